@@ -1,0 +1,105 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
+import { Topics } from '../../topics';
+import { defineEvent } from '../event-definition';
+import { GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
+
+export class CaseCategoryV1 {
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  main!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  sub?: string;
+
+  /** 1 public space, 2 nuisance, 3 safety, 4 about a person or serious crime. */
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  sensitivity!: number;
+}
+
+export class CaseReportV1 {
+  @IsUUID()
+  reportId!: string;
+
+  @Matches(/^rr_[A-Za-z0-9_-]{16,64}$/)
+  reporterRef!: string;
+
+  @IsString()
+  @Length(1, 5000)
+  description!: string;
+
+  @ValidateNested()
+  @Type(() => GeoPointV1)
+  location!: GeoPointV1;
+
+  @IsDateString()
+  submittedAt!: string;
+
+  @IsIn(REPORTER_TIERS)
+  reporterTier!: ReporterTier;
+
+  @IsArray()
+  @IsString({ each: true })
+  areaIds!: string[];
+}
+
+export class RoutingDecisionSummaryV1 {
+  @IsString()
+  policyId!: string;
+
+  @IsInt()
+  policyVersion!: number;
+
+  @IsOptional()
+  @IsString()
+  ruleId!: string | null;
+
+  @IsString()
+  explanation!: string;
+}
+
+/** Routing opened a case for an organisation and team, with the report that started it. */
+export class CaseOpenedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  organisation!: string;
+
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  team!: string;
+
+  @IsIn(PRIORITIES)
+  priority!: Priority;
+
+  @ValidateNested()
+  @Type(() => SlaV1)
+  sla!: SlaV1;
+
+  @ValidateNested()
+  @Type(() => CaseCategoryV1)
+  category!: CaseCategoryV1;
+
+  @ValidateNested()
+  @Type(() => CaseReportV1)
+  report!: CaseReportV1;
+
+  @ValidateNested()
+  @Type(() => RoutingDecisionSummaryV1)
+  decision!: RoutingDecisionSummaryV1;
+
+  @IsDateString()
+  openedAt!: string;
+}
+
+export const CaseOpened = defineEvent({
+  type: 'case.opened',
+  version: 1,
+  topic: Topics.CaseOpenedV1,
+  schema: CaseOpenedV1,
+  keyOf: (p) => p.caseId,
+});

@@ -1,0 +1,19 @@
+import { CaseOpened } from './case-opened/case-opened.v1';
+import { CaseReporterNoteAdded } from './case-reporter-note-added/case-reporter-note-added.v1';
+import { CaseStatusChanged } from './case-status-changed/case-status-changed.v1';
+import { EventDefinition } from './event-definition';
+import { ReportSubmitted } from './report-submitted/report-submitted.v1';
+import { ReporterContactSubmitted } from './reporter-contact-submitted/reporter-contact-submitted.v1';
+
+/** Every event Loket publishes, so a consumer can find the schema of what arrives on a topic. */
+export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
+  ReportSubmitted,
+  ReporterContactSubmitted,
+  CaseOpened,
+  CaseStatusChanged,
+  CaseReporterNoteAdded,
+] as EventDefinition<object>[];
+
+export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {
+  return EVENT_CATALOGUE.find((d) => d.type === type && d.version === version);
+}

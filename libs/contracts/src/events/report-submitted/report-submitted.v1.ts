@@ -1,0 +1,44 @@
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Topics } from '../../topics';
+import { defineEvent } from '../event-definition';
+import { CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
+
+/** A report as the reporter submitted it. No contact details: the reporter is only a pseudonymous ref. */
+export class ReportSubmittedV1 {
+  @IsUUID()
+  reportId!: string;
+
+  @Matches(/^rr_[A-Za-z0-9_-]{16,64}$/)
+  reporterRef!: string;
+
+  @IsString()
+  @Length(1, 5000)
+  description!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CategoryRefV1)
+  category!: CategoryRefV1 | null;
+
+  @ValidateNested()
+  @Type(() => GeoPointV1)
+  location!: GeoPointV1;
+
+  @IsDateString()
+  submittedAt!: string;
+
+  @IsIn(REPORTER_TIERS)
+  reporterTier!: ReporterTier;
+
+  @IsIn(['web', 'open311', 'partner'])
+  channel!: 'web' | 'open311' | 'partner';
+}
+
+export const ReportSubmitted = defineEvent({
+  type: 'report.submitted',
+  version: 1,
+  topic: Topics.ReportSubmittedV1,
+  schema: ReportSubmittedV1,
+  keyOf: (p) => p.reportId,
+});

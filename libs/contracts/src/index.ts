@@ -1,0 +1,30 @@
+export type { EventEnvelope } from './envelope';
+export { EventEnvelopeSchema } from './envelope';
+export type { Topic } from './topics';
+export { ALL_TOPICS, deadLetterTopicOf, Topics } from './topics';
+export type { FieldError, SchemaResult } from './validation/validate-schema';
+export { describeErrors, validateSchema } from './validation/validate-schema';
+export type { EventDefinition } from './events/event-definition';
+export { defineEvent } from './events/event-definition';
+export { definitionFor, EVENT_CATALOGUE } from './events/event-catalogue';
+export type { CaseStatus, Priority, ReporterTier } from './events/shared-shapes';
+export { CASE_STATUSES, CategoryRefV1, GeoPointV1, PRIORITIES, REPORTER_TIERS, SlaV1 } from './events/shared-shapes';
+export { ReportSubmitted, ReportSubmittedV1 } from './events/report-submitted/report-submitted.v1';
+export {
+  ReporterContactSubmitted,
+  ReporterContactSubmittedV1,
+} from './events/reporter-contact-submitted/reporter-contact-submitted.v1';
+export {
+  CaseCategoryV1,
+  CaseOpened,
+  CaseOpenedV1,
+  CaseReportV1,
+  RoutingDecisionSummaryV1,
+} from './events/case-opened/case-opened.v1';
+export { CaseStatusChanged, CaseStatusChangedV1 } from './events/case-status-changed/case-status-changed.v1';
+export {
+  CaseReporterNoteAdded,
+  CaseReporterNoteAddedV1,
+} from './events/case-reporter-note-added/case-reporter-note-added.v1';
+export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
+export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';

@@ -1,0 +1,17 @@
+/** The topic catalogue: every topic is named after the fact it carries, `loket.<entity>.<fact>.v<N>`. */
+export const Topics = {
+  ReportSubmittedV1: 'loket.report.submitted.v1',
+  ReporterContactSubmittedV1: 'loket.reporter.contact-submitted.v1',
+  CaseOpenedV1: 'loket.case.opened.v1',
+  CaseStatusChangedV1: 'loket.case.status-changed.v1',
+  CaseReporterNoteAddedV1: 'loket.case.reporter-note-added.v1',
+} as const;
+
+export type Topic = (typeof Topics)[keyof typeof Topics];
+
+/** Where a message goes that its consumer could not process: `<topic>.dlq`. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+export const ALL_TOPICS: readonly Topic[] = Object.values(Topics);

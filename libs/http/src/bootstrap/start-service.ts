@@ -1,0 +1,39 @@
+import { INestApplication, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import { JsonLogger, Metrics } from '@loket/observability';
+import { bodyParsingProblems } from '../problem-details/body-parsing-problems';
+import { requestContextMiddleware } from '../routes/request-context.middleware';
+
+export interface ServiceStartOptions {
+  service: string;
+  title: string;
+  module: Type<unknown>;
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  bodyLimit?: string;
+  /** Connects transports other than HTTP (the Kafka consumer) before the app starts listening. */
+  beforeListen?: (app: INestApplication) => Promise<void> | void;
+}
+
+/** Creates, wires and starts a service: JSON logs, correlation ids, JSON bodies with a size limit, OpenAPI. */
+export async function startService(options: ServiceStartOptions): Promise<INestApplication> {
+  const logger = new JsonLogger(options.service, options.logLevel);
+  const app = await NestFactory.create(options.module, { bodyParser: false, logger, bufferLogs: true });
+  app.use(requestContextMiddleware(app.get(Metrics)));
+  app.use(express.json({ limit: options.bodyLimit ?? '64kb', type: ['application/json', 'application/*+json'] }));
+  app.use(bodyParsingProblems);
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await options.beforeListen?.(app);
+  await app.startAllMicroservices();
+  await app.listen(options.port, options.host);
+  logger.log(`${options.service} listening on http://${options.host}:${options.port}`, 'Bootstrap');
+  return app;
+}

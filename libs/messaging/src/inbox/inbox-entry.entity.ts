@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An event a consumer has processed, recorded in the same transaction as its effects. */
+@Entity({ name: 'inbox_messages' })
+export class InboxEntry {
+  @PrimaryColumn({ name: 'consumer', type: 'varchar', length: 200 })
+  consumer!: string;
+
+  @PrimaryColumn({ name: 'event_id', type: 'uuid' })
+  eventId!: string;
+
+  @Column({ name: 'event_type', type: 'varchar', length: 200 })
+  eventType!: string;
+
+  @Column({ name: 'processed_at', type: 'timestamptz', default: () => 'now()' })
+  processedAt!: Date;
+}

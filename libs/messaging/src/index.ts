@@ -1,0 +1,23 @@
+export { buildEnvelope, InvalidEventError } from './envelope/build-envelope';
+export type { ReadResult } from './envelope/read-envelope';
+export { readEnvelope } from './envelope/read-envelope';
+export type { DeadLetter } from './inbox/dead-letter-publisher';
+export { DeadLetterPublisher } from './inbox/dead-letter-publisher';
+export type { EventHandler } from './inbox/event-consumer';
+export { EventConsumer } from './inbox/event-consumer';
+export { InboxEntry } from './inbox/inbox-entry.entity';
+export { isInfrastructureFailure } from './inbox/infrastructure-failure';
+export { connectEventConsumers } from './kafka/connect-event-consumers';
+export { createAdmin, createKafka } from './kafka/kafka-connection';
+export { kafkaConsumerTransport } from './kafka/kafka-consumer-transport';
+export { TopicProvisioner } from './kafka/topic-provisioner';
+export { MessagingConfig, messagingConfigFromEnv } from './messaging.config';
+export { MessagingModule } from './messaging.module';
+export { Outbox } from './outbox/outbox';
+export { OutboxMessage } from './outbox/outbox-message.entity';
+export { OutboxRelay } from './outbox/outbox-relay';
+
+import { InboxEntry } from './inbox/inbox-entry.entity';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+/** The tables every service's database has for messaging; include them in the service's entities. */
+export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];

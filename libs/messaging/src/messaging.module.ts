@@ -1,0 +1,37 @@
+import { DynamicModule, Global, Module, OnModuleInit } from '@nestjs/common';
+import { ReadinessRegistry } from '@loket/http';
+import { DeadLetterPublisher } from './inbox/dead-letter-publisher';
+import { EventConsumer } from './inbox/event-consumer';
+import { TopicProvisioner } from './kafka/topic-provisioner';
+import { MessagingConfig } from './messaging.config';
+import { Outbox } from './outbox/outbox';
+import { OutboxRelay } from './outbox/outbox-relay';
+
+/** Outbox, relay, consumer with inbox and dead letters, topic provisioning and the broker's readiness check. */
+@Global()
+@Module({})
+export class MessagingModule implements OnModuleInit {
+  constructor(
+    private readonly readiness: ReadinessRegistry,
+    private readonly topics: TopicProvisioner,
+  ) {}
+
+  static forService(config: MessagingConfig): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MessagingConfig, useValue: config },
+        Outbox,
+        OutboxRelay,
+        EventConsumer,
+        DeadLetterPublisher,
+        TopicProvisioner,
+      ],
+      exports: [Outbox, OutboxRelay, EventConsumer, TopicProvisioner, MessagingConfig],
+    };
+  }
+
+  onModuleInit(): void {
+    this.readiness.register({ name: 'kafka', check: () => this.topics.ping() });
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { EventEnvelope } from '@loket/contracts';
+
+/** An event written in the same transaction as the state change it reports; the relay publishes it. */
+@Entity({ name: 'outbox_messages' })
+@Index('idx_outbox_messages_unpublished', ['sequence'], { where: 'published_at IS NULL' })
+@Index('uq_outbox_messages_event_id', ['eventId'], { unique: true })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn({ name: 'sequence', type: 'bigint' })
+  sequence!: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId!: string;
+
+  @Column({ name: 'topic', type: 'varchar', length: 200 })
+  topic!: string;
+
+  @Column({ name: 'message_key', type: 'varchar', length: 200 })
+  messageKey!: string;
+
+  @Column({ name: 'envelope', type: 'jsonb' })
+  envelope!: EventEnvelope;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+}

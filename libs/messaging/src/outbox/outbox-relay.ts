@@ -1,0 +1,128 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { Metrics } from '@loket/observability';
+import { createIdempotentProducer, createKafka } from '../kafka/kafka-connection';
+import { MessagingConfig } from '../messaging.config';
+
+interface PendingRow {
+  sequence: string;
+  topic: string;
+  message_key: string;
+  envelope: { id: string; type: string; correlationId: string };
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Publishes committed outbox rows in order with an idempotent producer and marks them published. Rows are
+ * locked while they are sent (several instances share the work); a crash between send and commit sends
+ * them again, which consumers absorb by event id. On a broker outage it backs off and keeps every row.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly producer: Producer;
+  private connected = false;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: MessagingConfig,
+    private readonly metrics: Metrics,
+  ) {
+    this.producer = createIdempotentProducer(createKafka(config, 'relay'));
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    if (this.connected) await this.producer.disconnect();
+    this.connected = false;
+  }
+
+  /** Publishes one batch; returns how many rows it published. Exposed for tests and tools. */
+  async publishBatch(): Promise<number> {
+    await this.ensureConnected();
+    return this.dataSource.transaction(async (tx) => {
+      const rows: PendingRow[] = await tx.query(
+        `SELECT sequence, topic, message_key, envelope FROM outbox_messages
+          WHERE published_at IS NULL ORDER BY sequence LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.config.relayBatchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
+      await tx.query(`UPDATE outbox_messages SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
+        rows.map((r) => r.sequence),
+      ]);
+      for (const row of rows) this.metrics.eventsPublished.inc({ topic: row.topic });
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 500;
+    while (this.running) {
+      try {
+        const published = await this.publishBatch();
+        backoff = 500;
+        if (published < this.config.relayBatchSize) await this.sleep(this.config.relayIdleMs);
+      } catch (error) {
+        this.logger.warn(`outbox relay could not publish, retrying in ${backoff} ms: ${(error as Error).message}`);
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  private async ensureConnected(): Promise<void> {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}
+
+function groupByTopic(rows: PendingRow[]) {
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({
+      key: row.message_key,
+      value: JSON.stringify(row.envelope),
+      headers: { 'event-id': row.envelope.id, 'event-type': row.envelope.type, 'correlation-id': row.envelope.correlationId },
+    });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}

@@ -1,0 +1,34 @@
+import { Client } from 'pg';
+import { DatabaseConfig } from './database.config';
+
+const DUPLICATE_DATABASE = '42P04';
+const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Creates the service's database when it does not exist yet, so a fresh machine needs no manual step. */
+export async function ensureDatabase(config: DatabaseConfig, template?: string): Promise<void> {
+  for (const name of [config.database, template].filter((n): n is string => !!n)) {
+    if (!SAFE_NAME.test(name)) throw new Error(`unsafe database name "${name}"`);
+  }
+  const client = new Client({ ...config, database: 'postgres' });
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [config.database]);
+    if (existing.rowCount) return;
+    await client.query(`CREATE DATABASE "${config.database}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(config: DatabaseConfig): Promise<void> {
+  if (!SAFE_NAME.test(config.database)) throw new Error(`unsafe database name "${config.database}"`);
+  const client = new Client({ ...config, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${config.database}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
