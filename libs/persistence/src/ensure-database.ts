@@ -9,7 +9,7 @@ export async function ensureDatabase(config: DatabaseConfig, template?: string):
   for (const name of [config.database, template].filter((n): n is string => !!n)) {
     if (!SAFE_NAME.test(name)) throw new Error(`unsafe database name "${name}"`);
   }
-  const client = new Client({ ...config, database: 'postgres' });
+  const client = adminClient(config);
   await client.connect();
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [config.database]);
@@ -24,11 +24,15 @@ export async function ensureDatabase(config: DatabaseConfig, template?: string):
 
 export async function dropDatabase(config: DatabaseConfig): Promise<void> {
   if (!SAFE_NAME.test(config.database)) throw new Error(`unsafe database name "${config.database}"`);
-  const client = new Client({ ...config, database: 'postgres' });
+  const client = adminClient(config);
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS "${config.database}" WITH (FORCE)`);
   } finally {
     await client.end();
   }
+}
+
+function adminClient(config: DatabaseConfig): Client {
+  return new Client({ host: config.host, port: config.port, user: config.username, password: config.password, database: 'postgres' });
 }

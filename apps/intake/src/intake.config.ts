@@ -1,0 +1,27 @@
+import { authConfigFromEnv } from '@loket/auth';
+import { messagingConfigFromEnv } from '@loket/messaging';
+import { databaseConfigFromEnv } from '@loket/persistence';
+import { LogLevel } from '@nestjs/common';
+
+export const SERVICE = 'intake';
+
+/** Everything intake reads from its environment, validated once at start. */
+export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const sealingKey = env['LOKET_SEALING_PUBLIC_KEY'];
+  if (!sealingKey) throw new Error('LOKET_SEALING_PUBLIC_KEY (base64 PEM of the feedback service public key) is required');
+  const publicKeyPem = Buffer.from(sealingKey, 'base64').toString('utf8');
+  if (!publicKeyPem.includes('PUBLIC KEY')) throw new Error('LOKET_SEALING_PUBLIC_KEY is not a base64-encoded PEM public key');
+  return {
+    http: {
+      port: Number(env['LOKET_INTAKE_PORT'] ?? 3001),
+      host: env['LOKET_HTTP_HOST'] ?? '0.0.0.0',
+      logLevel: (env['LOKET_LOG_LEVEL'] ?? 'log') as LogLevel,
+    },
+    database: databaseConfigFromEnv(SERVICE, env),
+    messaging: messagingConfigFromEnv(SERVICE, env),
+    auth: authConfigFromEnv(env),
+    sealing: { kid: env['LOKET_SEALING_KEY_ID'] ?? 'feedback-1', publicKeyPem },
+  };
+}
+
+export type IntakeConfig = ReturnType<typeof intakeConfigFromEnv>;

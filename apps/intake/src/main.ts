@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { startService } from '@loket/http';
+import { intakeConfigFromEnv, SERVICE } from './intake.config';
+import { intakeModule } from './intake.module';
+
+async function main(): Promise<void> {
+  const config = intakeConfigFromEnv();
+  await startService({ service: SERVICE, title: 'Loket intake', module: intakeModule(config), ...config.http });
+}
+
+main().catch((error) => {
+  process.stderr.write(`intake failed to start: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

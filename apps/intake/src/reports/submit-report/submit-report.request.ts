@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean, IsEmail, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ReportLocation {
+  @ApiProperty({ example: 52.3702, minimum: -90, maximum: 90 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+
+  @ApiProperty({ example: 4.8952, minimum: -180, maximum: 180 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lon!: number;
+}
+
+export class ReporterContact {
+  @ApiPropertyOptional({ example: 'buurvrouw@example.nl' })
+  @IsOptional()
+  @IsEmail()
+  @Length(3, 254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: '06-12345678' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Anna de Vries' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+/** What a resident sends from the web form. */
+export class SubmitReportRequest {
+  @ApiProperty({ example: 'Grofvuil naast de container aan de Dorpsstraat', maxLength: 5000 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @Length(1, 5000)
+  description!: string;
+
+  @ApiPropertyOptional({ example: 'afval', description: 'Main category code (see the taxonomy); omit to let Loket suggest one' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'category must be a category code' })
+  category?: string;
+
+  @ApiPropertyOptional({ example: 'grofvuil' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'subcategory must be a subcategory code' })
+  subcategory?: string;
+
+  @ApiProperty({ type: ReportLocation })
+  @ValidateNested()
+  @Type(() => ReportLocation)
+  location!: ReportLocation;
+
+  @ApiPropertyOptional({ type: ReporterContact })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReporterContact)
+  contact?: ReporterContact;
+
+  @ApiPropertyOptional({ default: true, description: 'May Loket contact the reporter about this report' })
+  @IsOptional()
+  @IsBoolean()
+  consentToContact?: boolean;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  language?: 'nl' | 'en';
+}
+
+export class SubmitReportResponse {
+  @ApiProperty({ format: 'uuid' })
+  reportId!: string;
+
+  @ApiProperty({ example: 'K7QM-2XNP-8RTD-4VWB-HC9F', description: 'Keep it: it is how you follow your report' })
+  trackingCode!: string;
+}
