@@ -26,5 +26,7 @@ export {
   CaseReporterNoteAdded,
   CaseReporterNoteAddedV1,
 } from './events/case-reporter-note-added/case-reporter-note-added.v1';
+export type { FeedbackStage } from './events/feedback-delivered/feedback-delivered.v1';
+export { FEEDBACK_STAGES, FeedbackDelivered, FeedbackDeliveredV1 } from './events/feedback-delivered/feedback-delivered.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';

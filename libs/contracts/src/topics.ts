@@ -5,6 +5,7 @@ export const Topics = {
   CaseOpenedV1: 'loket.case.opened.v1',
   CaseStatusChangedV1: 'loket.case.status-changed.v1',
   CaseReporterNoteAddedV1: 'loket.case.reporter-note-added.v1',
+  FeedbackDeliveredV1: 'loket.feedback.delivered.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -2,6 +2,7 @@ import { CaseOpened } from './case-opened/case-opened.v1';
 import { CaseReporterNoteAdded } from './case-reporter-note-added/case-reporter-note-added.v1';
 import { CaseStatusChanged } from './case-status-changed/case-status-changed.v1';
 import { EventDefinition } from './event-definition';
+import { FeedbackDelivered } from './feedback-delivered/feedback-delivered.v1';
 import { ReportSubmitted } from './report-submitted/report-submitted.v1';
 import { ReporterContactSubmitted } from './reporter-contact-submitted/reporter-contact-submitted.v1';
 
@@ -12,6 +13,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   CaseOpened,
   CaseStatusChanged,
   CaseReporterNoteAdded,
+  FeedbackDelivered,
 ] as EventDefinition<object>[];
 
 export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {

@@ -3,6 +3,7 @@ import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Metrics } from '@loket/observability';
 import { createIdempotentProducer, createKafka } from '../kafka/kafka-connection';
+import { TopicProvisioner } from '../kafka/topic-provisioner';
 import { MessagingConfig } from '../messaging.config';
 
 interface PendingRow {
@@ -32,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly config: MessagingConfig,
     private readonly metrics: Metrics,
+    private readonly topics: TopicProvisioner,
   ) {
     this.producer = createIdempotentProducer(createKafka(config, 'relay'));
   }
@@ -94,6 +96,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async ensureConnected(): Promise<void> {
     if (this.connected) return;
+    await this.topics.ensureTopics();
     await this.producer.connect();
     this.connected = true;
   }
