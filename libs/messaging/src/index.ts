@@ -11,6 +11,7 @@ export { connectEventConsumers } from './kafka/connect-event-consumers';
 export { createAdmin, createKafka } from './kafka/kafka-connection';
 export { kafkaConsumerTransport } from './kafka/kafka-consumer-transport';
 export { TopicProvisioner } from './kafka/topic-provisioner';
+export { MessagingTables1700000000000 } from './migrations/1700000000000-messaging-tables';
 export { MessagingConfig, messagingConfigFromEnv } from './messaging.config';
 export { MessagingModule } from './messaging.module';
 export { Outbox } from './outbox/outbox';

@@ -3,10 +3,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /** An event a consumer has processed, recorded in the same transaction as its effects. */
 @Entity({ name: 'inbox_messages' })
 export class InboxEntry {
-  @PrimaryColumn({ name: 'consumer', type: 'varchar', length: 200 })
+  @PrimaryColumn({ name: 'consumer', type: 'varchar', length: 200, primaryKeyConstraintName: 'pk_inbox_messages' })
   consumer!: string;
 
-  @PrimaryColumn({ name: 'event_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'event_id', type: 'uuid', primaryKeyConstraintName: 'pk_inbox_messages' })
   eventId!: string;
 
   @Column({ name: 'event_type', type: 'varchar', length: 200 })

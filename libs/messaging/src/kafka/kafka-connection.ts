@@ -34,6 +34,8 @@ const kafkaLogger = new Logger('kafkajs');
 function kafkaLogCreator() {
   return ({ level, log }: LogEntry): void => {
     const { message, ...extra } = log;
+    // Retries are bounded on purpose: the relay backs off and retries itself, keeping every row.
+    if (message.startsWith('Limiting retries for the idempotent producer')) return;
     const line = `${message} ${JSON.stringify(extra)}`;
     if (level === logLevel.ERROR || level === logLevel.NOTHING) kafkaLogger.error(line);
     else if (level === logLevel.WARN) kafkaLogger.warn(line);

@@ -6,7 +6,7 @@ import type { EventEnvelope } from '@loket/contracts';
 @Index('idx_outbox_messages_unpublished', ['sequence'], { where: 'published_at IS NULL' })
 @Index('uq_outbox_messages_event_id', ['eventId'], { unique: true })
 export class OutboxMessage {
-  @PrimaryGeneratedColumn({ name: 'sequence', type: 'bigint' })
+  @PrimaryGeneratedColumn({ name: 'sequence', type: 'bigint', primaryKeyConstraintName: 'pk_outbox_messages' })
   sequence!: string;
 
   @Column({ name: 'event_id', type: 'uuid' })

@@ -1,3 +1,4 @@
-import { Initial1795917929174 } from './1795917929174-Initial';
+import { MessagingTables1700000000000 } from '@loket/messaging';
+import { Initial1795918189874 } from './1795918189874-Initial';
 
-export const INTAKE_MIGRATIONS = [Initial1795917929174];
+export const INTAKE_MIGRATIONS = [MessagingTables1700000000000, Initial1795918189874];

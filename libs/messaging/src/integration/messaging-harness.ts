@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { KafkaContext } from '@nestjs/microservices';
+import { Consumer, Kafka } from 'kafkajs';
+import { Metrics } from '@loket/observability';
+import { scratchDatabase, testEnvironment } from '@loket/testing';
+import { DeadLetterPublisher } from '../inbox/dead-letter-publisher';
+import { EventConsumer, EventHandler } from '../inbox/event-consumer';
+import { InboxEntry } from '../inbox/inbox-entry.entity';
+import { createKafka } from '../kafka/kafka-connection';
+import { TopicProvisioner } from '../kafka/topic-provisioner';
+import { MessagingConfig } from '../messaging.config';
+import { MessagingTables1700000000000 } from '../migrations/1700000000000-messaging-tables';
+import { Outbox } from '../outbox/outbox';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { EventDefinition } from '@loket/contracts';
+import { ThingHappened } from './test-event';
+
+/** The messaging library's parts, wired by hand over a scratch database and the real broker. */
+export async function messagingHarness() {
+  const database = await scratchDatabase('loket_messaging_test', {
+    entities: [OutboxMessage, InboxEntry],
+    migrations: [MessagingTables1700000000000],
+  });
+  await database.dataSource.query(`CREATE TABLE test_effects (event_id uuid NOT NULL, note text NOT NULL)`);
+  const config: MessagingConfig = {
+    service: 'messaging-test',
+    brokers: testEnvironment().kafkaBrokers,
+    groupId: `messaging-test-${randomUUID()}`,
+    partitions: 6,
+    maxHandlerAttempts: 3,
+    relayBatchSize: 50,
+    relayIdleMs: 50,
+  };
+  const metrics = new Metrics('messaging-test');
+  const topics = new TopicProvisioner(config);
+  await topics.ensureTopics([ThingHappened.topic]);
+  const deadLetters = new DeadLetterPublisher(config);
+  const consumers: Consumer[] = [];
+  return {
+    config,
+    dataSource: database.dataSource,
+    outbox: new Outbox(config),
+    newRelay: () => new OutboxRelay(database.dataSource, config, metrics, topics),
+    eventConsumer: new EventConsumer(database.dataSource, deadLetters, config, metrics),
+    kafka: createKafka(config, 'test') as Kafka,
+    /** Runs a group consumer that hands every message to EventConsumer.consume, as NestJS's transport does. */
+    async consume<P extends object>(definition: EventDefinition<P>, handler: EventHandler<P>): Promise<void> {
+      const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId });
+      consumers.push(consumer);
+      await consumer.connect();
+      await consumer.subscribe({ topic: definition.topic, fromBeginning: false });
+      const ready = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+      await consumer.run({
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          const raw = message.value ? tryJson(message.value.toString()) : null;
+          const context = new KafkaContext([message, partition, topic, consumer, heartbeat, undefined as never]);
+          await this.eventConsumer.consume(definition, raw, context, handler);
+        },
+      });
+      await ready;
+    },
+    async close(): Promise<void> {
+      for (const consumer of consumers) await consumer.disconnect();
+      await deadLetters.onApplicationShutdown();
+      await topics.onModuleDestroy();
+      await database.drop();
+    },
+  };
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

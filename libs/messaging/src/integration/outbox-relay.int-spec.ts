@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { expectEventually, KafkaProbe } from '@loket/testing';
+import { InvalidEventError } from '../envelope/build-envelope';
+import { messagingHarness } from './messaging-harness';
+import { ThingHappened } from './test-event';
+
+describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
+  let harness: Awaited<ReturnType<typeof messagingHarness>>;
+  let probe: KafkaProbe;
+
+  beforeAll(async () => {
+    harness = await messagingHarness();
+    probe = await KafkaProbe.start([ThingHappened.topic]);
+  });
+  afterAll(async () => {
+    await probe.stop();
+    await harness.close();
+  });
+
+  const published = async (eventId: string) =>
+    (await harness.dataSource.query(`SELECT published_at FROM outbox_messages WHERE event_id = $1`, [eventId]))[0]?.published_at;
+
+  it('publishes an event committed while the relay was stopped once a relay runs again', async () => {
+    const first = harness.newRelay();
+    first.start();
+    await first.stop();
+    const envelope = await harness.dataSource.transaction((tx) =>
+      harness.outbox.add(tx, ThingHappened, { thingId: randomUUID(), note: 'committed while stopped' }),
+    );
+    expect(await published(envelope.id)).toBeNull();
+
+    const restarted = harness.newRelay();
+    restarted.start();
+    try {
+      await expectEventually(() => expect(probe.messages.map((m) => m.headers['event-id'])).toContain(envelope.id));
+      await expectEventually(async () => expect(await published(envelope.id)).not.toBeNull());
+    } finally {
+      await restarted.stop();
+    }
+    const message = probe.messages.find((m) => m.headers['event-id'] === envelope.id)!;
+    expect(message.key).toBe(envelope.payload.thingId);
+    expect(JSON.parse(message.value)).toMatchObject({ id: envelope.id, type: 'test.thing-happened', version: 1 });
+  });
+
+  it('publishes nothing of a transaction that rolled back', async () => {
+    const thingId = randomUUID();
+    await expect(
+      harness.dataSource.transaction(async (tx) => {
+        await harness.outbox.add(tx, ThingHappened, { thingId, note: 'never happened' });
+        throw new Error('the state change failed');
+      }),
+    ).rejects.toThrow('the state change failed');
+    const rows = await harness.dataSource.query(`SELECT 1 FROM outbox_messages WHERE message_key = $1`, [thingId]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('refuses to write an event whose payload breaks its schema', async () => {
+    await expect(
+      harness.dataSource.transaction((tx) => harness.outbox.add(tx, ThingHappened, { thingId: 'not-a-uuid', note: '' })),
+    ).rejects.toBeInstanceOf(InvalidEventError);
+  });
+});
