@@ -6,3 +6,5 @@ export type { SunkMail } from './mail-sink-client';
 export { mailsTo } from './mail-sink-client';
 export { scratchDatabase } from './scratch-database';
 export { testEnvironment } from './test-environment';
+export type { ServiceName } from './loket-services';
+export { LoketServices, SERVICE_NAMES, ServiceProcess } from './loket-services';

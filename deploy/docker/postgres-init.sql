@@ -1,0 +1,6 @@
+-- Run once by the postgres:15 image on an empty data volume (docker-compose.yml mounts it into
+-- /docker-entrypoint-initdb.d). One database per service; no service reads another's tables.
+CREATE DATABASE loket_intake;
+CREATE DATABASE loket_routing;
+CREATE DATABASE loket_workbench;
+CREATE DATABASE loket_feedback;

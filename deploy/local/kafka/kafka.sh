@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Local single-node Kafka (KRaft, broker + controller) for Loket, without Docker.
+#
+#   deploy/local/kafka/kafka.sh fetch    download the jars into .local/cache/kafka-<version>/libs (once)
+#   deploy/local/kafka/kafka.sh start    format storage (once), start, wait until the group coordinator answers
+#   deploy/local/kafka/kafka.sh stop     stop the recorded process
+#   deploy/local/kafka/kafka.sh status   running/stopped (exit 0/3)
+#
+# Environment (defaults): LOKET_KAFKA_VERSION (4.1.2), LOKET_KAFKA_HOST (127.0.0.1),
+# LOKET_KAFKA_PORT (9092), LOKET_KAFKA_CONTROLLER_PORT (9093), LOKET_KAFKA_ADVERTISED_HOST (= host),
+# LOKET_KAFKA_NUM_PARTITIONS (6), LOKET_KAFKA_OFFSETS_PARTITIONS (50),
+# LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JAVA (java, needs 17+),
+# LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java).
+set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../lib/common.sh"
+# shellcheck disable=SC2034 # prefix of log lines, read by common.sh
+LOKET_TAG=kafka
+
+SRC_DIR="$ROOT/deploy/local/kafka"
+VERSION="${LOKET_KAFKA_VERSION:-4.1.2}"
+HOST="${LOKET_KAFKA_HOST:-127.0.0.1}"
+PORT="${LOKET_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${LOKET_KAFKA_CONTROLLER_PORT:-9093}"
+ADVERTISED_HOST="${LOKET_KAFKA_ADVERTISED_HOST:-$HOST}"
+NUM_PARTITIONS="${LOKET_KAFKA_NUM_PARTITIONS:-6}"
+OFFSETS_PARTITIONS="${LOKET_KAFKA_OFFSETS_PARTITIONS:-50}"
+HEAP_OPTS="${LOKET_KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
+JAVA="${LOKET_KAFKA_JAVA:-java}"
+READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-60}"
+
+LIBS="$CACHE_DIR/kafka-$VERSION/libs"
+KDATA="$(data_dir kafka)"
+LOG_DIRS="$KDATA/kraft-combined-logs"
+PROPS="$KDATA/server.properties"
+CLUSTER_ID_FILE="$KDATA/cluster-id"
+LOG4J="$SRC_DIR/log4j2.yaml"
+BROKERS="$ADVERTISED_HOST:$PORT"
+
+fetch() {
+  if [[ -f "$LIBS/.complete" ]]; then
+    log "Kafka $VERSION jars already in ${LIBS#"$ROOT"/}"
+    return 0
+  fi
+  require_cmd mvn
+  ensure_dirs
+  local t0 tmp; t0=$(now_ms)
+  tmp="$CACHE_DIR/kafka-$VERSION/libs.tmp.$$"
+  rm -rf "$tmp"
+  log "fetching Kafka $VERSION jars with Maven (log: ${LOG_DIR#"$ROOT"/}/fetch-kafka.log)"
+  mvn -B -q -Dstyle.color=never -f "$SRC_DIR/pom.xml" \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+    -Dkafka.version="$VERSION" -DoutputDirectory="$tmp" >"$LOG_DIR/fetch-kafka.log" 2>&1 \
+    || { tail -n 30 "$LOG_DIR/fetch-kafka.log" >&2; die "maven download of Kafka $VERSION failed"; }
+  ls "$tmp"/kafka_2.13-"$VERSION".jar >/dev/null 2>&1 || die "download incomplete: kafka_2.13-$VERSION.jar missing in $tmp"
+  rm -rf "$LIBS"
+  mv "$tmp" "$LIBS"
+  touch "$LIBS/.complete"
+  log "Kafka $VERSION jars ready ($(find "$LIBS" -name '*.jar' | wc -l) jars, $(elapsed_since "$t0"))"
+}
+
+render_props() {
+  mkdir -p "$KDATA" "$LOG_DIRS"
+  sed -e "s|@@HOST@@|$HOST|g" \
+      -e "s|@@PORT@@|$PORT|g" \
+      -e "s|@@CONTROLLER_PORT@@|$CONTROLLER_PORT|g" \
+      -e "s|@@ADVERTISED_HOST@@|$ADVERTISED_HOST|g" \
+      -e "s|@@LOG_DIRS@@|$LOG_DIRS|g" \
+      -e "s|@@NUM_PARTITIONS@@|$NUM_PARTITIONS|g" \
+      -e "s|@@OFFSETS_PARTITIONS@@|$OFFSETS_PARTITIONS|g" \
+      "$SRC_DIR/server.properties.template" >"$PROPS.tmp"
+  mv "$PROPS.tmp" "$PROPS"
+}
+
+kafka_java() { "$JAVA" -Dlog4j2.configurationFile="$LOG4J" -cp "$LIBS/*" "$@"; }
+
+format_storage() {
+  if [[ -f "$LOG_DIRS/meta.properties" ]]; then
+    return 0
+  fi
+  local cid
+  if [[ -s $CLUSTER_ID_FILE ]]; then
+    cid="$(cat "$CLUSTER_ID_FILE")"
+  else
+    cid="$(kafka_java kafka.tools.StorageTool random-uuid 2>>"$(log_file kafka)" | grep -E '^[A-Za-z0-9_-]{22}$' | tail -n1)"
+    [[ -n $cid ]] || die "could not generate a cluster id (see $(log_file kafka))"
+    printf '%s\n' "$cid" >"$CLUSTER_ID_FILE"
+  fi
+  log "formatting storage (cluster id $cid)"
+  kafka_java kafka.tools.StorageTool format -t "$cid" -c "$PROPS" --standalone >>"$(log_file kafka)" 2>&1 \
+    || { tail -n 20 "$(log_file kafka)" >&2; die "storage format failed"; }
+}
+
+# Readiness: metadata answers and the group coordinator answers. kafkajs (what the services use)
+# when node_modules is installed, else the Java admin client from the broker's own jars.
+probe() {
+  local how="${LOKET_KAFKA_PROBE:-auto}"
+  if [[ $how == auto ]]; then
+    how=java
+    command -v node >/dev/null 2>&1 && [[ -d "$ROOT/node_modules/kafkajs" ]] && how=node
+  fi
+  if [[ $how == node ]]; then
+    node "$SRC_DIR/wait-ready.js" --brokers "$BROKERS" --timeout 8000
+  else
+    "$JAVA" -cp "$LIBS/*" "$SRC_DIR/WaitReady.java" "$BROKERS"
+  fi
+}
+
+start() {
+  if pid_alive kafka; then
+    if probe >/dev/null 2>&1; then
+      log "already running and ready (pid $(pid_of kafka), $BROKERS)"
+      return 0
+    fi
+    log "running (pid $(pid_of kafka)) but not ready yet, waiting"
+  else
+    require_cmd "$JAVA"
+    require_port_free kafka "$HOST" "$PORT"
+    require_port_free kafka "$HOST" "$CONTROLLER_PORT"
+    fetch
+    ensure_dirs
+    render_props
+    format_storage
+    # shellcheck disable=SC2086
+    start_bg kafka "$JAVA" $HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+      -Djava.awt.headless=true -Dlog4j2.configurationFile="$LOG4J" \
+      -cp "$LIBS/*" kafka.Kafka "$PROPS"
+  fi
+  local t0; t0=$(now_ms)
+  WAIT_NAME=kafka wait_until "Kafka listening on $BROKERS" "$READY_TIMEOUT" port_open "$HOST" "$PORT"
+  WAIT_NAME=kafka wait_until "Kafka group coordinator answers" "$READY_TIMEOUT" probe
+  log "ready on $BROKERS ($(elapsed_since "$t0") after launch)"
+}
+
+stop() { stop_pid kafka "${LOKET_STOP_TIMEOUT:-20}"; }
+
+status() {
+  if pid_alive kafka; then
+    echo "kafka: running (pid $(pid_of kafka), $BROKERS)"
+  else
+    echo "kafka: stopped"
+    return 3
+  fi
+}
+
+case "${1:-}" in
+  fetch) fetch ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  probe) probe ;;
+  *) echo "usage: $0 {fetch|start|stop|status}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The four Loket services as background processes, from the compiled build (dist/).
+#   deploy/local/services.sh start    build, start what is not running, wait until every /health/ready is 200
+#   deploy/local/services.sh stop     stop what was started (recorded PIDs only)
+#   deploy/local/services.sh status
+set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/common.sh"
+# shellcheck disable=SC2034 # read by common.sh
+LOKET_TAG=services
+
+SERVICES=(intake routing workbench feedback)
+declare -A PORTS=([intake]="${LOKET_INTAKE_PORT:-3001}" [routing]="${LOKET_ROUTING_PORT:-3002}" \
+  [workbench]="${LOKET_WORKBENCH_PORT:-3003}" [feedback]="${LOKET_FEEDBACK_PORT:-3004}")
+SECRETS="$LOCAL_DIR/secrets/loket.env"
+
+start() {
+  ensure_dirs
+  node "$ROOT/tools/runtime/generate-dev-secrets.js" "$SECRETS"
+  log "building"
+  (cd "$ROOT" && npx tsc -p tsconfig.build.json)
+  set -a
+  # shellcheck disable=SC1090
+  . "$SECRETS"
+  set +a
+  export KAFKAJS_NO_PARTITIONER_WARNING=1
+  local name
+  for name in "${SERVICES[@]}"; do
+    if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi
+    start_bg "$name" node -r "$ROOT/tools/runtime/register-aliases.js" "$ROOT/dist/apps/$name/src/main.js"
+  done
+  for name in "${SERVICES[@]}"; do
+    wait_until "$name ready" 90 http_ok "http://127.0.0.1:${PORTS[$name]}/health/ready"
+  done
+}
+
+stop() {
+  local name
+  for name in "${SERVICES[@]}"; do stop_pid "$name"; done
+}
+
+status() {
+  local name fmt='%-14s %-50s %s\n'
+  for name in "${SERVICES[@]}"; do
+    local url="http://localhost:${PORTS[$name]}"
+    local s=stopped
+    if http_ok "$url/health/ready"; then s="ready"; elif pid_alive "$name"; then s="NOT READY"; fi
+    pid_alive "$name" && s="$s (pid $(pid_of "$name"))"
+    printf "$fmt" "$name" "$url/api/docs" "$s"
+  done
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 {start|stop|status}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm test`: every test of Loket, from a fresh clone. Installs what it needs, checks types and lint, runs the
+# unit tests, starts the real infrastructure (Kafka, Keycloak, SMTP sink; PostgreSQL must run), runs the
+# integration and end-to-end tests against it, and stops again what it started.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false KAFKAJS_NO_PARTITIONER_WARNING=1
+results=$(mktemp -d)
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "dependencies"
+if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
+
+step "types"
+npx tsc -p tsconfig.json --noEmit
+
+step "lint (module boundaries, floating promises, exhaustive switches)"
+npx eslint --max-warnings=0 apps libs
+
+step "unit tests"
+unit_status=0
+npx jest -c jest.config.js --ci --silent --json --outputFile="$results/unit.json" || unit_status=$?
+
+step "build"
+npm run build --silent
+
+step "infrastructure"
+started_infra=0
+bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
+cleanup() { [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true; }
+trap cleanup EXIT
+bash deploy/local/infra.sh up
+
+step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP sink)"
+integration_status=0
+npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" || integration_status=$?
+
+node tools/test/summarise-jest.js unit "$results/unit.json"
+node tools/test/summarise-jest.js integration "$results/integration.json"
+node tools/test/summarise-jest.js all "$results/unit.json" "$results/integration.json"
+[ "$unit_status" = 0 ] && [ "$integration_status" = 0 ]
