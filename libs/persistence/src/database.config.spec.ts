@@ -1,0 +1,16 @@
+import { databaseConfigFromEnv } from './database.config';
+
+describe('databaseConfigFromEnv', () => {
+  it('gives each service its own database by default', () => {
+    expect(databaseConfigFromEnv('intake', {})).toEqual({ host: '127.0.0.1', port: 5432, username: 'postgres', password: '', database: 'loket_intake' });
+  });
+
+  it('lets a service-specific name win over the general one', () => {
+    const env = { LOKET_DB_NAME: 'general', LOKET_ROUTING_DB_NAME: 'routing_test' };
+    expect(databaseConfigFromEnv('routing', env).database).toBe('routing_test');
+  });
+
+  it('refuses a port that is no port', () => {
+    expect(() => databaseConfigFromEnv('intake', { LOKET_DB_PORT: 'five' })).toThrow(/LOKET_DB_PORT/);
+  });
+});
