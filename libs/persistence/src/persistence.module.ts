@@ -21,8 +21,9 @@ export class PersistenceModule implements OnModuleInit {
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...serviceDataSourceOptions(config, schema), migrationsRun: true }),
           dataSourceFactory: async (options) => {
+            if (!options) throw new Error('no data source options');
             await ensureDatabase(config);
-            return new DataSource(options!).initialize();
+            return new DataSource(options).initialize();
           },
         }),
       ],

@@ -51,10 +51,10 @@ export function toProblem(exception: unknown): ProblemDetails {
     }
     const bodyParserError = exception as { type?: string; status?: number; message?: string };
     if (bodyParserError?.type === 'entity.parse.failed') {
-      return { type: problemTypeUri('malformed-json'), title: TITLES[400]!, status: 400, detail: 'The body is not valid JSON' };
+      return { type: problemTypeUri('malformed-json'), title: 'Your request is not valid', status: 400, detail: 'The body is not valid JSON' };
     }
     if (bodyParserError?.type === 'entity.too.large') {
-      return { type: problemTypeUri('payload-too-large'), title: TITLES[400]!, status: 400, detail: 'The body exceeds the size limit' };
+      return { type: problemTypeUri('payload-too-large'), title: 'Your request is not valid', status: 400, detail: 'The body exceeds the size limit' };
     }
     return {
       type: problemTypeUri('internal-error'),
