@@ -8,3 +8,4 @@ export { scratchDatabase } from './scratch-database';
 export { testEnvironment } from './test-environment';
 export type { ServiceName } from './loket-services';
 export { LoketServices, SERVICE_NAMES, ServiceProcess } from './loket-services';
+export { pendingSchemaChanges } from './schema-drift';
