@@ -1,0 +1,90 @@
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { startService } from '@loket/http';
+import { dropDatabase } from '@loket/persistence';
+import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
+import { intakeModule } from '../../intake.module';
+
+/** Intake in-process over HTTP, with its own fresh database and the real broker. */
+describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
+  let app: INestApplication;
+  let url: string;
+  let db: DataSource;
+  const config = intakeConfigFromEnv({
+    ...process.env,
+    LOKET_INTAKE_DB_NAME: `loket_intake_test_${randomBytes(4).toString('hex')}`,
+    LOKET_SEALING_PUBLIC_KEY: Buffer.from(
+      generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).publicKey,
+    ).toString('base64'),
+  });
+
+  beforeAll(async () => {
+    app = await startService({ service: SERVICE, title: 'intake', module: intakeModule(config), port: 0, host: '127.0.0.1', logLevel: 'warn' });
+    url = `${await app.getUrl()}/api/v1/reports`.replace('[::1]', '127.0.0.1');
+    db = app.get(DataSource);
+  });
+  afterAll(async () => {
+    await app.close();
+    await dropDatabase(config.database);
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const counts = async () => ({
+    reports: Number((await db.query(`SELECT count(*) AS n FROM reports`))[0].n),
+    events: Number((await db.query(`SELECT count(*) AS n FROM outbox_messages`))[0].n),
+  });
+  const valid = { description: 'Losliggende stoeptegels bij de school', category: 'openbare-ruimte', location: { lat: 52.1, lon: 5.1 } };
+
+  it('stores a valid report with its two events and answers 201', async () => {
+    const before = await counts();
+    const response = await post(JSON.stringify({ ...valid, contact: { email: 'piet@example.nl' } }));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body).toEqual({ reportId: expect.any(String), trackingCode: expect.stringMatching(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/) });
+    expect(await counts()).toEqual({ reports: before.reports + 1, events: before.events + 2 });
+    const stored = JSON.stringify([await db.query(`SELECT * FROM reports`), await db.query(`SELECT envelope FROM outbox_messages`)]);
+    expect(stored).toContain('Losliggende stoeptegels');
+    expect(stored).not.toContain('piet@example.nl');
+  });
+
+  const badRequests: [string, string, string[]][] = [
+    ['malformed JSON', '{"description": "kapot', []],
+    ['a missing description', JSON.stringify({ location: valid.location }), ['description']],
+    ['a wrong-typed latitude', JSON.stringify({ ...valid, location: { lat: '52.1', lon: 5.1 } }), ['location.lat']],
+    ['coordinates out of range', JSON.stringify({ ...valid, location: { lat: 91, lon: -181 } }), ['location.lat', 'location.lon']],
+    ['an unknown field', JSON.stringify({ ...valid, priority: 'urgent' }), ['priority']],
+    ['an invalid e-mail address', JSON.stringify({ ...valid, contact: { email: 'not-an-address' } }), ['contact.email']],
+    ['a body that is not an object', '[1, 2, 3]', ['']],
+    ['an oversized body', JSON.stringify({ ...valid, description: 'x'.repeat(100_000) }), []],
+  ];
+
+  it.each(badRequests)('answers %s with a 400 problem naming the fields, storing and publishing nothing', async (_, body, fields) => {
+    const before = await counts();
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const problem = await response.json();
+    expect(problem).toMatchObject({ status: 400, type: expect.any(String), title: expect.any(String) });
+    for (const field of fields) expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers a retried request with the same Idempotency-Key once, with the first answer', async () => {
+    const key = `retry-${randomUUID()}`;
+    const before = await counts();
+    const first = await (await post(JSON.stringify(valid), { 'idempotency-key': key })).json();
+    const again = await post(JSON.stringify(valid), { 'idempotency-key': key });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(first);
+    expect(await counts()).toEqual({ reports: before.reports + 1, events: before.events + 2 });
+  });
+
+  it('refuses the same Idempotency-Key with another body (409)', async () => {
+    const key = `reuse-${randomUUID()}`;
+    await post(JSON.stringify(valid), { 'idempotency-key': key });
+    const other = await post(JSON.stringify({ ...valid, description: 'iets anders' }), { 'idempotency-key': key });
+    expect(other.status).toBe(409);
+  });
+});
