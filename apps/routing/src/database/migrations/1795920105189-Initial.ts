@@ -1,0 +1,101 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Initial1795920105189 implements MigrationInterface {
+    name = 'Initial1795920105189'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            CREATE TABLE "case_reports" (
+                "report_id" uuid NOT NULL,
+                "case_id" uuid NOT NULL,
+                "reporter_ref" character varying(80) NOT NULL,
+                "description" text NOT NULL,
+                "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "linked_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "PK_82226db893e69e88429729f48f5" PRIMARY KEY ("report_id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_case_reports_case" ON "case_reports" ("case_id")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "cases" (
+                "id" uuid NOT NULL,
+                "organisation" character varying(64) NOT NULL,
+                "team" character varying(64) NOT NULL,
+                "priority" character varying(16) NOT NULL,
+                "status" character varying(16) NOT NULL,
+                "category_main" character varying(64) NOT NULL,
+                "category_sub" character varying(64),
+                "sensitivity" smallint NOT NULL,
+                "lat" double precision NOT NULL,
+                "lon" double precision NOT NULL,
+                "opened_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_cases_open_category_opened" ON "cases" ("status", "category_main", "opened_at")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "routing_decisions" (
+                "report_id" uuid NOT NULL,
+                "case_id" uuid NOT NULL,
+                "policy_id" character varying(64) NOT NULL,
+                "policy_version" integer NOT NULL,
+                "rule_id" character varying(64),
+                "outcome" jsonb NOT NULL,
+                "explanation" jsonb NOT NULL,
+                "explanation_text" text NOT NULL,
+                "decided_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                CONSTRAINT "PK_cc52f551575b4dc9e4461ab2d63" PRIMARY KEY ("report_id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_routing_decisions_case" ON "routing_decisions" ("case_id")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "routing_policies" (
+                "policy_id" character varying(64) NOT NULL,
+                "version" integer NOT NULL,
+                "status" character varying(16) NOT NULL,
+                "document" jsonb NOT NULL,
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "published_at" TIMESTAMP WITH TIME ZONE,
+                CONSTRAINT "PK_98d6fc0c6835599a8f30f32364c" PRIMARY KEY ("policy_id", "version")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE UNIQUE INDEX "uq_routing_policies_one_published" ON "routing_policies" ("status")
+            WHERE status = 'published'
+        `);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            DROP INDEX "public"."uq_routing_policies_one_published"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "routing_policies"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_routing_decisions_case"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "routing_decisions"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_cases_open_category_opened"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "cases"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_case_reports_case"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "case_reports"
+        `);
+    }
+
+}

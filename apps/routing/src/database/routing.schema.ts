@@ -1,0 +1,12 @@
+import { MESSAGING_ENTITIES } from '@loket/messaging';
+import { ServiceSchema } from '@loket/persistence';
+import { CaseReportRecord } from '../cases/case-report.entity';
+import { CaseRecord } from '../cases/case.entity';
+import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
+import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
+import { ROUTING_MIGRATIONS } from './migrations';
+
+export const ROUTING_SCHEMA: ServiceSchema = {
+  entities: [RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ...MESSAGING_ENTITIES],
+  migrations: ROUTING_MIGRATIONS,
+};

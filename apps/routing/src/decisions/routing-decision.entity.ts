@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RoutingOutcome } from '@loket/routing-policy';
+
+/** Why a report went where it went: the policy version, the rule, and the full explanation. */
+@Entity({ name: 'routing_decisions' })
+@Index('idx_routing_decisions_case', ['caseId'])
+export class RoutingDecisionRecord {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid' })
+  reportId!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'policy_id', type: 'varchar', length: 64 })
+  policyId!: string;
+
+  @Column({ name: 'policy_version', type: 'int' })
+  policyVersion!: number;
+
+  @Column({ name: 'rule_id', type: 'varchar', length: 64, nullable: true })
+  ruleId!: string | null;
+
+  @Column({ name: 'outcome', type: 'jsonb' })
+  outcome!: RoutingOutcome;
+
+  @Column({ name: 'explanation', type: 'jsonb' })
+  explanation!: unknown;
+
+  @Column({ name: 'explanation_text', type: 'text' })
+  explanationText!: string;
+
+  @Column({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt!: Date;
+}

@@ -1,0 +1,23 @@
+import { LogLevel } from '@nestjs/common';
+import { authConfigFromEnv } from '@loket/auth';
+import { messagingConfigFromEnv } from '@loket/messaging';
+import { databaseConfigFromEnv } from '@loket/persistence';
+
+export const SERVICE = 'routing';
+
+/** Everything routing reads from its environment, validated once at start. */
+export function routingConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    http: {
+      port: Number(env['LOKET_ROUTING_PORT'] ?? 3002),
+      host: env['LOKET_HTTP_HOST'] ?? '0.0.0.0',
+      logLevel: (env['LOKET_LOG_LEVEL'] ?? 'log') as LogLevel,
+    },
+    database: databaseConfigFromEnv(SERVICE, env),
+    messaging: messagingConfigFromEnv(SERVICE, env),
+    auth: authConfigFromEnv(env),
+    timeZone: env['LOKET_TIME_ZONE'] ?? 'Europe/Amsterdam',
+  };
+}
+
+export type RoutingConfig = ReturnType<typeof routingConfigFromEnv>;

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@loket/auth';
+import { HttpPlatformModule } from '@loket/http';
+import { MessagingModule } from '@loket/messaging';
+import { PersistenceModule } from '@loket/persistence';
+import { CategoryCatalogue } from './catalogue/category-catalogue';
+import { OpenCaseWhenReportSubmitted } from './cases/open-case-when-report-submitted.handler';
+import { ROUTING_SCHEMA } from './database/routing.schema';
+import { DecisionsController } from './decisions/decisions.controller';
+import { PublishedPolicy } from './policies/published-policy';
+import { RoutingTimeZone } from './policies/routing-time-zone';
+import { SeedDefaultPolicy } from './policies/seed-default-policy';
+import { RoutingConfig, SERVICE } from './routing.config';
+import { RoutingEventsController } from './routing-events.controller';
+
+export function routingModule(config: RoutingConfig) {
+  @Module({
+    imports: [
+      HttpPlatformModule.forService(SERVICE),
+      PersistenceModule.forService(config.database, ROUTING_SCHEMA),
+      MessagingModule.forService(config.messaging),
+      AuthModule.forRoot(config.auth),
+    ],
+    controllers: [RoutingEventsController, DecisionsController],
+    providers: [
+      { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
+      { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
+      PublishedPolicy,
+      SeedDefaultPolicy,
+      OpenCaseWhenReportSubmitted,
+    ],
+  })
+  class RoutingModule {}
+  return RoutingModule;
+}
