@@ -6,7 +6,15 @@ import { PersistenceModule } from '@loket/persistence';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
 import { OpenCaseWhenReportSubmitted } from './cases/open-case-when-report-submitted.handler';
 import { ROUTING_SCHEMA } from './database/routing.schema';
+import { AdminAudit } from './audit/admin-audit';
 import { DecisionsController } from './decisions/decisions.controller';
+import { PoliciesController } from './policies/http/policies.controller';
+import { CreateDraft } from './policies/manage/create-draft.use-case';
+import { EditDraft } from './policies/manage/edit-draft.use-case';
+import { PublishDraft } from './policies/manage/publish-draft.use-case';
+import { SimulateDraft } from './policies/manage/simulate-draft.use-case';
+import { PolicyCatalogueSource } from './policies/policy-catalogue-source';
+import { PolicyStore } from './policies/policy-store';
 import { PublishedPolicy } from './policies/published-policy';
 import { RoutingTimeZone } from './policies/routing-time-zone';
 import { SeedDefaultPolicy } from './policies/seed-default-policy';
@@ -21,13 +29,20 @@ export function routingModule(config: RoutingConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [RoutingEventsController, DecisionsController],
+    controllers: [RoutingEventsController, DecisionsController, PoliciesController],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
       PublishedPolicy,
       SeedDefaultPolicy,
       OpenCaseWhenReportSubmitted,
+      AdminAudit,
+      PolicyStore,
+      PolicyCatalogueSource,
+      CreateDraft,
+      EditDraft,
+      PublishDraft,
+      SimulateDraft,
     ],
   })
   class RoutingModule {}

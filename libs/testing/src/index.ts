@@ -9,3 +9,4 @@ export { testEnvironment } from './test-environment';
 export type { ServiceName } from './loket-services';
 export { LoketServices, SERVICE_NAMES, ServiceProcess } from './loket-services';
 export { pendingSchemaChanges } from './schema-drift';
+export { publishEvent } from './publish-event';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseOpened, ReportSubmittedV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
-import { decide, explanationText } from '@loket/routing-policy';
+import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { PublishedPolicy } from '../policies/published-policy';
@@ -23,18 +23,15 @@ export class OpenCaseWhenReportSubmitted {
 
   async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
     const category = this.categories.resolve(report.category);
-    const decision = decide(
-      await this.policy.current(tx),
-      {
-        reportId: report.reportId,
-        category: { main: category.main, sub: category.sub },
-        areaIds: [],
-        submittedAt: new Date(report.submittedAt),
-        reporterTier: report.reporterTier,
-        description: report.description,
-      },
-      { timeZone: this.timeZone.value },
-    );
+    const input: RoutingInput = {
+      reportId: report.reportId,
+      category: { main: category.main, sub: category.sub },
+      areaIds: [],
+      submittedAt: new Date(report.submittedAt),
+      reporterTier: report.reporterTier,
+      description: report.description,
+    };
+    const decision = decide(await this.policy.current(tx), input, { timeZone: this.timeZone.value });
     const explanation = explanationText(decision.explanation);
     const caseId = randomUUID();
     const openedAt = new Date();
@@ -68,6 +65,7 @@ export class OpenCaseWhenReportSubmitted {
       outcome: decision.outcome,
       explanation: decision.explanation,
       explanationText: explanation,
+      input: { ...input, submittedAt: report.submittedAt },
       decidedAt: openedAt,
     });
     await this.outbox.add(tx, CaseOpened, {

@@ -1,5 +1,7 @@
 import { MESSAGING_ENTITIES } from '@loket/messaging';
 import { ServiceSchema } from '@loket/persistence';
+import { AdminAuditRecord } from '../audit/admin-audit.entity';
+import { AreaRecord } from '../areas/area.entity';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
@@ -7,6 +9,6 @@ import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

@@ -1,9 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { RoutingOutcome } from '@loket/routing-policy';
+import type { RoutingInput, RoutingOutcome } from '@loket/routing-policy';
 
 /** Why a report went where it went: the policy version, the rule, and the full explanation. */
+export type StoredRoutingInput = Omit<RoutingInput, 'submittedAt'> & { submittedAt: string };
+
 @Entity({ name: 'routing_decisions' })
 @Index('idx_routing_decisions_case', ['caseId'])
+@Index('idx_routing_decisions_decided_at', ['decidedAt'])
 export class RoutingDecisionRecord {
   @PrimaryColumn({ name: 'report_id', type: 'uuid' })
   reportId!: string;
@@ -28,6 +31,10 @@ export class RoutingDecisionRecord {
 
   @Column({ name: 'explanation_text', type: 'text' })
   explanationText!: string;
+
+  /** What was decided on, so a draft policy can be simulated against recent reports. */
+  @Column({ name: 'input', type: 'jsonb' })
+  input!: StoredRoutingInput;
 
   @Column({ name: 'decided_at', type: 'timestamptz' })
   decidedAt!: Date;

@@ -1,4 +1,4 @@
 import { MessagingTables1700000000000 } from '@loket/messaging';
-import { Initial1795920105189 } from './1795920105189-Initial';
+import { Initial1795920313321 } from './1795920313321-Initial';
 
-export const ROUTING_MIGRATIONS = [MessagingTables1700000000000, Initial1795920105189];
+export const ROUTING_MIGRATIONS = [MessagingTables1700000000000, Initial1795920313321];

@@ -3,16 +3,19 @@ import { KafkaContext } from '@nestjs/microservices';
 import { Consumer, Kafka } from 'kafkajs';
 import { Metrics } from '@loket/observability';
 import { scratchDatabase, testEnvironment } from '@loket/testing';
-import { DeadLetterPublisher } from '../inbox/dead-letter-publisher';
-import { EventConsumer, EventHandler } from '../inbox/event-consumer';
-import { InboxEntry } from '../inbox/inbox-entry.entity';
-import { createKafka } from '../kafka/kafka-connection';
-import { TopicProvisioner } from '../kafka/topic-provisioner';
-import { MessagingConfig } from '../messaging.config';
-import { MessagingTables1700000000000 } from '../migrations/1700000000000-messaging-tables';
-import { Outbox } from '../outbox/outbox';
-import { OutboxMessage } from '../outbox/outbox-message.entity';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import {
+  DeadLetterPublisher,
+  EventConsumer,
+  EventHandler,
+  InboxEntry,
+  MessagingConfig,
+  MessagingTables1700000000000,
+  Outbox,
+  OutboxMessage,
+  OutboxRelay,
+  TopicProvisioner,
+  createKafka,
+} from '@loket/messaging';
 import { EventDefinition } from '@loket/contracts';
 import { ThingHappened } from './test-event';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopicOf } from '@loket/contracts';
 import { expectEventually, KafkaProbe } from '@loket/testing';
-import { buildEnvelope } from '../envelope/build-envelope';
+import { buildEnvelope } from '@loket/messaging';
 import { messagingHarness } from './messaging-harness';
 import { ThingHappened, ThingHappenedV1 } from './test-event';
 

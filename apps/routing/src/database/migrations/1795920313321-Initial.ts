@@ -1,9 +1,37 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795920105189 implements MigrationInterface {
-    name = 'Initial1795920105189'
+export class Initial1795920313321 implements MigrationInterface {
+    name = 'Initial1795920313321'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            CREATE TABLE "admin_audit" (
+                "id" BIGSERIAL NOT NULL,
+                "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "actor_subject" character varying(100) NOT NULL,
+                "actor_username" character varying(200) NOT NULL,
+                "action" character varying(64) NOT NULL,
+                "subject_type" character varying(32) NOT NULL,
+                "subject_id" character varying(200) NOT NULL,
+                "before" jsonb,
+                "after" jsonb,
+                "correlation_id" character varying(128),
+                CONSTRAINT "PK_5ad48a4d9d16397ef37e28bb0be" PRIMARY KEY ("id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_admin_audit_subject" ON "admin_audit" ("subject_type", "subject_id", "at")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "areas" (
+                "id" character varying(64) NOT NULL,
+                "name" character varying(200) NOT NULL,
+                "kind" character varying(16) NOT NULL,
+                "geometry" jsonb NOT NULL,
+                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "PK_5110493f6342f34c978c084d0d6" PRIMARY KEY ("id")
+            )
+        `);
         await queryRunner.query(`
             CREATE TABLE "case_reports" (
                 "report_id" uuid NOT NULL,
@@ -47,9 +75,13 @@ export class Initial1795920105189 implements MigrationInterface {
                 "outcome" jsonb NOT NULL,
                 "explanation" jsonb NOT NULL,
                 "explanation_text" text NOT NULL,
+                "input" jsonb NOT NULL,
                 "decided_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 CONSTRAINT "PK_cc52f551575b4dc9e4461ab2d63" PRIMARY KEY ("report_id")
             )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_routing_decisions_decided_at" ON "routing_decisions" ("decided_at")
         `);
         await queryRunner.query(`
             CREATE INDEX "idx_routing_decisions_case" ON "routing_decisions" ("case_id")
@@ -82,6 +114,9 @@ export class Initial1795920105189 implements MigrationInterface {
             DROP INDEX "public"."idx_routing_decisions_case"
         `);
         await queryRunner.query(`
+            DROP INDEX "public"."idx_routing_decisions_decided_at"
+        `);
+        await queryRunner.query(`
             DROP TABLE "routing_decisions"
         `);
         await queryRunner.query(`
@@ -95,6 +130,15 @@ export class Initial1795920105189 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP TABLE "case_reports"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "areas"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_admin_audit_subject"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "admin_audit"
         `);
     }
 

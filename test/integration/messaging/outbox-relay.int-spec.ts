@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expectEventually, KafkaProbe } from '@loket/testing';
-import { InvalidEventError } from '../envelope/build-envelope';
+import { InvalidEventError } from '@loket/messaging';
 import { messagingHarness } from './messaging-harness';
 import { ThingHappened } from './test-event';
 

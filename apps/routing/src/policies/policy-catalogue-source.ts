@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { catalogueFromTaxonomy, PolicyCatalogue, Taxonomy } from '@loket/routing-policy';
+import taxonomy from '../catalogue/taxonomy.json';
+
+/** What a policy may name: the taxonomy's categories, organisations and teams, and the known areas. */
+@Injectable()
+export class PolicyCatalogueSource {
+  async catalogue(tx: EntityManager): Promise<PolicyCatalogue> {
+    const areas: { id: string }[] = await tx.query(`SELECT id FROM areas`);
+    return catalogueFromTaxonomy(taxonomy as Taxonomy, areas.map((a) => a.id));
+  }
+}
