@@ -65,9 +65,9 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     const response = await post(body);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    const problem = await response.json();
+    const problem = (await response.json()) as { errors: { field: string }[] };
     expect(problem).toMatchObject({ status: 400, type: expect.any(String), title: expect.any(String) });
-    for (const field of fields) expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
+    for (const field of fields) expect(problem.errors.map((e) => e.field)).toContain(field);
     expect(await counts()).toEqual(before);
   });
 

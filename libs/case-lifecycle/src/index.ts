@@ -1,0 +1,11 @@
+export type { CaseStatus } from './case-status';
+export { CASE_STATUSES, isCaseStatus, isOpen, OPEN_STATUSES, slaPaused } from './case-status';
+export type { ResolutionCode } from './resolution-codes';
+export { isResolutionCode, RESOLUTION_CODES } from './resolution-codes';
+export type { CaseCommand, TransitionName } from './case-command';
+export { TRANSITION_NAMES } from './case-command';
+export type { CaseState, CaseTransitioned, TransitionFailureCode, TransitionResult } from './case-state';
+export { allowedTransitions, CASE_TRANSITIONS, targetOf } from './transition-table';
+export type { LifecycleOptions } from './guards';
+export { DEFAULT_REOPEN_WINDOW_DAYS } from './guards';
+export { transition } from './transition';

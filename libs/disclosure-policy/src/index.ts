@@ -1,0 +1,33 @@
+export type { DisclosureLevel, ReporterTier, Sensitivity } from './disclosure-levels';
+export {
+  describeLevel,
+  DISCLOSURE_LEVEL_NAMES,
+  DISCLOSURE_LEVELS,
+  isDisclosureLevel,
+  REPORTER_TIERS,
+  SENSITIVITIES,
+} from './disclosure-levels';
+export type { FeedbackStage, Language } from './feedback-stage';
+export { FEEDBACK_STAGES, LANGUAGES } from './feedback-stage';
+export type { DisclosureMatrix, MatrixIssue } from './matrix/disclosure-matrix';
+export { ceilingFor, DEFAULT_DISCLOSURE_MATRIX, validateMatrix } from './matrix/disclosure-matrix';
+export type { DeliveryDecision } from './delivery/delivery-decision';
+export { messagesFor, requiredLevel } from './delivery/delivery-decision';
+export type { RedactionKind } from './redaction/pii-patterns';
+export { REDACTION_MARKERS } from './redaction/pii-patterns';
+export type { RedactionResult } from './redaction/redact';
+export { redact } from './redaction/redact';
+export type { TemplateErrorCode, TemplateVariables } from './templates/render-template';
+export { renderTemplate, TemplateError, templateVariables } from './templates/render-template';
+export type {
+  BandTemplates,
+  LevelBand,
+  MessageContext,
+  MessageTemplate,
+  MessageTemplates,
+} from './templates/message-templates.types';
+export { LEVEL_BANDS } from './templates/message-templates.types';
+export { DEFAULT_TEMPLATES } from './templates/default-templates';
+export { ORGANISATION_KINDS, organisationKindFor } from './organisation-kind';
+export type { MessagePreview } from './preview/preview-for';
+export { previewFor } from './preview/preview-for';

@@ -1,0 +1,68 @@
+import {
+  BSN_LIKE,
+  digitCount,
+  DUTCH_PHONE,
+  EMAIL,
+  IBAN,
+  INTERNATIONAL_PHONE,
+  isIban,
+  POSTCODE_WITH_NUMBER,
+  REDACTION_MARKERS,
+  type RedactionKind,
+} from './pii-patterns';
+
+export interface RedactionResult {
+  text: string;
+  /** Per kind found, how many were removed; kinds not found are left out. */
+  removed: { kind: RedactionKind; count: number }[];
+}
+
+interface Pass {
+  kind: RedactionKind;
+  pattern: RegExp;
+  accept: (match: string) => boolean;
+}
+
+const always = () => true;
+
+/** In this order: e-mail first (it holds digits), IBAN before phone numbers (it holds ten-digit runs). */
+const PASSES: readonly Pass[] = [
+  { kind: 'email', pattern: EMAIL, accept: always },
+  { kind: 'iban', pattern: IBAN, accept: isIban },
+  { kind: 'address', pattern: POSTCODE_WITH_NUMBER, accept: always },
+  { kind: 'phone', pattern: INTERNATIONAL_PHONE, accept: isInternationalNumber },
+  { kind: 'phone', pattern: DUTCH_PHONE, accept: (m) => digitCount(m) === 10 },
+  { kind: 'bsn', pattern: BSN_LIKE, accept: always },
+];
+
+/** Country code and subscriber number: 8 … 15 digits, not counting a leading 00 or a '(0)'. */
+function isInternationalNumber(match: string): boolean {
+  const digits = digitCount(match.replace(/^00/, '').replace('(0)', ''));
+  return digits >= 8 && digits <= 15;
+}
+
+const KIND_ORDER: readonly RedactionKind[] = ['email', 'phone', 'address', 'iban', 'bsn'];
+
+/**
+ * Free text with personal data replaced by markers: e-mail addresses, Dutch and international phone numbers,
+ * postcode with house number, IBANs and BSN-like nine-digit numbers. For anything shown outside the case
+ * (public map, Open311). A bare postcode, a street with a number, times, years and counts stay.
+ */
+export function redact(text: string): RedactionResult {
+  const counts = new Map<RedactionKind, number>();
+  let result = text;
+  for (const pass of PASSES) {
+    result = result.replace(pass.pattern, (match) => {
+      if (!pass.accept(match)) return match;
+      counts.set(pass.kind, (counts.get(pass.kind) ?? 0) + 1);
+      return REDACTION_MARKERS[pass.kind];
+    });
+  }
+  return {
+    text: result,
+    removed: KIND_ORDER.filter((k) => counts.has(k)).map((kind) => ({
+      kind,
+      count: counts.get(kind) as number,
+    })),
+  };
+}
