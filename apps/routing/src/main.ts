@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     title: 'Loket routing',
     module: routingModule(config),
     ...config.http,
+    bodyLimit: '10mb', // area imports are GeoJSON collections
     beforeListen: connectEventConsumers,
   });
 }

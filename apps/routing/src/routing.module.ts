@@ -6,6 +6,10 @@ import { PersistenceModule } from '@loket/persistence';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
 import { OpenCaseWhenReportSubmitted } from './cases/open-case-when-report-submitted.handler';
 import { ROUTING_SCHEMA } from './database/routing.schema';
+import { AreaDirectory } from './areas/area-directory';
+import { AreasController } from './areas/areas.controller';
+import { ImportAreas } from './areas/import-areas.use-case';
+import { SeedDemoAreas } from './areas/seed-demo-areas';
 import { AdminAudit } from './audit/admin-audit';
 import { DecisionsController } from './decisions/decisions.controller';
 import { PoliciesController } from './policies/http/policies.controller';
@@ -29,7 +33,7 @@ export function routingModule(config: RoutingConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [RoutingEventsController, DecisionsController, PoliciesController],
+    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
@@ -37,6 +41,9 @@ export function routingModule(config: RoutingConfig) {
       SeedDefaultPolicy,
       OpenCaseWhenReportSubmitted,
       AdminAudit,
+      AreaDirectory,
+      ImportAreas,
+      SeedDemoAreas,
       PolicyStore,
       PolicyCatalogueSource,
       CreateDraft,

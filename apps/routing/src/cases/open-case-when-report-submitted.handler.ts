@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { CaseOpened, ReportSubmittedV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
+import { AreaDirectory } from '../areas/area-directory';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { PublishedPolicy } from '../policies/published-policy';
@@ -19,14 +20,16 @@ export class OpenCaseWhenReportSubmitted {
     private readonly categories: CategoryCatalogue,
     private readonly outbox: Outbox,
     private readonly timeZone: RoutingTimeZone,
+    private readonly areas: AreaDirectory,
   ) {}
 
   async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
     const category = this.categories.resolve(report.category);
+    const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     const input: RoutingInput = {
       reportId: report.reportId,
       category: { main: category.main, sub: category.sub },
-      areaIds: [],
+      areaIds,
       submittedAt: new Date(report.submittedAt),
       reporterTier: report.reporterTier,
       description: report.description,
@@ -82,7 +85,7 @@ export class OpenCaseWhenReportSubmitted {
         location: report.location,
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
-        areaIds: [],
+        areaIds,
       },
       decision: { policyId: decision.policyId, policyVersion: decision.policyVersion, ruleId: decision.ruleId, explanation },
       openedAt: openedAt.toISOString(),

@@ -34,14 +34,14 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
     return { status: response.status, body: (await response.json()) as Json };
   };
   /** A report as intake would publish it. */
-  const submit = async (description: string) => {
+  const submit = async (description: string, location = { lat: 52.37, lon: 4.89 }) => {
     const reportId = randomUUID();
     await publishEvent(ReportSubmitted, {
       reportId,
       reporterRef: `rr_${randomBytes(16).toString('base64url')}`,
       description,
       category: { main: 'afval', sub: 'grofvuil' },
-      location: { lat: 52.37, lon: 4.89 },
+      location,
       submittedAt: new Date().toISOString(),
       reporterTier: 'anonymous',
       channel: 'web',
@@ -99,6 +99,46 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
 
     const versions = await api('GET', '/api/v1/policies');
     expect(versions.body.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'retired']]);
+  });
+
+  it('imports an area drawn by an administrator and routes reports inside it by a rule on that area', async () => {
+    const square = (lon: number, lat: number, d: number) => [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]];
+    const areaId = `custom-flow-${run}`;
+    const imported = await api('POST', '/api/v1/areas/import', {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: areaId, properties: { name: 'Rond het station', kind: 'custom' }, geometry: { type: 'Polygon', coordinates: square(5.5, 52.5, 0.01) } }],
+    });
+    expect(imported).toMatchObject({ status: 201, body: { imported: 1, created: [areaId] } });
+    expect((await api('GET', `/api/v1/areas/${areaId}`)).body).toMatchObject({ id: areaId, kind: 'custom' });
+
+    const draft = await api('POST', '/api/v1/policies/default/drafts', {});
+    const stationRule = {
+      id: 'station-grofvuil',
+      name: 'Grofvuil rond het station',
+      conditions: { categories: ['afval'], areas: [areaId] },
+      outcome: { organisation: 'municipality', team: 'wijkteam-coordinatie', priority: 'normal', sla: { amount: 1, unit: 'days', calendar: 'working' } },
+    };
+    await api('PUT', `/api/v1/policies/default/versions/${draft.body.version}`, { rules: [stationRule, ...draft.body.rules], fallback: draft.body.fallback });
+    expect((await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/publish`)).status).toBe(200);
+
+    const inside = await decisionOf(await submit('Afval bij het station', { lat: 52.5, lon: 5.5 }));
+    const outside = await decisionOf(await submit('Afval elders', { lat: 52.6, lon: 5.5 }));
+    expect(inside).toMatchObject({ ruleId: 'station-grofvuil', outcome: { team: 'wijkteam-coordinatie' } });
+    expect(inside.explanation).toContain(areaId);
+    expect(outside.ruleId).not.toBe('station-grofvuil');
+  });
+
+  it('refuses invalid geometry with a 400 naming the feature, importing nothing', async () => {
+    const response = await api('POST', '/api/v1/areas/import', {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: `ok-${run}`, properties: { name: 'Goed', kind: 'custom' }, geometry: { type: 'Polygon', coordinates: [[[4, 52], [4.1, 52], [4.1, 52.1], [4, 52]]] } },
+        { type: 'Feature', id: `bowtie-${run}`, properties: { name: 'Vlinderdas', kind: 'custom' }, geometry: { type: 'Polygon', coordinates: [[[4, 52], [4.1, 52.1], [4.1, 52], [4, 52.1], [4, 52]]] } },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.errors)).toMatch(/features\[(1|bowtie)/);
+    expect((await api('GET', `/api/v1/areas/ok-${run}`)).status).toBe(404);
   });
 
   it('refuses to publish a draft with errors, and says which', async () => {

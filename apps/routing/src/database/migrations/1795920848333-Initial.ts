@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795920313321 implements MigrationInterface {
-    name = 'Initial1795920313321'
+export class Initial1795920848333 implements MigrationInterface {
+    name = 'Initial1795920848333'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
