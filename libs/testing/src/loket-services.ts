@@ -90,6 +90,8 @@ export class LoketServices {
           LOKET_KAFKA_GROUP_ID: `loket-${name}-${runId}`,
           LOKET_HTTP_HOST: '127.0.0.1',
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
+          // Tests poll the tracking page from one address; the limit itself has its own tests.
+          LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
         },
         join(logDir, `${runId}-${name}.log`),
       );

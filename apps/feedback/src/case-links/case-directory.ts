@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Sensitivity } from '@loket/disclosure-policy';
+import { FieldCipher } from '../crypto/field-cipher';
+import { CaseFacts } from '../messages/plan-message';
+import { CaseNoteRecord } from './case-note.entity';
+import { CaseReportRecord } from './case-report.entity';
+import { CaseStageRecord } from './case-stage.entity';
+import { CaseRecord } from './case.entity';
+
+export interface NoteForReporters {
+  noteId: string;
+  eventId: string;
+  text: string;
+  writtenAt: Date;
+}
+
+/** What feedback knows of cases: their sensitivity and organisation, their reports, stages and notes. */
+@Injectable()
+export class CaseDirectory {
+  constructor(private readonly cipher: FieldCipher) {}
+
+  async facts(tx: EntityManager, caseId: string): Promise<CaseFacts | null> {
+    const record = await tx.findOneBy(CaseRecord, { caseId });
+    return record ? { caseId: record.caseId, sensitivity: record.sensitivity as Sensitivity, organisation: record.organisation } : null;
+  }
+
+  async ofReport(tx: EntityManager, reportId: string): Promise<CaseFacts | null> {
+    const link = await tx.findOneBy(CaseReportRecord, { reportId });
+    return link ? this.facts(tx, link.caseId) : null;
+  }
+
+  /** The case's stages, oldest first. */
+  stages(tx: EntityManager, caseId: string): Promise<CaseStageRecord[]> {
+    return tx.find(CaseStageRecord, { where: { caseId }, order: { occurredAt: 'ASC' } });
+  }
+
+  async notes(tx: EntityManager, caseId: string): Promise<NoteForReporters[]> {
+    const records = await tx.find(CaseNoteRecord, { where: { caseId }, order: { writtenAt: 'ASC' } });
+    return records.map((r) => ({ noteId: r.noteId, eventId: r.eventId, writtenAt: r.writtenAt, text: this.openNote(r.noteId, r.text) }));
+  }
+
+  sealNote(noteId: string, text: string): string {
+    return this.cipher.encrypt(text, `note:${noteId}:text`);
+  }
+
+  private openNote(noteId: string, stored: string): string {
+    return this.cipher.decrypt(stored, `note:${noteId}:text`);
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseOpenedV1, EventEnvelope } from '@loket/contracts';
+import { CatchUpReporter } from '../messages/catch-up-reporter';
+import { CaseReportRecord } from './case-report.entity';
+import { CaseRecord } from './case.entity';
+
+/**
+ * Routing opened a case for a report: remember the case's sensitivity and organisation and which report
+ * (reporter) belongs to it, then bring that reporter up to date — their details may have arrived first.
+ */
+@Injectable()
+export class LinkReporterWhenCaseOpened {
+  constructor(private readonly catchUp: CatchUpReporter) {}
+
+  async handle(event: EventEnvelope<CaseOpenedV1>, tx: EntityManager): Promise<void> {
+    const { caseId, organisation, category, report, openedAt } = event.payload;
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CaseRecord)
+      .values({
+        caseId,
+        organisation,
+        categoryMain: category.main,
+        categorySub: category.sub ?? null,
+        sensitivity: category.sensitivity,
+        openedAt: new Date(openedAt),
+      })
+      .orIgnore()
+      .execute();
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CaseReportRecord)
+      .values({ reportId: report.reportId, caseId, reporterRef: report.reporterRef, linkedAt: new Date(openedAt) })
+      .orIgnore()
+      .execute();
+    await this.catchUp.run(tx, report.reportId);
+  }
+}

@@ -1,0 +1,14 @@
+import { MESSAGING_ENTITIES } from '@loket/messaging';
+import { ServiceSchema } from '@loket/persistence';
+import { CaseNoteRecord } from '../case-links/case-note.entity';
+import { CaseReportRecord } from '../case-links/case-report.entity';
+import { CaseStageRecord } from '../case-links/case-stage.entity';
+import { CaseRecord } from '../case-links/case.entity';
+import { MessageRecord } from '../messages/message.entity';
+import { ReporterRecord } from '../reporters/reporter.entity';
+import { FEEDBACK_MIGRATIONS } from './migrations';
+
+export const FEEDBACK_SCHEMA: ServiceSchema = {
+  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, ...MESSAGING_ENTITIES],
+  migrations: FEEDBACK_MIGRATIONS,
+};

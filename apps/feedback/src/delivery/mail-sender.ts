@@ -1,0 +1,73 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  /** Stable per message, so a mail that did go out twice (crash between send and commit) is recognisable. */
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  language: string;
+}
+
+/** Where the delivery worker sends e-mail. Abstract so service tests can use a fake. */
+export abstract class MailSender {
+  abstract send(mail: OutgoingMail): Promise<void>;
+}
+
+export abstract class MailSettings {
+  host!: string;
+  port!: number;
+  from!: string;
+  timeoutMs!: number;
+}
+
+/** Plain SMTP through nodemailer (the local sink in development and tests). */
+@Injectable()
+export class SmtpMailSender extends MailSender implements OnModuleDestroy {
+  private readonly transport: Transporter;
+
+  constructor(private readonly settings: MailSettings) {
+    super();
+    this.transport = createTransport({
+      host: settings.host,
+      port: settings.port,
+      secure: false,
+      connectionTimeout: settings.timeoutMs,
+      greetingTimeout: settings.timeoutMs,
+      socketTimeout: settings.timeoutMs,
+    });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({
+      from: this.settings.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.messageId}@feedback.loket>`,
+      headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}
+
+/** A mail error that says the server rejected this message for good (5xx), rather than that it is unreachable. */
+export function isPermanentRejection(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/** An error as it may be stored and logged: no e-mail addresses, bounded. */
+export function describeMailError(error: unknown): string {
+  const e = error as { code?: unknown; responseCode?: unknown; message?: unknown } | null;
+  const parts = [e?.code, e?.responseCode, e?.message ?? String(error)].filter((p) => p !== undefined && p !== null);
+  return parts
+    .map(String)
+    .join(' ')
+    .replace(/[^\s<>@"']+@[^\s<>@"']+/g, '[address]')
+    .slice(0, 500);
+}

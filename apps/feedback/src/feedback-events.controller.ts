@@ -1,0 +1,43 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { CaseOpened, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
+import { EventConsumer } from '@loket/messaging';
+import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
+import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
+import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
+import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
+
+/**
+ * Everything feedback hears from Kafka, each event handed to the one handler named for its reaction.
+ * Handlers get the envelope: its id is the trigger that keeps a redelivered event from sending twice.
+ */
+@Controller()
+export class FeedbackEventsController {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly registerReporter: RegisterReporterWhenContactSubmitted,
+    private readonly linkReporter: LinkReporterWhenCaseOpened,
+    private readonly notifyOfStatus: NotifyReportersWhenCaseStatusChanged,
+    private readonly notifyOfNote: NotifyReportersWhenReporterNoteAdded,
+  ) {}
+
+  @EventPattern(Topics.ReporterContactSubmittedV1)
+  onReporterContactSubmitted(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(ReporterContactSubmitted, data, ctx, (_, tx, event) => this.registerReporter.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseOpenedV1)
+  onCaseOpened(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseOpened, data, ctx, (_, tx, event) => this.linkReporter.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseStatusChangedV1)
+  onCaseStatusChanged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseStatusChanged, data, ctx, (_, tx, event) => this.notifyOfStatus.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseReporterNoteAddedV1)
+  onCaseReporterNoteAdded(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReporterNoteAdded, data, ctx, (_, tx, event) => this.notifyOfNote.handle(event, tx));
+  }
+}

@@ -1,0 +1,212 @@
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  CaseOpenedV1, CaseReporterNoteAddedV1, CaseStatus, CaseStatusChangedV1, EventEnvelope, ReporterContactSubmittedV1, sealFor,
+} from '@loket/contracts';
+import { MessagingConfig, Outbox } from '@loket/messaging';
+import { mailsTo, scratchDatabase } from '@loket/testing';
+import { CaseDirectory } from './case-links/case-directory';
+import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
+import { FieldCipher } from './crypto/field-cipher';
+import { FEEDBACK_SCHEMA } from './database/feedback.schema';
+import { DeliverNextMessage } from './delivery/deliver-next-message';
+import { MailSender, OutgoingMail, SmtpMailSender } from './delivery/mail-sender';
+import { CatchUpReporter } from './messages/catch-up-reporter';
+import { DEFAULT_DISCLOSURE_POLICY } from './messages/disclosure-policy';
+import { MessageTextCipher } from './messages/message-text';
+import { MessageBook } from './messages/message-book';
+import { MessageRecord } from './messages/message.entity';
+import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
+import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
+import { ContactDetailsVault } from './reporters/contact-details';
+import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
+import { ReporterDirectory } from './reporters/reporter-directory';
+import { TrackReport } from './tracking/track-report.use-case';
+
+/** A mail server the test controls: down, slow or fine. */
+class ControlledMail extends MailSender {
+  sent: OutgoingMail[] = [];
+  down = false;
+  delayMs = 0;
+  async send(mail: OutgoingMail): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.down) throw Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:1025 for <${mail.to}>`), { code: 'ECONNREFUSED' });
+    this.sent.push(mail);
+  }
+}
+
+const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
+const dataKey = { kid: 'data-test', key: randomBytes(32) };
+
+function feedbackService(dataSource: DataSource, mail: MailSender) {
+  const cipher = new FieldCipher([dataKey]);
+  const policy = DEFAULT_DISCLOSURE_POLICY;
+  const outbox = new Outbox({ service: 'feedback' } as MessagingConfig);
+  const reporters = new ReporterDirectory();
+  const cases = new CaseDirectory(cipher);
+  const vault = new ContactDetailsVault(cipher);
+  const texts = new MessageTextCipher(cipher);
+  const book = new MessageBook(texts);
+  const catchUp = new CatchUpReporter(reporters, cases, book, policy);
+  const settings = { baseMs: 50, maxMs: 200, maxRejections: 3 };
+  return {
+    sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
+    register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy),
+    link: new LinkReporterWhenCaseOpened(catchUp),
+    status: new NotifyReportersWhenCaseStatusChanged(cases, reporters, book, policy),
+    note: new NotifyReportersWhenReporterNoteAdded(cases, reporters, book, policy),
+    deliver: new DeliverNextMessage(dataSource, mail, outbox, vault, texts, settings),
+    track: new TrackReport(dataSource, reporters, cases, book, policy),
+  };
+}
+
+function envelope<P extends object>(type: string, payload: P): EventEnvelope<P> {
+  return { id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), correlationId: 'test', causationId: null, producer: 'test', payload };
+}
+
+const code = () => Array.from({ length: 5 }, () => randomBytes(2).toString('hex').toUpperCase()).join('-');
+
+describe('feedback service against a real database', () => {
+  let database: Awaited<ReturnType<typeof scratchDatabase>>;
+  let mail: ControlledMail;
+  let service: ReturnType<typeof feedbackService>;
+
+  beforeAll(async () => {
+    database = await scratchDatabase('loket_feedback_flow', FEEDBACK_SCHEMA);
+  });
+  afterAll(() => database.drop());
+  beforeEach(() => {
+    mail = new ControlledMail();
+    service = feedbackService(database.dataSource, mail);
+  });
+
+  const tx = <T>(work: (manager: DataSource['manager']) => Promise<T>) => database.dataSource.transaction(work);
+
+  function contactSubmitted(reportId: string, details: { trackingCode: string; email?: string; tier?: string; consent?: boolean }) {
+    const sealed = sealFor(service.sealingKey, {
+      trackingCode: details.trackingCode,
+      contact: details.email ? { email: details.email } : undefined,
+      consentToContact: details.consent ?? true,
+      language: 'nl',
+      tier: details.tier ?? 'anonymous',
+    });
+    return envelope<ReporterContactSubmittedV1>('reporter.contact-submitted', { reportId, reporterRef: `rr_${randomBytes(16).toString('base64url')}`, sealed });
+  }
+
+  function caseOpened(caseId: string, contact: EventEnvelope<ReporterContactSubmittedV1>, sensitivity: number, organisation = 'municipality') {
+    const now = new Date().toISOString();
+    return envelope<CaseOpenedV1>('case.opened', {
+      caseId, organisation, team: 'stadsbeheer', priority: 'normal', sla: { amount: 5, unit: 'days', calendar: 'working' },
+      category: { main: 'afval', sensitivity },
+      report: { reportId: contact.payload.reportId, reporterRef: contact.payload.reporterRef, description: 'x', location: { lat: 52.37, lon: 4.89 }, submittedAt: now, reporterTier: 'anonymous', areaIds: [] },
+      decision: { policyId: 'p', policyVersion: 1, ruleId: null, explanation: 'test' },
+      openedAt: now,
+    });
+  }
+
+  const statusChanged = (caseId: string, from: CaseStatus, to: CaseStatus) =>
+    envelope<CaseStatusChangedV1>('case.status-changed', { caseId, organisation: 'municipality', from, to, resolutionCode: null, caseVersion: 2, changedAt: new Date(Date.now() + 1000).toISOString() });
+
+  const messagesOf = (reportId: string) => database.dataSource.manager.find(MessageRecord, { where: { reportId }, order: { occurredAt: 'ASC' } });
+
+  async function deliverAll(): Promise<string[]> {
+    const outcomes: string[] = [];
+    for (let outcome = await service.deliver.execute(); outcome !== 'nothing-due'; outcome = await service.deliver.execute()) {
+      outcomes.push(outcome);
+      if (outcome === 'retry-later') break;
+    }
+    return outcomes;
+  }
+
+  it('registers a reporter without keeping the e-mail address or the tracking code in plain text', async () => {
+    const trackingCode = code();
+    const contact = contactSubmitted(randomUUID(), { trackingCode, email: 'plain-text-check@example.nl' });
+    await tx((m) => service.register.handle(contact, m));
+    const dump = JSON.stringify(await database.dataSource.query('SELECT r.*, m.* FROM reporters r JOIN reporter_messages m USING (report_id)'));
+    expect(dump).not.toContain('plain-text-check');
+    expect(dump).not.toContain(trackingCode);
+    expect(await messagesOf(contact.payload.reportId)).toMatchObject([{ stage: 'received', level: 1, status: 'pending', channel: 'email' }]);
+  });
+
+  it('copes with the case arriving before the reporter, and a redelivered event adds nothing', async () => {
+    const caseId = randomUUID();
+    const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'order@example.nl' });
+    const opened = caseOpened(caseId, contact, 1);
+    const picked = statusChanged(caseId, 'new', 'assigned');
+    await tx((m) => service.link.handle(opened, m));
+    await tx((m) => service.status.handle(picked, m));
+    await tx((m) => service.register.handle(contact, m));
+    await tx((m) => service.status.handle(picked, m)); // the same event again, past the inbox
+    await tx((m) => service.link.handle(opened, m));
+    const messages = await messagesOf(contact.payload.reportId);
+    expect(messages.map((m) => [m.stage, m.level])).toEqual([['received', 3], ['picked-up', 3]]);
+  });
+
+  it('sends a note to a reporter at level 3 and not to an anonymous reporter of a care case', async () => {
+    const careCase = randomUUID();
+    const anonymous = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'anon-care@example.nl' });
+    await tx((m) => service.register.handle(anonymous, m));
+    await tx((m) => service.link.handle(caseOpened(careCase, anonymous, 4, 'social-work'), m));
+    const note = envelope<CaseReporterNoteAddedV1>('case.reporter-note-added', {
+      caseId: careCase, noteId: randomUUID(), organisation: 'social-work', text: 'Hulp is gestart, bel 06-12345678', writtenAt: new Date(Date.now() + 1000).toISOString(),
+    });
+    await tx((m) => service.note.handle(note, m));
+    expect((await messagesOf(anonymous.payload.reportId)).map((m) => m.stage)).toEqual(['received']);
+  });
+
+  it('keeps e-mail pending while the mail server is down, sends it once when it is back, with feedback.delivered', async () => {
+    await database.dataSource.query(`UPDATE reporter_messages SET status = 'cancelled' WHERE status = 'pending'`);
+    const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'outage@example.nl' });
+    await tx((m) => service.register.handle(contact, m));
+    mail.down = true;
+    expect(await deliverAll()).toEqual(['retry-later']);
+    const [pending] = await messagesOf(contact.payload.reportId);
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(pending!.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
+    expect(pending!.lastError).toContain('ECONNREFUSED');
+    expect(pending!.lastError).not.toContain('outage@example.nl');
+    mail.down = false;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await deliverAll()).toEqual(['sent']);
+    expect(await deliverAll()).toEqual([]);
+    expect(mail.sent.map((m) => m.to)).toEqual(['outage@example.nl']);
+    const [sent] = await messagesOf(contact.payload.reportId);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+    const events: { envelope: EventEnvelope }[] = await database.dataSource.query(
+      `SELECT envelope FROM outbox_messages WHERE envelope->'payload'->>'messageId' = $1`, [sent!.id]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.envelope).toMatchObject({ type: 'feedback.delivered', payload: { stage: 'received', level: 1, channel: 'email' } });
+    expect(JSON.stringify(events)).not.toContain('outage@example.nl');
+  });
+
+  it('never sends one message twice when two workers run at once', async () => {
+    const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'race@example.nl' });
+    await tx((m) => service.register.handle(contact, m));
+    mail.delayMs = 200;
+    const other = feedbackService(database.dataSource, mail);
+    const outcomes = await Promise.all([service.deliver.execute(), other.deliver.execute()]);
+    expect(outcomes.sort()).toEqual(['nothing-due', 'sent']);
+    expect(mail.sent.filter((m) => m.to === 'race@example.nl')).toHaveLength(1);
+  });
+
+  it('sends real e-mail through the SMTP sink, and the tracking page shows it', async () => {
+    const sink = new SmtpMailSender({ host: '127.0.0.1', port: Number(process.env['LOKET_SMTP_PORT'] ?? 1025), from: 'Loket <noreply@loket.local>', timeoutMs: 5000 });
+    const smtp = feedbackService(database.dataSource, sink);
+    const address = `sink-${randomBytes(4).toString('hex')}@example.nl`;
+    const trackingCode = code();
+    const contact = contactSubmitted(randomUUID(), { trackingCode, email: address });
+    await tx((m) => smtp.register.handle(contact, m));
+    while ((await smtp.deliver.execute()) !== 'nothing-due');
+    sink.onModuleDestroy();
+    const received = await mailsTo(address);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.text).toContain(trackingCode);
+    const page = await smtp.track.execute(trackingCode);
+    expect(page).toMatchObject({ stage: 'received', disclosureLevel: 1, messages: [{ stage: 'received', delivery: 'sent', channel: 'email' }] });
+    expect(JSON.stringify(page)).not.toContain(address);
+  });
+});

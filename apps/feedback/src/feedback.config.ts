@@ -1,0 +1,121 @@
+import { LogLevel } from '@nestjs/common';
+import { authConfigFromEnv } from '@loket/auth';
+import { messagingConfigFromEnv } from '@loket/messaging';
+import { databaseConfigFromEnv } from '@loket/persistence';
+
+export const SERVICE = 'feedback';
+
+/** Everything feedback reads from its environment, validated once at start. */
+export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    http: {
+      port: Number(env['LOKET_FEEDBACK_PORT'] ?? 3004),
+      host: env['LOKET_HTTP_HOST'] ?? '0.0.0.0',
+      logLevel: (env['LOKET_LOG_LEVEL'] ?? 'log') as LogLevel,
+    },
+    database: databaseConfigFromEnv(SERVICE, env),
+    messaging: messagingConfigFromEnv(SERVICE, env),
+    auth: authConfigFromEnv(env),
+    /** Private keys that open what intake sealed for us, by key id; several while a key pair is rotated. */
+    sealingPrivateKeys: sealingPrivateKeysFrom(required(env, 'LOKET_SEALING_PRIVATE_KEYS')),
+    /** At-rest keys, the first one writes; the others still read (key rotation). */
+    dataKeys: dataKeysFrom(required(env, 'LOKET_FEEDBACK_DATA_KEYS')),
+    linkSecret: linkSecretFrom(required(env, 'LOKET_FEEDBACK_LINK_SECRET')),
+    publicUrl: urlFrom(env['LOKET_PUBLIC_URL'] ?? 'http://localhost:3004'),
+    mail: {
+      host: env['LOKET_SMTP_HOST'] ?? '127.0.0.1',
+      port: port(env, 'LOKET_SMTP_PORT', 1025),
+      from: env['LOKET_MAIL_FROM'] ?? 'Loket <noreply@loket.local>',
+      timeoutMs: positiveInt(env, 'LOKET_SMTP_TIMEOUT_MS', 10_000),
+    },
+    delivery: {
+      pollIntervalMs: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_INTERVAL_MS', 1_000),
+      batchSize: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_BATCH_SIZE', 20),
+      retryBaseMs: positiveInt(env, 'LOKET_FEEDBACK_RETRY_BASE_MS', 2_000),
+      retryMaxMs: positiveInt(env, 'LOKET_FEEDBACK_RETRY_MAX_MS', 60_000),
+      /** A message the mail server keeps rejecting outright (5xx) is given up after this many attempts. */
+      maxRejections: positiveInt(env, 'LOKET_FEEDBACK_MAX_REJECTIONS', 5),
+    },
+    tracking: {
+      requestsPerMinute: positiveInt(env, 'LOKET_TRACKING_RATE_LIMIT_PER_MINUTE', 30),
+    },
+  };
+}
+
+export type FeedbackConfig = ReturnType<typeof feedbackConfigFromEnv>;
+
+export interface DataKey {
+  kid: string;
+  key: Buffer;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+}
+
+/** `kid:base64pem[,kid:base64pem]` → private key PEM by key id. */
+export function sealingPrivateKeysFrom(raw: string): ReadonlyMap<string, string> {
+  const keys = new Map<string, string>();
+  for (const [kid, value] of pairs(raw, 'LOKET_SEALING_PRIVATE_KEYS')) {
+    const pem = Buffer.from(value, 'base64').toString('utf8');
+    if (!pem.includes('PRIVATE KEY')) throw new Error(`LOKET_SEALING_PRIVATE_KEYS: key "${kid}" is not a base64-encoded PEM private key`);
+    keys.set(kid, pem);
+  }
+  return keys;
+}
+
+/** `kid:base64-32-bytes[,…]` → the data keys, the active (writing) one first. */
+export function dataKeysFrom(raw: string): DataKey[] {
+  return pairs(raw, 'LOKET_FEEDBACK_DATA_KEYS').map(([kid, value]) => {
+    const key = Buffer.from(value, 'base64');
+    if (key.length !== 32) throw new Error(`LOKET_FEEDBACK_DATA_KEYS: key "${kid}" must be 32 bytes, base64-encoded`);
+    return { kid, key };
+  });
+}
+
+function linkSecretFrom(raw: string): Buffer {
+  const secret = Buffer.from(raw, 'base64');
+  if (secret.length < 32) throw new Error('LOKET_FEEDBACK_LINK_SECRET must be at least 32 bytes, base64-encoded');
+  return secret;
+}
+
+function pairs(raw: string, name: string): [string, string][] {
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (entries.length === 0) throw new Error(`${name} names no key`);
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    const colon = entry.indexOf(':');
+    const kid = entry.slice(0, colon);
+    if (colon < 1 || !/^[A-Za-z0-9_.-]{1,64}$/.test(kid)) throw new Error(`${name}: every entry is "kid:value"`);
+    if (seen.has(kid)) throw new Error(`${name}: key id "${kid}" appears twice`);
+    seen.add(kid);
+    return [kid, entry.slice(colon + 1)];
+  });
+}
+
+function urlFrom(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`LOKET_PUBLIC_URL is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('LOKET_PUBLIC_URL must be http(s)');
+  return url.toString().replace(/\/$/, '');
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positiveInt(env, name, fallback);
+  if (value > 65_535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return value;
+}

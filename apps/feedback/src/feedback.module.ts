@@ -1,0 +1,70 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@loket/auth';
+import { HttpPlatformModule } from '@loket/http';
+import { MessagingModule } from '@loket/messaging';
+import { PersistenceModule } from '@loket/persistence';
+import { CaseDirectory } from './case-links/case-directory';
+import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
+import { FieldCipher } from './crypto/field-cipher';
+import { SealingPrivateKeys } from './crypto/sealed-details-opener';
+import { FEEDBACK_SCHEMA } from './database/feedback.schema';
+import { DeliverNextMessage, DeliverySettings } from './delivery/deliver-next-message';
+import { DeliveryLoopSettings, DeliveryWorker } from './delivery/delivery-worker';
+import { MailSender, MailSettings, SmtpMailSender } from './delivery/mail-sender';
+import { FeedbackConfig, SERVICE } from './feedback.config';
+import { FeedbackEventsController } from './feedback-events.controller';
+import { CatchUpReporter } from './messages/catch-up-reporter';
+import { DEFAULT_DISCLOSURE_POLICY, DisclosurePolicy } from './messages/disclosure-policy';
+import { MessageTextCipher } from './messages/message-text';
+import { MessageBook } from './messages/message-book';
+import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
+import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
+import { ContactDetailsVault } from './reporters/contact-details';
+import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
+import { ReporterDirectory } from './reporters/reporter-directory';
+import { RateLimiter } from './tracking/rate-limiter';
+import { TrackReport } from './tracking/track-report.use-case';
+import { TrackingRateLimiter } from './tracking/tracking-rate-limit.guard';
+import { TrackingController } from './tracking/tracking.controller';
+
+export function feedbackModule(config: FeedbackConfig) {
+  @Module({
+    imports: [
+      HttpPlatformModule.forService(SERVICE),
+      PersistenceModule.forService(config.database, FEEDBACK_SCHEMA),
+      MessagingModule.forService(config.messaging),
+      AuthModule.forRoot(config.auth),
+    ],
+    controllers: [FeedbackEventsController, TrackingController],
+    providers: [
+      // crypto
+      { provide: FieldCipher, useValue: new FieldCipher(config.dataKeys) },
+      { provide: SealingPrivateKeys, useValue: { byKid: config.sealingPrivateKeys } },
+      // reporters and cases
+      ContactDetailsVault,
+      ReporterDirectory,
+      CaseDirectory,
+      RegisterReporterWhenContactSubmitted,
+      LinkReporterWhenCaseOpened,
+      // messages
+      { provide: DisclosurePolicy, useValue: DEFAULT_DISCLOSURE_POLICY },
+      MessageTextCipher,
+      MessageBook,
+      CatchUpReporter,
+      NotifyReportersWhenCaseStatusChanged,
+      NotifyReportersWhenReporterNoteAdded,
+      // delivery
+      { provide: MailSettings, useValue: config.mail },
+      { provide: MailSender, useClass: SmtpMailSender },
+      { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections } },
+      { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize } },
+      DeliverNextMessage,
+      DeliveryWorker,
+      // tracking
+      { provide: TrackingRateLimiter, useValue: new RateLimiter(config.tracking.requestsPerMinute, 60_000) },
+      TrackReport,
+    ],
+  })
+  class FeedbackModule {}
+  return FeedbackModule;
+}

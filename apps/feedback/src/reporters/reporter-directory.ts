@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Language, ReporterTier } from '@loket/disclosure-policy';
+import { ReporterFacts } from '../messages/plan-message';
+import { ReporterRecord } from './reporter.entity';
+
+/** Reads reporters as planning and tracking need them: never their contact details. */
+@Injectable()
+export class ReporterDirectory {
+  async ofReport(tx: EntityManager, reportId: string): Promise<(ReporterFacts & { registeredEventId: string }) | null> {
+    const record = await tx.findOneBy(ReporterRecord, { reportId });
+    return record ? { ...factsOf(record), registeredEventId: record.registeredEventId } : null;
+  }
+
+  async ofTrackingCodeHash(tx: EntityManager, trackingCodeHash: string): Promise<ReporterFacts | null> {
+    const record = await tx.findOneBy(ReporterRecord, { trackingCodeHash });
+    return record ? factsOf(record) : null;
+  }
+
+  /** The registered reporters of every report linked to a case. */
+  async ofCase(tx: EntityManager, caseId: string): Promise<ReporterFacts[]> {
+    const records = await tx
+      .createQueryBuilder(ReporterRecord, 'reporter')
+      .innerJoin('case_reports', 'link', 'link.report_id = reporter.report_id')
+      .where('link.case_id = :caseId', { caseId })
+      .orderBy('reporter.received_at')
+      .getMany();
+    return records.map(factsOf);
+  }
+}
+
+function factsOf(record: ReporterRecord): ReporterFacts {
+  return {
+    reportId: record.reportId,
+    reporterRef: record.reporterRef,
+    tier: record.tier as ReporterTier,
+    language: record.language as Language,
+    consentToContact: record.consentToContact,
+    hasEmail: record.hasEmail,
+    receivedAt: record.receivedAt,
+    trackingCodeHint: record.trackingCodeHint,
+  };
+}

@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * A reporter of one report, as only the feedback service knows them. Contact details are encrypted
+ * (`FieldCipher`, key id inside the value); the tracking code is kept as its SHA-256 only.
+ */
+@Entity({ name: 'reporters' })
+@Index('uq_reporters_reporter_ref', ['reporterRef'], { unique: true })
+@Index('uq_reporters_tracking_code_hash', ['trackingCodeHash'], { unique: true })
+export class ReporterRecord {
+  @PrimaryColumn({ name: 'report_id', type: 'uuid' })
+  reportId!: string;
+
+  @Column({ name: 'reporter_ref', type: 'varchar', length: 80 })
+  reporterRef!: string;
+
+  @Column({ name: 'tier', type: 'varchar', length: 20 })
+  tier!: string;
+
+  @Column({ name: 'language', type: 'varchar', length: 2 })
+  language!: string;
+
+  @Column({ name: 'consent_to_contact', type: 'boolean' })
+  consentToContact!: boolean;
+
+  @Column({ name: 'tracking_code_hash', type: 'char', length: 64 })
+  trackingCodeHash!: string;
+
+  /** The code's last group (`…-HC9F`): how later messages name the report without the code itself. */
+  @Column({ name: 'tracking_code_hint', type: 'varchar', length: 16 })
+  trackingCodeHint!: string;
+
+  /** `{ name?, email?, phone? }` as JSON, encrypted; null when the reporter left none. */
+  @Column({ name: 'contact_details', type: 'text', nullable: true })
+  contactDetails!: string | null;
+
+  /** Whether there is an e-mail address to write to: planning needs to know without decrypting. */
+  @Column({ name: 'has_email', type: 'boolean' })
+  hasEmail!: boolean;
+
+  /** When the report was received (the contact event's time): the start of this reporter's timeline. */
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  /** The `reporter.contact-submitted` event: the trigger of the receipt message. */
+  @Column({ name: 'registered_event_id', type: 'uuid' })
+  registeredEventId!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}
