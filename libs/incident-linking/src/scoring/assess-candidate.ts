@@ -1,0 +1,90 @@
+import type { LinkCandidate } from '../index/link-candidate';
+import type { CategoryRef } from '../model/case-summary';
+import { reachFor } from '../rules/create-linking-rules';
+import type { LinkingRules } from '../rules/linking-rules';
+import type { TextProfile } from '../text/text-profile';
+import { textSimilarity } from '../text/text-similarity';
+import type { CandidateAssessment, ScoreComponents } from './candidate-assessment';
+import { matchCategories } from './category-match';
+import { formatDistance, formatDuration, formatHours, formatScore } from './format-measures';
+
+const HOUR_MS = 3_600_000;
+
+/** What is known about the report once, before its candidates are assessed. */
+export interface ReportContext {
+  readonly category: CategoryRef | null;
+  readonly textProfile: TextProfile;
+}
+
+/**
+ * Scores one candidate: distance (1 on the spot, falling quadratically to 0 at the radius), time
+ * (1 at once, falling linearly to 0 at the window's end), category and text, weighed by the rules.
+ */
+export function assessCandidate(
+  report: ReportContext,
+  candidate: LinkCandidate,
+  rules: LinkingRules,
+): CandidateAssessment {
+  const { summary, distanceMetres, gapMs } = candidate;
+  const reach = reachFor(rules, summary.category.main);
+  const windowMs = reach.windowHours * HOUR_MS;
+  const withinRadius = distanceMetres <= reach.radiusMetres;
+  const withinWindow = gapMs <= windowMs;
+  const category = matchCategories(report.category, summary.category, rules);
+  const text = textSimilarity(report.textProfile, candidate.textProfile);
+
+  const components: ScoreComponents = {
+    distance: withinRadius ? 1 - ratio(distanceMetres, reach.radiusMetres) ** 2 : 0,
+    time: withinWindow ? 1 - ratio(gapMs, windowMs) : 0,
+    category: rules.categoryScores[categoryScoreKey[category.level]],
+    text: text.similarity,
+  };
+  const withinReach = withinRadius && withinWindow;
+  const score = withinReach ? weighedMean(components, rules) : 0;
+
+  const reasons = [
+    `${formatDistance(distanceMetres)} away (${withinRadius ? 'within' : 'beyond'} ${formatDistance(reach.radiusMetres)})`,
+    `${formatDuration(gapMs)} apart (${withinWindow ? 'within' : 'beyond'} ${formatHours(reach.windowHours)})`,
+    category.description,
+    `text similarity ${formatScore(text.similarity)}${text.sharedWords.length ? ` (shared words: ${text.sharedWords.slice(0, 5).join(', ')})` : ''}`,
+  ].join(', ');
+
+  return {
+    caseId: summary.caseId,
+    score,
+    withinReach,
+    linkable: withinReach && (category.level !== 'other' || !rules.linkRequiresCategoryMatch),
+    distanceMetres,
+    radiusMetres: reach.radiusMetres,
+    gapMs,
+    windowHours: reach.windowHours,
+    category,
+    textSimilarity: text.similarity,
+    sharedWords: text.sharedWords,
+    components,
+    reasons,
+  };
+}
+
+const categoryScoreKey = {
+  'same-sub': 'sameSub',
+  'same-main': 'sameMain',
+  related: 'related',
+  unknown: 'unknown',
+  other: 'other',
+} as const;
+
+function ratio(value: number, limit: number): number {
+  return limit <= 0 ? 0 : Math.min(1, value / limit);
+}
+
+function weighedMean(components: ScoreComponents, rules: LinkingRules): number {
+  const w = rules.weights;
+  const total = w.distance + w.time + w.category + w.text;
+  const sum =
+    w.distance * components.distance +
+    w.time * components.time +
+    w.category * components.category +
+    w.text * components.text;
+  return total > 0 ? sum / total : 0;
+}

@@ -1,0 +1,42 @@
+import { dutchTokens } from './normalise-text';
+
+/**
+ * What text similarity compares, computed once per text: its distinct words (sorted) and the
+ * distinct character trigrams of those words (hashed, sorted), which catch spelling variants
+ * ("kontainer" ~ "container", "grof vuil" ~ "grofvuil").
+ */
+export interface TextProfile {
+  readonly tokens: readonly string[];
+  readonly trigrams: Uint32Array;
+}
+
+export function textProfile(text: string): TextProfile {
+  const tokens = [...new Set(dutchTokens(text))].sort();
+  let size = 0;
+  for (const token of tokens) size += token.length;
+  const hashes = new Uint32Array(size);
+  let count = 0;
+  for (const token of tokens) {
+    const padded = ` ${token} `;
+    for (let i = 0; i + 3 <= padded.length; i++) hashes[count++] = trigramHash(padded, i);
+  }
+  return { tokens, trigrams: distinctSorted(hashes.sort()) };
+}
+
+function distinctSorted(sorted: Uint32Array): Uint32Array {
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
+  }
+  return sorted.slice(0, kept);
+}
+
+/** FNV-1a over three UTF-16 code units; collisions are rare enough not to matter for a similarity. */
+function trigramHash(text: string, at: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = at; i < at + 3; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,55 @@
+import type { TextProfile } from './text-profile';
+
+export interface TextSimilarity {
+  /** In [0, 1]. */
+  readonly similarity: number;
+  readonly sharedWords: readonly string[];
+}
+
+/** How much of the similarity comes from whole words; the rest comes from character trigrams. */
+const WORD_SHARE = 0.4;
+
+/**
+ * Cosine similarity of the two word sets and of the two trigram sets, mixed. Words reward the same
+ * vocabulary; trigrams forgive spelling variants, split or joined compounds and inflections.
+ */
+export function textSimilarity(a: TextProfile, b: TextProfile): TextSimilarity {
+  const sharedWords = sharedSorted(a.tokens, b.tokens);
+  const words = setCosine(sharedWords.length, a.tokens.length, b.tokens.length);
+  const trigrams = setCosine(countSharedSorted(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length);
+  return { similarity: WORD_SHARE * words + (1 - WORD_SHARE) * trigrams, sharedWords };
+}
+
+function setCosine(shared: number, sizeA: number, sizeB: number): number {
+  return sizeA === 0 || sizeB === 0 ? 0 : shared / Math.sqrt(sizeA * sizeB);
+}
+
+function sharedSorted(a: readonly string[], b: readonly string[]): string[] {
+  const shared: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+function countSharedSorted(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
