@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
+import { AddNoteRequest } from './add-note/add-note.request';
+import { AddNote } from './add-note/add-note.use-case';
+import { NoteResponse } from './add-note/note.response';
+import { CaseSummaryResponse } from './case-summary.response';
+import { ChangeStatusRequest } from './change-status/change-status.request';
+import { ChangeStatus } from './change-status/change-status.use-case';
+import { CasePageResponse, ListCasesQuery } from './list-cases/list-cases.request';
+import { ListCases } from './list-cases/list-cases.use-case';
+import { CaseFileResponse } from './show-case/case-file.response';
+import { ShowCase } from './show-case/show-case.use-case';
+
+/** The professional's case API. Each use-case checks access to the case first; another organisation's case is a 404. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Roles('professional', 'coordinator')
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly listCases: ListCases,
+    private readonly showCase: ShowCase,
+    private readonly changeStatus: ChangeStatus,
+    private readonly addNote: AddNote,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: CasePageResponse })
+  list(@Query() query: ListCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CasePageResponse> {
+    return this.listCases.execute(principal, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CaseFileResponse })
+  @ApiNotFoundResponse({ description: 'No such case, or not one you may see' })
+  show(@Param('id') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileResponse> {
+    return this.showCase.execute(principal, caseId);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseSummaryResponse, description: 'The case after the transition' })
+  @ApiConflictResponse({
+    description: 'Illegal transition (names the allowed ones) or a stale expectedVersion',
+  })
+  transition(
+    @Param('id') caseId: string,
+    @Body() body: ChangeStatusRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseSummaryResponse> {
+    return this.changeStatus.execute(principal, caseId, body);
+  }
+
+  @Post(':id/notes')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: NoteResponse })
+  note(
+    @Param('id') caseId: string,
+    @Body() body: AddNoteRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<NoteResponse> {
+    return this.addNote.execute(principal, caseId, body);
+  }
+}

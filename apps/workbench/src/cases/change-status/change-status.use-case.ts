@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '@loket/auth';
+import { transition, type CaseState, type CaseTransitioned } from '@loket/case-lifecycle';
+import { CaseStatusChanged } from '@loket/contracts';
+import { Outbox } from '@loket/messaging';
+import { Clock } from '../../clock';
+import { CaseAccess } from '../case-access';
+import { CaseProblems } from '../case-problems';
+import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
+import { LifecycleSettings } from '../lifecycle-settings';
+import { CaseJournal } from '../persistence/case-journal';
+import { CaseRepository } from '../persistence/case-repository';
+import type { CaseRecord } from '../persistence/case.entity';
+import { ChangeStatusRequest } from './change-status.request';
+import { commandOf } from './command-of';
+import { offeredTransitionsFrom } from './offered-transitions';
+
+/**
+ * Moves a case through the lifecycle. In one transaction: the access check, the version check, the state
+ * machine's verdict, `UPDATE … WHERE version = expected` (a concurrent change makes it a 409, never an
+ * overwrite), the timeline entry and the status-changed event in the outbox.
+ */
+@Injectable()
+export class ChangeStatus {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly cases: CaseRepository,
+    private readonly journal: CaseJournal,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly settings: LifecycleSettings,
+  ) {}
+
+  execute(principal: Principal, caseId: string, request: ChangeStatusRequest): Promise<CaseSummaryResponse> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.access.requireCase(principal, caseId, tx);
+      if (current.version !== request.expectedVersion)
+        throw CaseProblems.staleVersion(request.expectedVersion, current.version);
+      const now = this.clock.now();
+      const result = transition(stateOf(current), commandOf(request, principal), now, {
+        reopenWindowDays: this.settings.reopenWindowDays,
+      });
+      if (!result.ok) {
+        throw CaseProblems.transitionRefused(
+          result.code,
+          result.reason,
+          current.status,
+          offeredTransitionsFrom(current.status),
+        );
+      }
+      const { next, event } = result;
+      const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
+        status: next.status,
+        version: next.version,
+        assignee: next.assignee ?? null,
+        resolutionCode: next.resolutionCode ?? null,
+        closedAt: next.closedAt ?? null,
+        updatedAt: now,
+      });
+      if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion);
+      await this.journal.record(tx, timelineEntryOf(updated, event, principal));
+      await this.outbox.add(tx, CaseStatusChanged, {
+        caseId: updated.id,
+        organisation: updated.organisation,
+        from: event.from,
+        to: event.to,
+        resolutionCode: event.resolutionCode,
+        caseVersion: event.caseVersion,
+        changedAt: event.changedAt.toISOString(),
+      });
+      return toCaseSummary(updated);
+    });
+  }
+
+  /** Someone else changed the case between our read and our update. */
+  private async lostRace(tx: EntityManager, principal: Principal, caseId: string, expectedVersion: number) {
+    const now = await this.cases.findVisible(this.access.scopeOf(principal), caseId, tx);
+    return now ? CaseProblems.staleVersion(expectedVersion, now.version) : CaseProblems.notFound(caseId);
+  }
+}
+
+function stateOf(record: CaseRecord): CaseState {
+  return {
+    status: record.status,
+    version: record.version,
+    organisation: record.organisation,
+    ...(record.assignee ? { assignee: record.assignee } : {}),
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ...(record.resolutionCode
+      ? { resolutionCode: record.resolutionCode as CaseState['resolutionCode'] }
+      : {}),
+  };
+}
+
+function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal) {
+  return {
+    caseId: record.id,
+    kind: 'status-changed' as const,
+    details: {
+      transition: event.transition,
+      from: event.from,
+      to: event.to,
+      ...(event.transition === 'assign' ? { assignee: event.assignee } : {}),
+      ...(event.resolutionCode ? { resolutionCode: event.resolutionCode } : {}),
+      ...(event.reason ? { reason: event.reason } : {}),
+    },
+    actorSubject: principal.subject,
+    actorUsername: principal.username,
+    actorOrganisation: principal.organisation,
+    visibleToOrganisation: null,
+    caseVersion: event.caseVersion,
+    occurredAt: event.changedAt,
+  };
+}

@@ -1,0 +1,4 @@
+/** How the case lifecycle is tuned for this deployment (from workbench.config.ts). */
+export abstract class LifecycleSettings {
+  reopenWindowDays!: number;
+}

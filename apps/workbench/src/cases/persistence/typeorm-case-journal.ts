@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseJournal, NewCaseNote, NewTimelineEntry } from './case-journal';
+import { CaseNoteRecord } from './case-note.entity';
+import { CaseTimelineEntryRecord } from './case-timeline-entry.entity';
+
+@Injectable()
+export class TypeormCaseJournal extends CaseJournal {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async record(tx: EntityManager, entry: NewTimelineEntry): Promise<void> {
+    await tx.insert(CaseTimelineEntryRecord, entry);
+  }
+
+  async addNote(tx: EntityManager, note: NewCaseNote): Promise<void> {
+    await tx.insert(CaseNoteRecord, note);
+  }
+
+  notesFor(caseId: string, readerOrganisation: string | null): Promise<CaseNoteRecord[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(CaseNoteRecord, 'n')
+      .where('n.case_id = :caseId', { caseId })
+      .andWhere(`(n.visibility = 'reporter' OR n.organisation = :readerOrganisation)`, { readerOrganisation })
+      .orderBy('n.created_at', 'ASC')
+      .addOrderBy('n.id', 'ASC')
+      .getMany();
+  }
+
+  timelineFor(caseId: string, readerOrganisation: string | null): Promise<CaseTimelineEntryRecord[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(CaseTimelineEntryRecord, 't')
+      .where('t.case_id = :caseId', { caseId })
+      .andWhere('(t.visible_to_organisation IS NULL OR t.visible_to_organisation = :readerOrganisation)', {
+        readerOrganisation,
+      })
+      .orderBy('t.sequence', 'ASC')
+      .getMany();
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { CaseScope } from '../case-scope';
+import { CaseReportRecord } from './case-report.entity';
+import { CaseChanges, CaseListCriteria, CaseRepository, NewCaseReport } from './case-repository';
+import { CaseRecord } from './case.entity';
+
+@Injectable()
+export class TypeormCaseRepository extends CaseRepository {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  findVisible(
+    scope: CaseScope,
+    caseId: string,
+    tx: EntityManager = this.dataSource.manager,
+  ): Promise<CaseRecord | null> {
+    const query = tx.createQueryBuilder(CaseRecord, 'c').where('c.id = :caseId', { caseId });
+    return withinScope(query, scope).getOne();
+  }
+
+  list(scope: CaseScope, criteria: CaseListCriteria): Promise<CaseRecord[]> {
+    const query = withinScope(this.dataSource.manager.createQueryBuilder(CaseRecord, 'c'), scope);
+    if (criteria.status) query.andWhere('c.status = :status', { status: criteria.status });
+    if (criteria.team) query.andWhere('c.team = :team', { team: criteria.team });
+    if (criteria.assignee) query.andWhere('c.assignee = :assignee', { assignee: criteria.assignee });
+    if (criteria.after) {
+      query.andWhere('(c.opened_at, c.id) < (:afterOpenedAt, :afterId)', {
+        afterOpenedAt: criteria.after.openedAt,
+        afterId: criteria.after.id,
+      });
+    }
+    return query.orderBy('c.opened_at', 'DESC').addOrderBy('c.id', 'DESC').limit(criteria.limit).getMany();
+  }
+
+  async updateIfVersion(
+    tx: EntityManager,
+    caseId: string,
+    expectedVersion: number,
+    changes: CaseChanges,
+  ): Promise<CaseRecord | null> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(CaseRecord)
+      .set(changes)
+      .where('id = :caseId AND version = :expectedVersion', { caseId, expectedVersion })
+      .execute();
+    if (!result.affected) return null;
+    return tx.findOneByOrFail(CaseRecord, { id: caseId });
+  }
+
+  async insertIfAbsent(tx: EntityManager, record: CaseRecord): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CaseRecord)
+      .values(record)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  async addReport(tx: EntityManager, report: NewCaseReport): Promise<void> {
+    await tx.insert(CaseReportRecord, report);
+  }
+
+  reportsOf(caseId: string): Promise<CaseReportRecord[]> {
+    return this.dataSource.manager.find(CaseReportRecord, {
+      where: { caseId },
+      order: { submittedAt: 'ASC', reportId: 'ASC' },
+    });
+  }
+}
+
+/** Need-to-know, in the query: outside the scope, a case does not exist. */
+function withinScope(
+  query: SelectQueryBuilder<CaseRecord>,
+  scope: CaseScope,
+): SelectQueryBuilder<CaseRecord> {
+  switch (scope.kind) {
+    case 'all':
+      return query;
+    case 'organisation':
+      return query.andWhere('c.organisation = :scopeOrganisation', { scopeOrganisation: scope.organisation });
+  }
+}

@@ -1,0 +1,164 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { REPORTER_TIERS, type ReporterTier } from '@loket/contracts';
+import { NoteResponse, toNoteResponse } from '../add-note/note.response';
+import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
+import type { CaseNoteRecord } from '../persistence/case-note.entity';
+import type { CaseReportRecord } from '../persistence/case-report.entity';
+import {
+  TIMELINE_KINDS,
+  type CaseTimelineEntryRecord,
+  type TimelineDetails,
+  type TimelineKind,
+} from '../persistence/case-timeline-entry.entity';
+import type { CaseRecord } from '../persistence/case.entity';
+
+export class LocationResponse {
+  @ApiProperty({ example: 52.0907 })
+  lat!: number;
+
+  @ApiProperty({ example: 5.1214 })
+  lon!: number;
+}
+
+export class ReportCategoryResponse {
+  @ApiProperty({ example: 'afval' })
+  main!: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'grofvuil' })
+  sub!: string | null;
+}
+
+/** A report of the case: what was reported, where and when. Never who reported it. */
+export class CaseReportResponse {
+  @ApiProperty({ format: 'uuid' })
+  reportId!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ type: ReportCategoryResponse })
+  category!: ReportCategoryResponse;
+
+  @ApiProperty({ type: LocationResponse })
+  location!: LocationResponse;
+
+  @ApiProperty({ type: [String], description: 'Areas (neighbourhoods) the location lies in' })
+  areaIds!: string[];
+
+  @ApiProperty({ enum: REPORTER_TIERS, description: 'What kind of reporter, e.g. a trained volunteer' })
+  reporterTier!: ReporterTier;
+
+  @ApiProperty({ format: 'date-time' })
+  submittedAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  linkedAt!: string;
+}
+
+export class RoutingExplanationResponse {
+  @ApiProperty()
+  policyId!: string;
+
+  @ApiProperty()
+  policyVersion!: number;
+
+  @ApiProperty({ nullable: true, type: String, description: 'null when the fallback decided' })
+  ruleId!: string | null;
+
+  @ApiProperty({ example: 'Rule "afval-gemeente" matched: category afval' })
+  explanation!: string;
+}
+
+export class TimelineActorResponse {
+  @ApiProperty()
+  subject!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  username!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  organisation!: string | null;
+}
+
+export class TimelineEntryResponse {
+  @ApiProperty({ enum: TIMELINE_KINDS })
+  kind!: TimelineKind;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ type: TimelineActorResponse, nullable: true, description: 'null when the system did it' })
+  actor!: TimelineActorResponse | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'The case version after this entry, when it changed the case',
+  })
+  caseVersion!: number | null;
+
+  @ApiProperty({ type: Object, example: { transition: 'start', from: 'assigned', to: 'in_progress' } })
+  details!: TimelineDetails;
+}
+
+/** The case file: the case, its reports, why it was routed here, what happened, and the notes the reader may see. */
+export class CaseFileResponse extends CaseSummaryResponse {
+  @ApiProperty({ type: RoutingExplanationResponse })
+  routing!: RoutingExplanationResponse;
+
+  @ApiProperty({ type: [CaseReportResponse] })
+  reports!: CaseReportResponse[];
+
+  @ApiProperty({ type: [TimelineEntryResponse] })
+  timeline!: TimelineEntryResponse[];
+
+  @ApiProperty({ type: [NoteResponse] })
+  notes!: NoteResponse[];
+}
+
+export interface CaseFileParts {
+  record: CaseRecord;
+  reports: readonly CaseReportRecord[];
+  notes: readonly CaseNoteRecord[];
+  timeline: readonly CaseTimelineEntryRecord[];
+}
+
+export function toCaseFile({ record, reports, notes, timeline }: CaseFileParts): CaseFileResponse {
+  return {
+    ...toCaseSummary(record),
+    routing: {
+      policyId: record.routingPolicyId,
+      policyVersion: record.routingPolicyVersion,
+      ruleId: record.routingRuleId,
+      explanation: record.routingExplanation,
+    },
+    reports: reports.map(toReportResponse),
+    timeline: timeline.map(toTimelineEntryResponse),
+    notes: notes.map(toNoteResponse),
+  };
+}
+
+export function toReportResponse(report: CaseReportRecord): CaseReportResponse {
+  return {
+    reportId: report.reportId,
+    description: report.description,
+    category: { main: report.categoryMain, sub: report.categorySub },
+    location: { lat: report.lat, lon: report.lon },
+    areaIds: [...report.areaIds],
+    reporterTier: report.reporterTier,
+    submittedAt: report.submittedAt.toISOString(),
+    linkedAt: report.linkedAt.toISOString(),
+  };
+}
+
+export function toTimelineEntryResponse(entry: CaseTimelineEntryRecord): TimelineEntryResponse {
+  return {
+    kind: entry.kind,
+    at: entry.occurredAt.toISOString(),
+    actor: entry.actorSubject
+      ? { subject: entry.actorSubject, username: entry.actorUsername, organisation: entry.actorOrganisation }
+      : null,
+    caseVersion: entry.caseVersion,
+    details: { ...entry.details },
+  };
+}

@@ -1,0 +1,4 @@
+import { MessagingTables1700000000000 } from '@loket/messaging';
+import { Initial1795920821221 } from './1795920821221-Initial';
+
+export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221];

@@ -1,0 +1,12 @@
+import { MESSAGING_ENTITIES } from '@loket/messaging';
+import { ServiceSchema } from '@loket/persistence';
+import { CaseNoteRecord } from '../cases/persistence/case-note.entity';
+import { CaseReportRecord } from '../cases/persistence/case-report.entity';
+import { CaseTimelineEntryRecord } from '../cases/persistence/case-timeline-entry.entity';
+import { CaseRecord } from '../cases/persistence/case.entity';
+import { WORKBENCH_MIGRATIONS } from './migrations';
+
+export const WORKBENCH_SCHEMA: ServiceSchema = {
+  entities: [CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, ...MESSAGING_ENTITIES],
+  migrations: WORKBENCH_MIGRATIONS,
+};

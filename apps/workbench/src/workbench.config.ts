@@ -1,0 +1,37 @@
+import { LogLevel } from '@nestjs/common';
+import { authConfigFromEnv } from '@loket/auth';
+import { messagingConfigFromEnv } from '@loket/messaging';
+import { databaseConfigFromEnv } from '@loket/persistence';
+
+export const SERVICE = 'workbench';
+
+/** Everything the workbench reads from its environment, validated once at start. */
+export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    http: {
+      port: port(env, 'LOKET_WORKBENCH_PORT', 3003),
+      host: env['LOKET_HTTP_HOST'] ?? '0.0.0.0',
+      logLevel: (env['LOKET_LOG_LEVEL'] ?? 'log') as LogLevel,
+    },
+    database: databaseConfigFromEnv(SERVICE, env),
+    messaging: messagingConfigFromEnv(SERVICE, env),
+    auth: authConfigFromEnv(env),
+    lifecycle: { reopenWindowDays: wholeNumber(env, 'LOKET_REOPEN_WINDOW_DAYS', 30) },
+  };
+}
+
+export type WorkbenchConfig = ReturnType<typeof workbenchConfigFromEnv>;
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = wholeNumber(env, name, fallback);
+  if (value > 65_535) throw new Error(`${name} must be a port number, got "${env[name]}"`);
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@loket/auth';
+import { HttpPlatformModule } from '@loket/http';
+import { MessagingModule } from '@loket/messaging';
+import { PersistenceModule } from '@loket/persistence';
+import { AddNote } from './cases/add-note/add-note.use-case';
+import { CaseAccess } from './cases/case-access';
+import { CasesController } from './cases/cases.controller';
+import { ChangeStatus } from './cases/change-status/change-status.use-case';
+import { LifecycleSettings } from './cases/lifecycle-settings';
+import { ListCases } from './cases/list-cases/list-cases.use-case';
+import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
+import { CaseJournal } from './cases/persistence/case-journal';
+import { CaseRepository } from './cases/persistence/case-repository';
+import { TypeormCaseJournal } from './cases/persistence/typeorm-case-journal';
+import { TypeormCaseRepository } from './cases/persistence/typeorm-case-repository';
+import { ShowCase } from './cases/show-case/show-case.use-case';
+import { Clock, SystemClock } from './clock';
+import { WORKBENCH_SCHEMA } from './database/workbench.schema';
+import { SERVICE, WorkbenchConfig } from './workbench.config';
+import { WorkbenchEventsController } from './workbench-events.controller';
+
+export function workbenchModule(config: WorkbenchConfig) {
+  @Module({
+    imports: [
+      HttpPlatformModule.forService(SERVICE),
+      PersistenceModule.forService(config.database, WORKBENCH_SCHEMA),
+      MessagingModule.forService(config.messaging),
+      AuthModule.forRoot(config.auth),
+    ],
+    controllers: [WorkbenchEventsController, CasesController],
+    providers: [
+      { provide: Clock, useClass: SystemClock },
+      { provide: LifecycleSettings, useValue: config.lifecycle },
+      { provide: CaseRepository, useClass: TypeormCaseRepository },
+      { provide: CaseJournal, useClass: TypeormCaseJournal },
+      CaseAccess,
+      RecordCaseWhenCaseOpened,
+      ListCases,
+      ShowCase,
+      ChangeStatus,
+      AddNote,
+    ],
+  })
+  class WorkbenchModule {}
+  return WorkbenchModule;
+}
