@@ -21,6 +21,7 @@ export {
   CaseReportV1,
   RoutingDecisionSummaryV1,
 } from './events/case-opened/case-opened.v1';
+export { CaseReportLinked, CaseReportLinkedV1 } from './events/case-report-linked/case-report-linked.v1';
 export { CaseStatusChanged, CaseStatusChangedV1 } from './events/case-status-changed/case-status-changed.v1';
 export {
   CaseReporterNoteAdded,

@@ -3,6 +3,7 @@ export const Topics = {
   ReportSubmittedV1: 'loket.report.submitted.v1',
   ReporterContactSubmittedV1: 'loket.reporter.contact-submitted.v1',
   CaseOpenedV1: 'loket.case.opened.v1',
+  CaseReportLinkedV1: 'loket.case.report-linked.v1',
   CaseStatusChangedV1: 'loket.case.status-changed.v1',
   CaseReporterNoteAddedV1: 'loket.case.reporter-note-added.v1',
   FeedbackDeliveredV1: 'loket.feedback.delivered.v1',

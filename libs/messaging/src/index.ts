@@ -7,6 +7,7 @@ export type { EventHandler } from './inbox/event-consumer';
 export { EventConsumer } from './inbox/event-consumer';
 export { InboxEntry } from './inbox/inbox-entry.entity';
 export { isInfrastructureFailure } from './inbox/infrastructure-failure';
+export { UnprocessableEventError } from './inbox/unprocessable-event.error';
 export { connectEventConsumers } from './kafka/connect-event-consumers';
 export { createAdmin, createKafka } from './kafka/kafka-connection';
 export { kafkaConsumerTransport } from './kafka/kafka-consumer-transport';

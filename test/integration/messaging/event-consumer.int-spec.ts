@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopicOf } from '@loket/contracts';
 import { expectEventually, KafkaProbe } from '@loket/testing';
-import { buildEnvelope } from '@loket/messaging';
+import { buildEnvelope, UnprocessableEventError } from '@loket/messaging';
 import { messagingHarness } from './messaging-harness';
 import { ThingHappened, ThingHappenedV1 } from './test-event';
 
@@ -14,6 +14,7 @@ describe('consuming with inbox and dead letters (real PostgreSQL and Kafka)', ()
     deadLetters = await KafkaProbe.start([deadLetterTopicOf(ThingHappened.topic)]);
     await harness.consume(ThingHappened, async (thing: ThingHappenedV1, tx, envelope) => {
       if (thing.note === 'always fails') throw new Error('the handler cannot do this');
+      if (thing.note === 'can never work') throw new UnprocessableEventError('this event can never be processed');
       await tx.query(`INSERT INTO test_effects (event_id, note) VALUES ($1, $2)`, [envelope.id, thing.note]);
     });
   });
@@ -89,5 +90,21 @@ describe('consuming with inbox and dead letters (real PostgreSQL and Kafka)', ()
     expect(letter?.headers['dlq-attempts']).toBe(String(harness.config.maxHandlerAttempts));
     const inbox = await harness.dataSource.query(`SELECT 1 FROM inbox_messages WHERE event_id = $1`, [failing.id]);
     expect(inbox).toHaveLength(0);
+  });
+
+  it('dead-letters an event its handler declares unprocessable at the first attempt', async () => {
+    const thingId = randomUUID();
+    const hopeless = buildEnvelope(ThingHappened, { thingId, note: 'can never work' }, 'test');
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: ThingHappened.topic, messages: [{ key: thingId, value: JSON.stringify(hopeless) }] });
+    await p.disconnect();
+    const letter = await expectEventually(() => {
+      const found = deadLetters.messages.find((m) => m.value.includes(hopeless.id));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(letter.headers['dlq-attempts']).toBe('1');
+    expect(letter.headers['dlq-reason']).toBe('this event can never be processed');
   });
 });

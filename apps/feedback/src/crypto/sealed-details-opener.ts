@@ -1,4 +1,5 @@
 import { describeErrors, openSealedBox, SealedBoxV1, SealedReporterDetails, validateSchema } from '@loket/contracts';
+import { UnprocessableEventError } from '@loket/messaging';
 
 /** The feedback service's private sealing keys, by key id. */
 export abstract class SealingPrivateKeys {
@@ -15,9 +16,9 @@ export function openReporterDetails(box: SealedBoxV1, keys: SealingPrivateKeys):
     content = openSealedBox(box, keys.byKid);
   } catch (error) {
     const reason = (error as Error).message.startsWith('no private key') ? (error as Error).message : 'it does not open (altered or wrong key)';
-    throw new Error(`sealed reporter details: ${reason}`);
+    throw new UnprocessableEventError(`sealed reporter details: ${reason}`);
   }
   const result = validateSchema(SealedReporterDetails, content);
-  if (!result.ok) throw new Error(`sealed reporter details are not valid: ${describeErrors(result.errors)}`);
+  if (!result.ok) throw new UnprocessableEventError(`sealed reporter details are not valid: ${describeErrors(result.errors)}`);
   return result.value;
 }

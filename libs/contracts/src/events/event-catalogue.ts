@@ -1,4 +1,5 @@
 import { CaseOpened } from './case-opened/case-opened.v1';
+import { CaseReportLinked } from './case-report-linked/case-report-linked.v1';
 import { CaseReporterNoteAdded } from './case-reporter-note-added/case-reporter-note-added.v1';
 import { CaseStatusChanged } from './case-status-changed/case-status-changed.v1';
 import { EventDefinition } from './event-definition';
@@ -11,6 +12,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   ReportSubmitted,
   ReporterContactSubmitted,
   CaseOpened,
+  CaseReportLinked,
   CaseStatusChanged,
   CaseReporterNoteAdded,
   FeedbackDelivered,

@@ -7,6 +7,7 @@ import { readEnvelope } from '../envelope/read-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { DeadLetterPublisher } from './dead-letter-publisher';
 import { isInfrastructureFailure } from './infrastructure-failure';
+import { UnprocessableEventError } from './unprocessable-event.error';
 
 export type EventHandler<P extends object> = (payload: P, tx: EntityManager, envelope: EventEnvelope<P>) => Promise<void>;
 
@@ -50,7 +51,9 @@ export class EventConsumer {
       } catch (error) {
         if (isInfrastructureFailure(error)) throw error;
         const reason = (error as Error).message ?? String(error);
-        if (attempt >= this.config.maxHandlerAttempts) return this.deadLetter(context, raw, reason, attempt);
+        if (error instanceof UnprocessableEventError || attempt >= this.config.maxHandlerAttempts) {
+          return this.deadLetter(context, raw, reason, attempt);
+        }
         this.logger.warn(`${definition.type} ${envelope.id} failed (attempt ${attempt}): ${reason}`);
         await sleep(Math.min(100 * 4 ** (attempt - 1), 5_000));
         await context.getHeartbeat()();

@@ -7,6 +7,7 @@ describe('isInfrastructureFailure', () => {
     expect(isInfrastructureFailure(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'))).toBe(true);
     expect(isInfrastructureFailure(withCode('terminating connection due to administrator command', '57P01'))).toBe(true);
     expect(isInfrastructureFailure(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isInfrastructureFailure(withCode('database "loket_feedback" does not exist', '3D000'))).toBe(true);
   });
 
   it('treats a bad message or a bug as the message’s problem', () => {

@@ -3,7 +3,8 @@
  * dead-lettered: the consumer stops and Kafka redelivers it once the database answers again.
  */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const POSTGRES_UNAVAILABLE = /^(08|57P0|53)/; // connection exception, admin shutdown/crash, insufficient resources
+// connection exception, admin shutdown/crash, insufficient resources, database does not exist (yet/any more)
+const POSTGRES_UNAVAILABLE = /^(08|57P0|53|3D000)/;
 
 export function isInfrastructureFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -94,6 +94,12 @@ export class CaseOpenedV1 {
 
   @IsDateString()
   openedAt!: string;
+
+  /** Open cases that may concern the same incident, for a coordinator to look at (grey zone of linking). */
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  possiblyRelatedCaseIds?: string[];
 }
 
 export const CaseOpened = defineEvent({
