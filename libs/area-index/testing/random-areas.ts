@@ -30,7 +30,10 @@ function starRing(random: SeededRandom, o: StarOptions, minRadius: number, clock
   for (let i = 0; i < n; i++) {
     const angle = offset + (2 * Math.PI * (i + random.range(0, 0.8))) / n;
     const r = o.convex ? 1 : random.range(minRadius, 1);
-    ring.push([snap(o.cx + o.rx * r * Math.cos(angle), o.grid), snap(o.cy + o.ry * r * Math.sin(angle), o.grid)]);
+    ring.push([
+      snap(o.cx + o.rx * r * Math.cos(angle), o.grid),
+      snap(o.cy + o.ry * r * Math.sin(angle), o.grid),
+    ]);
   }
   if (clockwise) ring.reverse();
   ring.push([ring[0][0], ring[0][1]]);
@@ -42,11 +45,18 @@ export function randomStarPolygon(random: SeededRandom, o: StarOptions): Positio
   const minRadius = o.convex ? 1 : 0.45;
   const rings = [starRing(random, o, minRadius, false)];
   if (o.holes === 0 || o.vertices < 8) return rings;
-  const safe = minRadius * Math.cos(Math.PI * 1.8 / o.vertices) * 0.95;
+  const safe = minRadius * Math.cos((Math.PI * 1.8) / o.vertices) * 0.95;
   const holeAt = (dx: number, scale: number): Position[] =>
     starRing(
       random,
-      { ...o, cx: o.cx + dx * o.rx, rx: o.rx * scale, ry: o.ry * scale, vertices: random.int(4, 12), convex: false },
+      {
+        ...o,
+        cx: o.cx + dx * o.rx,
+        rx: o.rx * scale,
+        ry: o.ry * scale,
+        vertices: random.int(4, 12),
+        convex: false,
+      },
       0.5,
       true,
     );
@@ -89,7 +99,9 @@ export function randomArea(random: SeededRandom, o: RandomAreaOptions): Area {
   if (random.chance(0.2)) {
     const parts = random.int(2, 3);
     const width = (maxX - minX) / parts;
-    const polygons = Array.from({ length: parts }, (_, i) => polygonIn(minX + i * width, minX + (i + 1) * width));
+    const polygons = Array.from({ length: parts }, (_, i) =>
+      polygonIn(minX + i * width, minX + (i + 1) * width),
+    );
     geometry = { type: 'MultiPolygon', coordinates: polygons };
   } else {
     geometry = { type: 'Polygon', coordinates: polygonIn(minX, maxX) };
@@ -105,7 +117,11 @@ export function bboxOf(geometry: Polygon | MultiPolygon): [number, number, numbe
 }
 
 /** `count` random areas of varied sizes scattered over `region` (they overlap freely). */
-export function randomAreas(random: SeededRandom, count: number, region: [number, number, number, number]): Area[] {
+export function randomAreas(
+  random: SeededRandom,
+  count: number,
+  region: [number, number, number, number],
+): Area[] {
   const [minX, minY, maxX, maxY] = region;
   return Array.from({ length: count }, (_, i) => {
     const w = (maxX - minX) * random.range(0.005, 0.08);
@@ -114,37 +130,4 @@ export function randomAreas(random: SeededRandom, count: number, region: [number
     const y = random.range(minY, maxY - h);
     return randomArea(random, { id: `A${i}`, box: [x, y, x + w, y + h] });
   });
-}
-
-/**
- * `columns × rows` polygons of 20–60 vertices laid over `region` like neighbourhoods: one per cell,
- * each spilling a little into its neighbours, one in four with a hole.
- */
-export function neighbourhoodGrid(
-  random: SeededRandom,
-  columns: number,
-  rows: number,
-  region: [number, number, number, number],
-): Area[] {
-  const [minX, minY, maxX, maxY] = region;
-  const w = (maxX - minX) / columns;
-  const h = (maxY - minY) / rows;
-  const areas: Area[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      const rings = randomStarPolygon(random, {
-        cx: minX + (c + 0.5) * w,
-        cy: minY + (r + 0.5) * h,
-        rx: w * 0.75,
-        ry: h * 0.75,
-        vertices: random.int(20, 60),
-        convex: false,
-        holes: random.chance(0.25) ? 1 : 0,
-      });
-      const geometry: Polygon = { type: 'Polygon', coordinates: rings };
-      const id = `BU${String(areas.length).padStart(8, '0')}`;
-      areas.push({ id, name: `Buurt ${areas.length}`, kind: 'buurt', geometry, bbox: bboxOf(geometry) });
-    }
-  }
-  return areas;
 }

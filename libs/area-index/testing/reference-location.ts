@@ -92,7 +92,14 @@ export function referenceArea(area: Area): (lon: number, lat: number) => boolean
 }
 
 /** Exact sign of the orientation of (a, b, c), for checking the fast predicate. */
-export function referenceOrientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+export function referenceOrientation(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): number {
   const values = [ax, ay, bx, by, cx, cy];
   const bits = Math.max(...values.map(fractionBits));
   const [iax, iay, ibx, iby, icx, icy] = values.map((v) => scaled(v, bits));

@@ -25,7 +25,14 @@ function dyadic(value: number): Dyadic {
 }
 
 /** Sign (-1, 0, 1) of (ax - cx)(by - cy) - (ay - cy)(bx - cx), computed exactly. */
-export function exactOrientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+export function exactOrientation(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): number {
   const parts = [ax, ay, bx, by, cx, cy].map(dyadic);
   let minExponent = Infinity;
   for (const p of parts) if (p.mantissa !== 0n && p.exponent < minExponent) minExponent = p.exponent;

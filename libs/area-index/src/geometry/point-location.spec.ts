@@ -5,12 +5,22 @@ import { SeededRandom } from '../../testing/seeded-random';
 import { BOUNDARY, INSIDE, locateInPolygon, locateInRing, type Location, OUTSIDE } from './point-location';
 
 const flat = (ring: Position[]): Float64Array => Float64Array.from(ring.flat());
-const NAMES: Record<Location, ReferenceLocation> = { [OUTSIDE]: 'outside', [INSIDE]: 'inside', [BOUNDARY]: 'boundary' };
+const NAMES: Record<Location, ReferenceLocation> = {
+  [OUTSIDE]: 'outside',
+  [INSIDE]: 'inside',
+  [BOUNDARY]: 'boundary',
+};
 const locate = (rings: Position[][], x: number, y: number): ReferenceLocation =>
   NAMES[locateInPolygon(rings.map(flat), x, y)];
 
 describe('locateInRing', () => {
-  const square = flat([[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]);
+  const square = flat([
+    [0, 0],
+    [4, 0],
+    [4, 4],
+    [0, 4],
+    [0, 0],
+  ]);
 
   it('tells inside from outside', () => {
     expect(locateInRing(square, 2, 2)).toBe(INSIDE);
@@ -20,17 +30,40 @@ describe('locateInRing', () => {
   });
 
   it('puts points on edges and vertices on the boundary', () => {
-    for (const [x, y] of [[0, 0], [4, 0], [4, 4], [0, 4], [2, 0], [4, 2], [2, 4], [0, 2]]) {
+    for (const [x, y] of [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [2, 0],
+      [4, 2],
+      [2, 4],
+      [0, 2],
+    ]) {
       expect(locateInRing(square, x, y)).toBe(BOUNDARY);
     }
   });
 
   it('is not fooled by a ray through vertices (y of the point equals y of vertices)', () => {
-    const diamond = flat([[2, 0], [4, 2], [2, 4], [0, 2], [2, 0]]);
+    const diamond = flat([
+      [2, 0],
+      [4, 2],
+      [2, 4],
+      [0, 2],
+      [2, 0],
+    ]);
     expect(locateInRing(diamond, 1, 2)).toBe(INSIDE);
     expect(locateInRing(diamond, -1, 2)).toBe(OUTSIDE);
     expect(locateInRing(diamond, 5, 2)).toBe(OUTSIDE);
-    const zigzag = flat([[0, 0], [6, 0], [6, 4], [4, 2], [2, 4], [0, 2], [0, 0]]);
+    const zigzag = flat([
+      [0, 0],
+      [6, 0],
+      [6, 4],
+      [4, 2],
+      [2, 4],
+      [0, 2],
+      [0, 0],
+    ]);
     expect(locateInRing(zigzag, 1, 2)).toBe(INSIDE);
     expect(locateInRing(zigzag, 3, 2)).toBe(INSIDE);
     expect(locateInRing(zigzag, 4, 3)).toBe(OUTSIDE);
@@ -39,7 +72,13 @@ describe('locateInRing', () => {
   });
 
   it('does not depend on the ring’s orientation', () => {
-    const clockwise = flat([[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]]);
+    const clockwise = flat([
+      [0, 0],
+      [0, 4],
+      [4, 4],
+      [4, 0],
+      [0, 0],
+    ]);
     expect(locateInRing(clockwise, 2, 2)).toBe(INSIDE);
     expect(locateInRing(clockwise, 2, 4)).toBe(BOUNDARY);
   });
@@ -47,8 +86,20 @@ describe('locateInRing', () => {
 
 describe('locateInPolygon', () => {
   const withHole: Position[][] = [
-    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-    [[3, 3], [3, 7], [7, 7], [7, 3], [3, 3]],
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [3, 3],
+      [3, 7],
+      [7, 7],
+      [7, 3],
+      [3, 3],
+    ],
   ];
 
   it('excludes the inside of a hole and includes its edge (the hole is open)', () => {
@@ -83,7 +134,11 @@ describe('locateInPolygon against an exact winding-number reference', () => {
     return points;
   }
 
-  function check(seed: number, options: { convex: boolean; holes: 0 | 1 | 2; grid?: number }, polygons: number) {
+  function check(
+    seed: number,
+    options: { convex: boolean; holes: 0 | 1 | 2; grid?: number },
+    polygons: number,
+  ) {
     const random = new SeededRandom(seed);
     const seen = { inside: 0, outside: 0, boundary: 0 };
     for (let n = 0; n < polygons; n++) {
@@ -103,7 +158,9 @@ describe('locateInPolygon against an exact winding-number reference', () => {
         const expected = reference.locate(x, y);
         seen[expected]++;
         if (NAMES[locateInPolygon(compiled, x, y)] !== expected) {
-          throw new Error(`seed ${seed}, polygon ${n}: (${x}, ${y}) expected ${expected}: ${JSON.stringify(rings)}`);
+          throw new Error(
+            `seed ${seed}, polygon ${n}: (${x}, ${y}) expected ${expected}: ${JSON.stringify(rings)}`,
+          );
         }
       }
     }

@@ -6,41 +6,40 @@ export const OUTSIDE = 0;
 export const INSIDE = 1;
 export const BOUNDARY = 2;
 
+/** What one edge means for a point: the rightward ray does not cross it, crosses it, or the point is on it. */
+export const NO_CROSSING = 0;
+export const CROSSING = 1;
+export const ON_EDGE = 2;
+
 /**
- * Locates (px, py) relative to a closed ring stored flat as `[x0, y0, x1, y1, ..., x0, y0]`.
- * Crossing-number test with the half-open rule on y (an edge counts when exactly one endpoint lies
- * strictly above the point), with every decision made exactly: an edge straddling the point's
- * horizontal is compared by the exact orientation predicate, so a point exactly on an edge or vertex
- * is reported as `Boundary` and never as inside or outside by rounding.
+ * One step of the crossing-number test for the edge a→b and the point p, with the half-open rule on
+ * y (the edge counts when exactly one endpoint lies strictly above p) and every decision exact: an
+ * edge straddling p's horizontal is judged by the exact orientation predicate, so a point exactly on
+ * an edge or vertex gives `ON_EDGE`, never a crossing decided by rounding.
  */
+export function edgeCrossing(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
+  const bAbove = by > py;
+  if (ay > py !== bAbove) {
+    if (ax > px && bx > px) return CROSSING; // wholly to the right
+    if (ax < px && bx < px) return NO_CROSSING; // wholly to the left
+    const side = orientation(ax, ay, bx, by, px, py);
+    if (side === 0) return ON_EDGE;
+    // The ray to +x crosses the edge when p is left of the edge directed upwards.
+    return side > 0 === bAbove ? CROSSING : NO_CROSSING;
+  }
+  if (bAbove || (ay !== py && by !== py)) return NO_CROSSING;
+  // The edge reaches p's horizontal from below, or lies on it: only a touch is possible.
+  if (ay === by) return px >= (ax < bx ? ax : bx) && px <= (ax < bx ? bx : ax) ? ON_EDGE : NO_CROSSING;
+  return (ay === py && ax === px) || (by === py && bx === px) ? ON_EDGE : NO_CROSSING;
+}
+
+/** Locates (px, py) relative to a closed ring stored flat as `[x0, y0, x1, y1, ..., x0, y0]`. */
 export function locateInRing(ring: Float64Array, px: number, py: number): Location {
   let inside = false;
-  let ax = ring[0];
-  let ay = ring[1];
   for (let i = 2; i < ring.length; i += 2) {
-    const bx = ring[i];
-    const by = ring[i + 1];
-    const aAbove = ay > py;
-    const bAbove = by > py;
-    if (aAbove !== bAbove) {
-      if (ax > px && bx > px) {
-        inside = !inside; // the edge lies wholly to the right: the ray crosses it
-      } else if (ax >= px || bx >= px) {
-        const side = orientation(ax, ay, bx, by, px, py);
-        if (side === 0) return BOUNDARY;
-        // The ray to +x crosses the edge when the point is left of the edge directed upwards.
-        if ((side > 0) === bAbove) inside = !inside;
-      }
-    } else if (!aAbove && (ay === py || by === py)) {
-      // The edge reaches the point's horizontal from below (or lies on it): only a touch is possible.
-      if (ay === by) {
-        if (px >= (ax < bx ? ax : bx) && px <= (ax < bx ? bx : ax)) return BOUNDARY;
-      } else if ((ay === py && ax === px) || (by === py && bx === px)) {
-        return BOUNDARY;
-      }
-    }
-    ax = bx;
-    ay = by;
+    const step = edgeCrossing(ring[i - 2], ring[i - 1], ring[i], ring[i + 1], px, py);
+    if (step === ON_EDGE) return BOUNDARY;
+    if (step === CROSSING) inside = !inside;
   }
   return inside ? INSIDE : OUTSIDE;
 }

@@ -16,8 +16,14 @@ export type SegmentContact = 'none' | 'cross' | 'touch' | 'overlap';
  * are collinear and share more than one point. Segments must have positive length.
  */
 export function segmentContact(
-  ax: number, ay: number, bx: number, by: number,
-  cx: number, cy: number, dx: number, dy: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
 ): SegmentContact {
   const oc = orientation(ax, ay, bx, by, cx, cy);
   const od = orientation(ax, ay, bx, by, dx, dy);
@@ -36,8 +42,14 @@ export function segmentContact(
 }
 
 function collinearContact(
-  ax: number, ay: number, bx: number, by: number,
-  cx: number, cy: number, dx: number, dy: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
 ): SegmentContact {
   // On a common line, compare along x unless the line is vertical (comparisons are exact).
   const alongX = ax !== bx;

@@ -1,5 +1,6 @@
 import type { Area } from '../area/area.types';
-import { locateInPolygon, OUTSIDE } from '../geometry/point-location';
+import { OUTSIDE } from '../geometry/point-location';
+import { BandedPolygon } from './banded-polygon';
 import { compileArea } from './compiled-area';
 import { PackedRTree } from './packed-rtree';
 
@@ -7,7 +8,7 @@ import { PackedRTree } from './packed-rtree';
  * Point-in-area lookup over a fixed set of areas. Every polygon of every area (a MultiPolygon gives
  * several) is an item of a static packed R-tree over its shell's bounding box; a lookup descends the
  * tree to the few polygons whose box holds the point and runs the exact point-in-polygon test on
- * those only.
+ * those only, over the edges of the point's horizontal band of each polygon (see `BandedPolygon`).
  *
  * Boundary semantics: a point exactly on an edge or vertex of an area belongs to that area; a point
  * on the edge of a hole belongs to the area too (the hole is open); a point strictly inside a hole
@@ -20,9 +21,9 @@ import { PackedRTree } from './packed-rtree';
 export class AreaIndex {
   private readonly ids: string[];
   private readonly byId: Map<string, Area>;
-  /** Per tree item: its area's position in `ids`, and its rings (shell first). */
+  /** Per tree item (one polygon): its area's position in `ids`, and the polygon prepared for lookups. */
   private readonly itemArea: Int32Array;
-  private readonly itemRings: Float64Array[][];
+  private readonly itemPolygon: BandedPolygon[];
   private readonly tree: PackedRTree;
   private readonly candidates: Int32Array;
   private readonly seen: Uint32Array;
@@ -38,12 +39,12 @@ export class AreaIndex {
     }
     const boxes: number[] = [];
     const itemArea: number[] = [];
-    this.itemRings = [];
+    this.itemPolygon = [];
     areas.forEach((area, a) => {
       for (const polygon of compileArea(area)) {
         boxes.push(...polygon.box);
         itemArea.push(a);
-        this.itemRings.push(polygon.rings);
+        this.itemPolygon.push(BandedPolygon.from(polygon.rings));
       }
     });
     this.itemArea = Int32Array.from(itemArea);
@@ -74,7 +75,7 @@ export class AreaIndex {
    */
   areasAt(lon: number, lat: number): string[] {
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) return [];
-    const { candidates, itemArea, itemRings, seen, hits } = this;
+    const { candidates, itemArea, itemPolygon, seen, hits } = this;
     const count = this.tree.search(lon, lat, candidates);
     if (count === 0) return [];
     const stamp = this.nextStamp();
@@ -83,7 +84,7 @@ export class AreaIndex {
       const item = candidates[c];
       const area = itemArea[item];
       if (seen[area] === stamp) continue;
-      if (locateInPolygon(itemRings[item], lon, lat) === OUTSIDE) continue;
+      if (itemPolygon[item].locate(lon, lat) === OUTSIDE) continue;
       seen[area] = stamp;
       // Insertion sort: a point lies in a handful of areas at most.
       let k = found++;

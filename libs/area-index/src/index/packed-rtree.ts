@@ -31,7 +31,14 @@ export class PackedRTree {
     if (nodeSize < 2) throw new RangeError('nodeSize must be at least 2');
     let level: Node[] = [];
     for (let i = 0; i < boxes.length / 4; i++) {
-      level.push({ minX: boxes[4 * i], minY: boxes[4 * i + 1], maxX: boxes[4 * i + 2], maxY: boxes[4 * i + 3], ref: i, end: -1 });
+      level.push({
+        minX: boxes[4 * i],
+        minY: boxes[4 * i + 1],
+        maxX: boxes[4 * i + 2],
+        maxY: boxes[4 * i + 3],
+        ref: i,
+        end: -1,
+      });
     }
     const size = level.length;
     const nodes: Node[] = [];
@@ -96,7 +103,14 @@ function parentsOf(level: Node[], offset: number, nodeSize: number): Node[] {
   const parents: Node[] = [];
   for (let start = 0; start < level.length; start += nodeSize) {
     const end = Math.min(start + nodeSize, level.length);
-    const parent: Node = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity, ref: offset + start, end: offset + end };
+    const parent: Node = {
+      minX: Infinity,
+      minY: Infinity,
+      maxX: -Infinity,
+      maxY: -Infinity,
+      ref: offset + start,
+      end: offset + end,
+    };
     for (let i = start; i < end; i++) {
       parent.minX = Math.min(parent.minX, level[i].minX);
       parent.minY = Math.min(parent.minY, level[i].minY);

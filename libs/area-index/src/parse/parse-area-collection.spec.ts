@@ -2,9 +2,17 @@ import type { Position } from '../geojson/geojson.types';
 import { COLLECTION, parseAreaCollection } from './parse-area-collection';
 
 const square = (x: number, y: number, size = 0.015625): Position[] => [
-  [x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y],
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
 ];
-const feature = (extra: Record<string, unknown>, properties: Record<string, unknown> | null, rings: unknown = [square(4.9, 52.37)]) => ({
+const feature = (
+  extra: Record<string, unknown>,
+  properties: Record<string, unknown> | null,
+  rings: unknown = [square(4.9, 52.37)],
+) => ({
   type: 'Feature',
   ...extra,
   properties,
@@ -23,14 +31,31 @@ describe('parseAreaCollection', () => {
       { kind: 'buurt' },
     );
     expect(result.ok && result.areas.map(({ id, name, kind, bbox }) => ({ id, name, kind, bbox }))).toEqual([
-      { id: 'BU03630000', name: 'Kop Zeedijk', kind: 'buurt', bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625] },
-      { id: 'WK036300', name: 'Burgwallen-Oude Zijde', kind: 'wijk', bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625] },
-      { id: '42', name: 'Rond het plein', kind: 'custom', bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625] },
+      {
+        id: 'BU03630000',
+        name: 'Kop Zeedijk',
+        kind: 'buurt',
+        bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625],
+      },
+      {
+        id: 'WK036300',
+        name: 'Burgwallen-Oude Zijde',
+        kind: 'wijk',
+        bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625],
+      },
+      {
+        id: '42',
+        name: 'Rond het plein',
+        kind: 'custom',
+        bbox: [4.9, 52.37, 4.9 + 0.015625, 52.37 + 0.015625],
+      },
     ]);
   });
 
   it('prefers feature.id over properties.code', () => {
-    const result = parseAreaCollection(collection(feature({ id: 'own' }, { code: 'BU1', name: 'n', kind: 'buurt' })));
+    const result = parseAreaCollection(
+      collection(feature({ id: 'own' }, { code: 'BU1', name: 'n', kind: 'buurt' })),
+    );
     expect(result.ok && result.areas[0].id).toBe('own');
   });
 
@@ -64,7 +89,14 @@ describe('parseAreaCollection', () => {
         feature({}, { code: 'BU1', name: 'Goed', kind: 'buurt' }),
         feature({}, null),
         feature({}, { code: 'BU2', name: '  ', kind: 'gemeente' }),
-        feature({}, { code: 'BU3', name: 'Open', kind: 'buurt' }, [[[4.9, 52.3], [4.91, 52.3], [4.91, 52.31], [4.9, 52.31]]]),
+        feature({}, { code: 'BU3', name: 'Open', kind: 'buurt' }, [
+          [
+            [4.9, 52.3],
+            [4.91, 52.3],
+            [4.91, 52.31],
+            [4.9, 52.31],
+          ],
+        ]),
         'not a feature',
         feature({}, { code: 'BU1', name: 'Nog een', kind: 'buurt' }),
       ),
@@ -74,12 +106,19 @@ describe('parseAreaCollection', () => {
       errors: [
         { feature: 1, message: 'feature 1: has no id (feature.id or properties.code)' },
         { feature: 1, message: 'feature 1: has no name (properties.name)' },
-        { feature: 1, message: 'feature 1: has no kind (properties.kind, or the kind option: buurt, wijk, custom)' },
+        {
+          feature: 1,
+          message: 'feature 1: has no kind (properties.kind, or the kind option: buurt, wijk, custom)',
+        },
         { feature: 'BU2', message: 'feature 2 (BU2): has no name (properties.name)' },
-        { feature: 'BU2', message: 'feature 2 (BU2): has kind "gemeente"; expected one of buurt, wijk, custom' },
+        {
+          feature: 'BU2',
+          message: 'feature 2 (BU2): has kind "gemeente"; expected one of buurt, wijk, custom',
+        },
         {
           feature: 'BU3',
-          message: 'feature 3 (BU3): shell: is not closed: first position [4.9, 52.3] differs from last [4.9, 52.31]',
+          message:
+            'feature 3 (BU3): shell: is not closed: first position [4.9, 52.3] differs from last [4.9, 52.31]',
         },
         { feature: 4, message: 'feature 4: is "not a feature", expected a GeoJSON Feature' },
         { feature: 'BU1', message: 'feature 5 (BU1): duplicate id (also feature 0)' },
@@ -91,7 +130,7 @@ describe('parseAreaCollection', () => {
     const input = collection(feature({ id: 'a' }, { name: 'A', kind: 'custom' }));
     const result = parseAreaCollection(input);
     if (!result.ok) throw new Error('expected ok');
-    (input.features[0].geometry.coordinates as Position[][])[0][0][0] = 0;
+    (input.features[0] as { geometry: { coordinates: Position[][] } }).geometry.coordinates[0][0][0] = 0;
     expect(result.areas[0].geometry.coordinates[0][0]).toEqual([4.9, 52.37]);
   });
 });

@@ -29,12 +29,20 @@ export function parseAreaCollection(json: unknown, options: ParseAreaOptions = {
     try {
       input = JSON.parse(json) as unknown;
     } catch (e) {
-      return { ok: false, errors: [{ feature: COLLECTION, message: `is not valid JSON: ${(e as Error).message}` }] };
+      return {
+        ok: false,
+        errors: [{ feature: COLLECTION, message: `is not valid JSON: ${(e as Error).message}` }],
+      };
     }
   }
   const collection = input as { type?: unknown; features?: unknown } | null;
   if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection') {
-    return { ok: false, errors: [{ feature: COLLECTION, message: `input is ${describe(input)}, expected a GeoJSON FeatureCollection` }] };
+    return {
+      ok: false,
+      errors: [
+        { feature: COLLECTION, message: `input is ${describe(input)}, expected a GeoJSON FeatureCollection` },
+      ],
+    };
   }
   if (!Array.isArray(collection.features)) {
     return { ok: false, errors: [{ feature: COLLECTION, message: 'has no features array' }] };
@@ -48,11 +56,14 @@ export function parseAreaCollection(json: unknown, options: ParseAreaOptions = {
     const label = id === null ? `feature ${index}` : `feature ${index} (${id})`;
     if (id !== null) {
       const first = firstIndexOf.get(id);
-      if (first !== undefined) errors.push({ feature: id, message: `${label}: duplicate id (also feature ${first})` });
+      if (first !== undefined)
+        errors.push({ feature: id, message: `${label}: duplicate id (also feature ${first})` });
       else firstIndexOf.set(id, index);
     }
     if (result.ok) areas.push(result.area);
-    else for (const message of result.messages) errors.push({ feature: id ?? index, message: `${label}: ${message}` });
+    else
+      for (const message of result.messages)
+        errors.push({ feature: id ?? index, message: `${label}: ${message}` });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, areas };
 }

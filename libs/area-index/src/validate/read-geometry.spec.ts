@@ -1,10 +1,6 @@
-import type { Position } from '../geojson/geojson.types';
+import { polygon, square } from '../../testing/geometry-builders';
 import { readGeometry } from './read-geometry';
 
-const square = (x: number, y: number, size: number): Position[] => [
-  [x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y],
-];
-const polygon = (...rings: unknown[]) => ({ type: 'Polygon', coordinates: rings });
 const messagesOf = (raw: unknown): string[] => {
   const result = readGeometry(raw);
   if (result.ok) throw new Error('expected the geometry to be rejected');
@@ -14,106 +10,218 @@ const messagesOf = (raw: unknown): string[] => {
 describe('readGeometry', () => {
   it('accepts a polygon with a hole and returns its bbox', () => {
     const result = readGeometry(polygon(square(0, 0, 10), square(2, 2, 3)));
-    expect(result).toEqual({ ok: true, geometry: polygon(square(0, 0, 10), square(2, 2, 3)), bbox: [0, 0, 10, 10] });
+    expect(result).toEqual({
+      ok: true,
+      geometry: polygon(square(0, 0, 10), square(2, 2, 3)),
+      bbox: [0, 0, 10, 10],
+    });
   });
 
   it('accepts a MultiPolygon, drops altitudes and repeated consecutive positions', () => {
     const result = readGeometry({
       type: 'MultiPolygon',
       coordinates: [
-        [[[0, 0, 5], [1, 0, 5], [1, 0, 5], [1, 1, 5], [0, 0, 5]]],
+        [
+          [
+            [0, 0, 5],
+            [1, 0, 5],
+            [1, 0, 5],
+            [1, 1, 5],
+            [0, 0, 5],
+          ],
+        ],
         [square(3, 3, 1)],
       ],
     });
     expect(result).toEqual({
       ok: true,
-      geometry: { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [square(3, 3, 1)]] },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+          [square(3, 3, 1)],
+        ],
+      },
       bbox: [0, 0, 4, 4],
     });
   });
 
   it('accepts a hole touching its shell at one vertex', () => {
-    expect(readGeometry(polygon(square(0, 0, 10), [[0, 5], [3, 4], [3, 6], [0, 5]])).ok).toBe(true);
+    expect(
+      readGeometry(
+        polygon(square(0, 0, 10), [
+          [0, 5],
+          [3, 4],
+          [3, 6],
+          [0, 5],
+        ]),
+      ).ok,
+    ).toBe(true);
   });
 
   it.each([
     ['a missing geometry', null, 'has no geometry'],
-    ['a point', { type: 'Point', coordinates: [4.9, 52.37] }, 'geometry type "Point" is not supported; expected Polygon or MultiPolygon'],
+    [
+      'a point',
+      { type: 'Point', coordinates: [4.9, 52.37] },
+      'geometry type "Point" is not supported; expected Polygon or MultiPolygon',
+    ],
     ['a polygon without rings', polygon(), 'polygon: has no rings'],
-    ['coordinates that are not rings', { type: 'Polygon', coordinates: 'nope' }, 'polygon: is "nope", expected an array of rings'],
+    [
+      'coordinates that are not rings',
+      { type: 'Polygon', coordinates: 'nope' },
+      'polygon: is "nope", expected an array of rings',
+    ],
     ['an empty MultiPolygon', { type: 'MultiPolygon', coordinates: [] }, 'MultiPolygon has no polygons'],
-    ['a ring of 3 positions', polygon([[0, 0], [1, 0], [0, 0]]), 'shell: has 3 positions; a ring needs at least 4 (first and last equal)'],
-    ['a ring that is not closed', polygon([[0, 0], [1, 0], [1, 1], [0, 1]]), 'shell: is not closed: first position [0, 0] differs from last [0, 1]'],
-    ['a position that is not a pair', polygon([[0, 0], [1], [1, 1], [0, 0]]), 'shell: position 1 is an array, expected [longitude, latitude]'],
-    ['a string coordinate', polygon([[0, 0], ['1', 0], [1, 1], [0, 0]]), 'shell: position 1 has a coordinate that is not a number'],
-    ['a NaN coordinate', polygon([[0, 0], [NaN, 0], [1, 1], [0, 0]]), 'shell: position 1 has a non-finite coordinate'],
-    ['an infinite coordinate', polygon([[0, 0], [1, Infinity], [1, 1], [0, 0]]), 'shell: position 1 has a non-finite coordinate'],
-    ['a longitude out of range', polygon([[0, 0], [181, 0], [1, 1], [0, 0]]), 'shell: position 1 has longitude 181 outside [-180, 180]'],
-    ['a latitude out of range', polygon([[0, 0], [1, -90.5], [1, 1], [0, 0]]), 'shell: position 1 has latitude -90.5 outside [-90, 90]'],
-    ['a ring without area', polygon([[0, 0], [1, 1], [1, 1], [0, 0]]), 'shell: has fewer than 3 distinct positions; a ring must enclose an area'],
+    [
+      'a ring of 3 positions',
+      polygon([
+        [0, 0],
+        [1, 0],
+        [0, 0],
+      ]),
+      'shell: has 3 positions; a ring needs at least 4 (first and last equal)',
+    ],
+    [
+      'a ring that is not closed',
+      polygon([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ]),
+      'shell: is not closed: first position [0, 0] differs from last [0, 1]',
+    ],
+    [
+      'a position that is not a pair',
+      polygon([[0, 0], [1], [1, 1], [0, 0]]),
+      'shell: position 1 is an array, expected [longitude, latitude]',
+    ],
+    [
+      'a string coordinate',
+      polygon([
+        [0, 0],
+        ['1', 0],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: position 1 has a coordinate that is not a number',
+    ],
+    [
+      'a NaN coordinate',
+      polygon([
+        [0, 0],
+        [NaN, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: position 1 has a non-finite coordinate',
+    ],
+    [
+      'an infinite coordinate',
+      polygon([
+        [0, 0],
+        [1, Infinity],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: position 1 has a non-finite coordinate',
+    ],
+    [
+      'a longitude out of range',
+      polygon([
+        [0, 0],
+        [181, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: position 1 has longitude 181 outside [-180, 180]',
+    ],
+    [
+      'a latitude out of range',
+      polygon([
+        [0, 0],
+        [1, -90.5],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: position 1 has latitude -90.5 outside [-90, 90]',
+    ],
+    [
+      'a ring without area',
+      polygon([
+        [0, 0],
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ]),
+      'shell: has fewer than 3 distinct positions; a ring must enclose an area',
+    ],
   ])('rejects %s', (_, raw, message) => {
     expect(messagesOf(raw)).toEqual([message]);
   });
 
   it('rejects a bow-tie (self-intersecting) ring and names the crossing edges', () => {
-    expect(messagesOf(polygon([[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]))).toEqual([
-      'shell: is self-intersecting: edge 0–1 ([0, 0]–[2, 2]) crosses edge 2–3 ([2, 0]–[0, 2])',
-    ]);
+    expect(
+      messagesOf(
+        polygon([
+          [0, 0],
+          [2, 2],
+          [2, 0],
+          [0, 2],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual(['shell: is self-intersecting: edge 0–1 ([0, 0]–[2, 2]) crosses edge 2–3 ([2, 0]–[0, 2])']);
   });
 
   it('rejects a ring that touches itself at a vertex (figure eight)', () => {
-    const [message] = messagesOf(polygon([[0, 0], [2, 0], [1, 1], [2, 2], [0, 2], [1, 1], [0, 0]]));
+    const [message] = messagesOf(
+      polygon([
+        [0, 0],
+        [2, 0],
+        [1, 1],
+        [2, 2],
+        [0, 2],
+        [1, 1],
+        [0, 0],
+      ]),
+    );
     expect(message).toMatch(/^shell: is self-intersecting: edge \d–\d .* touches edge/);
   });
 
   it('rejects a spike that folds back over the previous edge', () => {
-    const [message] = messagesOf(polygon([[0, 0], [4, 0], [2, 0], [2, 2], [0, 0]]));
-    expect(message).toBe('shell: is self-intersecting: edge 0–1 ([0, 0]–[4, 0]) overlaps edge 1–2 ([4, 0]–[2, 0])');
-  });
-
-  it('rejects collinear positions that enclose nothing', () => {
-    expect(messagesOf(polygon([[0, 0], [1, 0], [2, 0], [0, 0]]))[0]).toMatch(/^shell: is self-intersecting/);
-  });
-
-  it('rejects a hole outside its shell', () => {
-    expect(messagesOf(polygon(square(0, 0, 4), square(10, 10, 1)))).toEqual([
-      'hole 1: lies outside its shell: position 0 [10, 10]',
-    ]);
-  });
-
-  it('rejects a hole crossing its shell', () => {
-    expect(messagesOf(polygon(square(0, 0, 4), square(3, 1, 2)))[0]).toMatch(/^hole 1: crosses shell: edge 0–1/);
-  });
-
-  it('rejects a hole sharing an edge with its shell', () => {
-    expect(messagesOf(polygon(square(0, 0, 4), square(0, 1, 2)))[0]).toMatch(/^hole 1: shares part of an edge with shell/);
-  });
-
-  it('rejects a hole whose edge leaves the shell through two shell vertices', () => {
-    // A notch from the top with a V-shaped bottom (4,3)–(3,2)–(2,3); the hole's edge (4,3)–(2,3) runs
-    // through the notch, touching the shell only at those two vertices.
-    const shell: Position[] = [[0, 0], [6, 0], [6, 6], [4, 6], [4, 3], [3, 2], [2, 3], [2, 6], [0, 6], [0, 0]];
-    const hole: Position[] = [[2, 3], [1, 1], [5, 1], [4, 3], [2, 3]];
-    expect(messagesOf(polygon(shell, hole))).toEqual([
-      'hole 1: lies outside its shell: the middle of edge 3–4 ([4, 3]–[2, 3])',
-    ]);
-  });
-
-  it('rejects overlapping and nested holes', () => {
-    expect(messagesOf(polygon(square(0, 0, 10), square(1, 1, 3), square(2, 2, 3)))[0]).toMatch(/^hole 2: crosses hole 1/);
-    expect(messagesOf(polygon(square(0, 0, 10), square(1, 1, 6), square(2, 2, 1)))[0]).toBe(
-      'hole 2: overlaps hole 1: position 0 [2, 2]',
+    const [message] = messagesOf(
+      polygon([
+        [0, 0],
+        [4, 0],
+        [2, 0],
+        [2, 2],
+        [0, 0],
+      ]),
+    );
+    expect(message).toBe(
+      'shell: is self-intersecting: edge 0–1 ([0, 0]–[4, 0]) overlaps edge 1–2 ([4, 0]–[2, 0])',
     );
   });
 
-  it('names the polygon of a MultiPolygon and reports every bad polygon', () => {
-    const messages = messagesOf({
-      type: 'MultiPolygon',
-      coordinates: [[square(0, 0, 1)], [[[0, 0], [1, 0], [1, 1], [0, 1]]], [square(5, 5, 1), square(9, 9, 1)]],
-    });
-    expect(messages).toEqual([
-      'polygon 1 shell: is not closed: first position [0, 0] differs from last [0, 1]',
-      'polygon 2 hole 1: lies outside its shell: position 0 [9, 9]',
-    ]);
+  it('rejects collinear positions that enclose nothing', () => {
+    expect(
+      messagesOf(
+        polygon([
+          [0, 0],
+          [1, 0],
+          [2, 0],
+          [0, 0],
+        ]),
+      )[0],
+    ).toMatch(/^shell: is self-intersecting/);
   });
 });

@@ -2,7 +2,8 @@ import type { AreaGeometry, BBox, Position } from '../geojson/geojson.types';
 import { describe } from './format';
 import { readPolygon } from './read-polygon';
 
-export type GeometryResult = { ok: true; geometry: AreaGeometry; bbox: BBox } | { ok: false; messages: string[] };
+export type GeometryResult =
+  { ok: true; geometry: AreaGeometry; bbox: BBox } | { ok: false; messages: string[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15,16 +16,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function readGeometry(raw: unknown): GeometryResult {
   if (raw === null || raw === undefined) return { ok: false, messages: ['has no geometry'] };
-  if (!isRecord(raw)) return { ok: false, messages: [`geometry is ${describe(raw)}, expected a GeoJSON object`] };
+  if (!isRecord(raw))
+    return { ok: false, messages: [`geometry is ${describe(raw)}, expected a GeoJSON object`] };
   if (raw.type === 'Polygon') {
     const result = readPolygon(raw.coordinates, null);
     if (!result.ok) return result;
-    return { ok: true, geometry: { type: 'Polygon', coordinates: result.rings }, bbox: bboxOf([result.rings]) };
+    return {
+      ok: true,
+      geometry: { type: 'Polygon', coordinates: result.rings },
+      bbox: bboxOf([result.rings]),
+    };
   }
   if (raw.type === 'MultiPolygon') {
     const parts = raw.coordinates;
     if (!Array.isArray(parts)) {
-      return { ok: false, messages: [`MultiPolygon coordinates are ${describe(parts)}, expected an array of polygons`] };
+      return {
+        ok: false,
+        messages: [`MultiPolygon coordinates are ${describe(parts)}, expected an array of polygons`],
+      };
     }
     if (parts.length === 0) return { ok: false, messages: ['MultiPolygon has no polygons'] };
     const polygons: Position[][][] = [];

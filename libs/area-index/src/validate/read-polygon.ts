@@ -13,7 +13,8 @@ export type PolygonResult = { ok: true; rings: Position[][] } | { ok: false; mes
  */
 export function readPolygon(raw: unknown, polygon: number | null): PolygonResult {
   const where = polygon === null ? 'polygon' : `polygon ${polygon}`;
-  if (!Array.isArray(raw)) return { ok: false, messages: [`${where}: is ${describe(raw)}, expected an array of rings`] };
+  if (!Array.isArray(raw))
+    return { ok: false, messages: [`${where}: is ${describe(raw)}, expected an array of rings`] };
   if (raw.length === 0) return { ok: false, messages: [`${where}: has no rings`] };
   const rings: CheckedRing[] = [];
   const messages: string[] = [];

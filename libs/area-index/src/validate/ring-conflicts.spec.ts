@@ -23,7 +23,13 @@ describe('findRingConflict', () => {
     const random = new SeededRandom(21);
     for (let n = 0; n < 200; n++) {
       const rings = randomStarPolygon(random, {
-        cx: 4.9, cy: 52.37, rx: 0.01, ry: 0.01, vertices: random.int(3, 200), convex: random.chance(0.5), holes: random.pick([0, 1, 2] as const),
+        cx: 4.9,
+        cy: 52.37,
+        rx: 0.01,
+        ry: 0.01,
+        vertices: random.int(3, 200),
+        convex: random.chance(0.5),
+        holes: random.pick([0, 1, 2] as const),
       });
       expect(findRingConflict(rings.map((r) => Float64Array.from(r.flat())))).toBeNull();
     }
@@ -36,7 +42,9 @@ describe('findRingConflict', () => {
       const size = random.int(3, 9);
       // Small integer coordinates make touching vertices and collinear overlaps common.
       const points = Array.from({ length: size }, () => [random.int(0, 4), random.int(0, 4)]);
-      const deduped = points.filter((q, i) => i === 0 || q[0] !== points[i - 1][0] || q[1] !== points[i - 1][1]);
+      const deduped = points.filter(
+        (q, i) => i === 0 || q[0] !== points[i - 1][0] || q[1] !== points[i - 1][1],
+      );
       if (deduped.length > 1 && deduped[0].join() === deduped[deduped.length - 1].join()) deduped.pop();
       if (deduped.length < 3) continue;
       const ring = Float64Array.from([...deduped, deduped[0]].flat());

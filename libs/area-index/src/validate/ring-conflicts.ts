@@ -25,7 +25,14 @@ function edgesOf(rings: readonly Float64Array[]): Edge[] {
   rings.forEach((flat, ring) => {
     for (let i = 0; i + 3 < flat.length; i += 2) {
       const [ax, ay, bx, by] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]];
-      edges.push({ ring, index: i / 2, minX: Math.min(ax, bx), maxX: Math.max(ax, bx), minY: Math.min(ay, by), maxY: Math.max(ay, by) });
+      edges.push({
+        ring,
+        index: i / 2,
+        minX: Math.min(ax, bx),
+        maxX: Math.max(ax, bx),
+        minY: Math.min(ay, by),
+        maxY: Math.max(ay, by),
+      });
     }
   });
   return edges.sort((a, b) => a.minX - b.minX);
@@ -57,8 +64,14 @@ function conflictBetween(rings: readonly Float64Array[], a: Edge, b: Edge): Ring
   const ra = rings[a.ring];
   const rb = rings[b.ring];
   const contact = segmentContact(
-    ra[2 * a.index], ra[2 * a.index + 1], ra[2 * a.index + 2], ra[2 * a.index + 3],
-    rb[2 * b.index], rb[2 * b.index + 1], rb[2 * b.index + 2], rb[2 * b.index + 3],
+    ra[2 * a.index],
+    ra[2 * a.index + 1],
+    ra[2 * a.index + 2],
+    ra[2 * a.index + 3],
+    rb[2 * b.index],
+    rb[2 * b.index + 1],
+    rb[2 * b.index + 2],
+    rb[2 * b.index + 3],
   );
   if (contact === 'none') return null;
   if (a.ring !== b.ring) return contact === 'touch' ? null : contact;
@@ -70,7 +83,14 @@ function conflictBetween(rings: readonly Float64Array[], a: Edge, b: Edge): Ring
 
 /** Neighbouring edges p–q and q–r fold back when r lies on the line through p and q, on p's side of q. */
 function foldsBack(ring: Float64Array, p: number, q: number, r: number): boolean {
-  const [px, py, qx, qy, rx, ry] = [ring[2 * p], ring[2 * p + 1], ring[2 * q], ring[2 * q + 1], ring[2 * r], ring[2 * r + 1]];
+  const [px, py, qx, qy, rx, ry] = [
+    ring[2 * p],
+    ring[2 * p + 1],
+    ring[2 * q],
+    ring[2 * q + 1],
+    ring[2 * r],
+    ring[2 * r + 1],
+  ];
   if (orientation(px, py, qx, qy, rx, ry) !== 0) return false;
   return px !== qx ? px > qx === rx > qx : py > qy === ry > qy;
 }
