@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ALL_TOPICS } from '@loket/contracts';
-import { expectEventually, KafkaProbe, LoketServices, mailsTo, tokenFor } from '@loket/testing';
+import { expectEventually, KafkaProbe, LoketServices, mailsTo, metresNorthOf, randomPlace, tokenFor } from '@loket/testing';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
 
@@ -12,6 +12,8 @@ describe('a report from intake to feedback', () => {
   let loket: LoketServices;
   let probe: KafkaProbe;
   const email = `anna.${randomUUID().slice(0, 8)}@example.nl`;
+  const neighbourEmail = `bert.${randomUUID().slice(0, 8)}@example.nl`;
+  const place = randomPlace();
   const phone = `06-${String(Math.floor(10_000_000 + Math.random() * 89_999_999))}`;
   const correlationId = `e2e-${randomUUID()}`;
   const description = `Grofvuil naast de container aan de Dorpsstraat (${randomUUID().slice(0, 8)})`;
@@ -36,7 +38,7 @@ describe('a report from intake to feedback', () => {
         description,
         category: 'afval',
         subcategory: 'grofvuil',
-        location: { lat: 52.3731, lon: 4.8922 },
+        location: place,
         contact: { email, phone, name: 'Anna de Vries' },
       },
     });
@@ -57,15 +59,42 @@ describe('a report from intake to feedback', () => {
   it('routes the report to the municipality and records why', async () => {
     const coordinator = await tokenFor('coordinator');
     const decision = await expectEventually(async () => {
-      const response = await call<{ caseId: string; outcome: { organisation: string; team: string }; explanation: string }>(
+      const response = await call<{ kind: string; caseId: string; outcome: { organisation: string; team: string }; explanation: string }>(
         'GET', `${loket.routing.url}/api/v1/decisions/${reportId}`, { token: coordinator },
       );
       expect(response.status).toBe(200);
       return response.body;
     });
+    expect(decision.kind).toBe('routed');
     expect(decision.outcome).toMatchObject({ organisation: 'municipality', team: 'stadsbeheer' });
     expect(decision.explanation.length).toBeGreaterThan(10);
     caseId = decision.caseId;
+  });
+
+  it('links a neighbour’s report about the same dumped furniture to the same case', async () => {
+    const response = await call<{ reportId: string }>('POST', `${loket.intake.url}/api/v1/reports`, {
+      body: {
+        description: 'Grofvuil naast de container aan de Dorpsstraat, een bank en een matras',
+        category: 'afval',
+        subcategory: 'grofvuil',
+        location: metresNorthOf(place, 12),
+        contact: { email: neighbourEmail },
+      },
+    });
+    expect(response.status).toBe(201);
+    const coordinator = await tokenFor('coordinator');
+    const decision = await expectEventually(async () => {
+      const answer = await call<{ kind: string; caseId: string; explanation: string }>(
+        'GET', `${loket.routing.url}/api/v1/decisions/${response.body.reportId}`, { token: coordinator },
+      );
+      expect(answer.status).toBe(200);
+      return answer.body;
+    });
+    expect(decision).toMatchObject({ kind: 'linked', caseId });
+    await expectEventually(async () => {
+      const file = await call<{ reports: unknown[] }>('GET', `${loket.workbench.url}/api/v1/cases/${caseId}`, { token: professional });
+      expect(file.body.reports).toHaveLength(2);
+    });
   });
 
   it('shows the case to a professional of that organisation', async () => {
@@ -133,6 +162,11 @@ describe('a report from intake to feedback', () => {
       return response.body;
     });
     expect(JSON.stringify(page)).not.toContain(email);
+    await expectEventually(async () => {
+      const texts = (await mailsTo(neighbourEmail)).map((m) => m.text).join('\n');
+      expect(texts).toContain('Het grofvuil is opgehaald');
+      expect(texts).not.toContain(email);
+    }, { timeoutMs: 30_000 });
     const unknown = await call('GET', `${loket.feedback.url}/api/v1/tracking/AAAA-BBBB-CCCC-DDDD-EEEE`);
     expect(unknown.status).toBe(404);
   });

@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseOpened, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
+import { CaseOpened, CaseReportLinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
+import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
@@ -17,6 +18,7 @@ export class FeedbackEventsController {
     private readonly consumer: EventConsumer,
     private readonly registerReporter: RegisterReporterWhenContactSubmitted,
     private readonly linkReporter: LinkReporterWhenCaseOpened,
+    private readonly linkLinkedReporter: LinkReporterWhenReportLinked,
     private readonly notifyOfStatus: NotifyReportersWhenCaseStatusChanged,
     private readonly notifyOfNote: NotifyReportersWhenReporterNoteAdded,
   ) {}
@@ -29,6 +31,11 @@ export class FeedbackEventsController {
   @EventPattern(Topics.CaseOpenedV1)
   onCaseOpened(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseOpened, data, ctx, (_, tx, event) => this.linkReporter.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseReportLinkedV1)
+  onCaseReportLinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReportLinked, data, ctx, (_, tx, event) => this.linkLinkedReporter.handle(event, tx));
   }
 
   @EventPattern(Topics.CaseStatusChangedV1)

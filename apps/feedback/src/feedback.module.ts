@@ -5,6 +5,7 @@ import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
+import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
 import { FieldCipher } from './crypto/field-cipher';
 import { SealingPrivateKeys } from './crypto/sealed-details-opener';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
@@ -46,6 +47,7 @@ export function feedbackModule(config: FeedbackConfig) {
       CaseDirectory,
       RegisterReporterWhenContactSubmitted,
       LinkReporterWhenCaseOpened,
+      LinkReporterWhenReportLinked,
       // messages
       { provide: DisclosurePolicy, useValue: DEFAULT_DISCLOSURE_POLICY },
       MessageTextCipher,

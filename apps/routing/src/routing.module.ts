@@ -4,7 +4,11 @@ import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
-import { OpenCaseWhenReportSubmitted } from './cases/open-case-when-report-submitted.handler';
+import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
+import { OpenCase } from './cases/open-case';
+import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
+import { CaseLinker } from './linking/case-linker';
+import { LinkReportToCase } from './linking/link-report-to-case';
 import { ROUTING_SCHEMA } from './database/routing.schema';
 import { AreaDirectory } from './areas/area-directory';
 import { AreasController } from './areas/areas.controller';
@@ -39,7 +43,11 @@ export function routingModule(config: RoutingConfig) {
       { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
       PublishedPolicy,
       SeedDefaultPolicy,
-      OpenCaseWhenReportSubmitted,
+      RouteReportWhenReportSubmitted,
+      CloseCaseWhenCaseStatusChanged,
+      OpenCase,
+      CaseLinker,
+      LinkReportToCase,
       AdminAudit,
       AreaDirectory,
       ImportAreas,

@@ -9,6 +9,7 @@ import { CasesController } from './cases/cases.controller';
 import { ChangeStatus } from './cases/change-status/change-status.use-case';
 import { LifecycleSettings } from './cases/lifecycle-settings';
 import { ListCases } from './cases/list-cases/list-cases.use-case';
+import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
 import { CaseJournal } from './cases/persistence/case-journal';
 import { CaseRepository } from './cases/persistence/case-repository';
@@ -36,6 +37,7 @@ export function workbenchModule(config: WorkbenchConfig) {
       { provide: CaseJournal, useClass: TypeormCaseJournal },
       CaseAccess,
       RecordCaseWhenCaseOpened,
+      RecordReportWhenReportLinked,
       ListCases,
       ShowCase,
       ChangeStatus,

@@ -10,3 +10,4 @@ export type { ServiceName } from './loket-services';
 export { LoketServices, SERVICE_NAMES, ServiceProcess } from './loket-services';
 export { pendingSchemaChanges } from './schema-drift';
 export { publishEvent } from './publish-event';
+export { metresNorthOf, randomPlace } from './random-place';

@@ -31,6 +31,7 @@ function toArea(record: AreaRecord): Area {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', id: record.id, properties: { name: record.name, kind: record.kind }, geometry: record.geometry }],
   });
-  if (!parsed.ok) throw new Error(`stored area ${record.id} is no longer valid: ${parsed.errors.map((e) => e.message).join('; ')}`);
-  return parsed.areas[0]!;
+  const area = parsed.ok ? parsed.areas[0] : undefined;
+  if (!area) throw new Error(`stored area ${record.id} is no longer valid: ${parsed.ok ? 'empty' : parsed.errors.map((e) => e.message).join('; ')}`);
+  return area;
 }

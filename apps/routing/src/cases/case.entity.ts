@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** Routing's view of a case: who owns it and which reports belong to it. The case work lives in the workbench. */
 @Entity({ name: 'cases' })
 @Index('idx_cases_open_category_opened', ['status', 'categoryMain', 'openedAt'])
+@Index('idx_cases_updated', ['updatedAt'])
 export class CaseRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid' })
   id!: string;
@@ -36,4 +37,20 @@ export class CaseRecord {
 
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
+
+  @Column({ name: 'first_report_at', type: 'timestamptz' })
+  firstReportAt!: Date;
+
+  @Column({ name: 'last_report_at', type: 'timestamptz' })
+  lastReportAt!: Date;
+
+  /** The descriptions of its reports, joined (capped), for text similarity when linking new reports. */
+  @Column({ name: 'link_text', type: 'text' })
+  linkText!: string;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

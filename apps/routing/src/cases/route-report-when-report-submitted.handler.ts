@@ -1,94 +1,46 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CaseOpened, ReportSubmittedV1 } from '@loket/contracts';
-import { Outbox } from '@loket/messaging';
-import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
+import { ReportSubmittedV1 } from '@loket/contracts';
+import { IncomingReport } from '@loket/incident-linking';
 import { AreaDirectory } from '../areas/area-directory';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
-import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
-import { PublishedPolicy } from '../policies/published-policy';
-import { RoutingTimeZone } from '../policies/routing-time-zone';
-import { CaseReportRecord } from './case-report.entity';
-import { CaseRecord } from './case.entity';
+import { CaseLinker } from '../linking/case-linker';
+import { LinkReportToCase } from '../linking/link-report-to-case';
+import { OpenCase } from './open-case';
 
-/** A submitted report: decide by the published policy who acts, open a case for them, record why. */
+/**
+ * A submitted report: when it concerns the same incident as an open case, it joins that case; otherwise the
+ * published policy decides who acts and a new case opens (marked when it may be related to open cases).
+ */
 @Injectable()
-export class OpenCaseWhenReportSubmitted {
+export class RouteReportWhenReportSubmitted {
   constructor(
-    private readonly policy: PublishedPolicy,
     private readonly categories: CategoryCatalogue,
-    private readonly outbox: Outbox,
-    private readonly timeZone: RoutingTimeZone,
     private readonly areas: AreaDirectory,
+    private readonly linker: CaseLinker,
+    private readonly openCase: OpenCase,
+    private readonly linkReport: LinkReportToCase,
   ) {}
 
   async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
     const category = this.categories.resolve(report.category);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
-    const input: RoutingInput = {
+    const incoming: IncomingReport = {
       reportId: report.reportId,
-      category: { main: category.main, sub: category.sub },
-      areaIds,
+      category: category.known ? { main: category.main, ...(category.sub ? { sub: category.sub } : {}) } : null,
+      location: report.location,
       submittedAt: new Date(report.submittedAt),
-      reporterTier: report.reporterTier,
       description: report.description,
     };
-    const decision = decide(await this.policy.current(tx), input, { timeZone: this.timeZone.value });
-    const explanation = explanationText(decision.explanation);
-    const caseId = randomUUID();
-    const openedAt = new Date();
-    const { organisation, team, priority, sla } = decision.outcome;
-    await tx.insert(CaseRecord, {
-      id: caseId,
-      organisation,
-      team,
-      priority,
-      status: 'open',
-      categoryMain: category.main,
-      categorySub: category.sub ?? null,
-      sensitivity: category.sensitivity,
-      lat: report.location.lat,
-      lon: report.location.lon,
-      openedAt,
-    });
-    await tx.insert(CaseReportRecord, {
-      reportId: report.reportId,
-      caseId,
-      reporterRef: report.reporterRef,
-      description: report.description,
-      submittedAt: new Date(report.submittedAt),
-    });
-    await tx.insert(RoutingDecisionRecord, {
-      reportId: report.reportId,
-      caseId,
-      policyId: decision.policyId,
-      policyVersion: decision.policyVersion,
-      ruleId: decision.ruleId,
-      outcome: decision.outcome,
-      explanation: decision.explanation,
-      explanationText: explanation,
-      input: { ...input, submittedAt: report.submittedAt },
-      decidedAt: openedAt,
-    });
-    await this.outbox.add(tx, CaseOpened, {
-      caseId,
-      organisation,
-      team,
-      priority,
-      sla,
-      category: { main: category.main, ...(category.sub ? { sub: category.sub } : {}), sensitivity: category.sensitivity },
-      report: {
-        reportId: report.reportId,
-        reporterRef: report.reporterRef,
-        description: report.description,
-        location: report.location,
-        submittedAt: report.submittedAt,
-        reporterTier: report.reporterTier,
-        areaIds,
-      },
-      decision: { policyId: decision.policyId, policyVersion: decision.policyVersion, ruleId: decision.ruleId, explanation },
-      openedAt: openedAt.toISOString(),
+    const link = await this.linker.decide(tx, incoming);
+    if (link.decision === 'link') {
+      return this.linkReport.execute(tx, { report, areaIds, caseId: link.caseId, score: link.score, explanation: link.explanation.text });
+    }
+    await this.openCase.execute(tx, {
+      report,
+      category,
+      areaIds,
+      possiblyRelatedCaseIds: link.decision === 'possibly-related' ? [...link.caseIds] : [],
     });
   }
 }

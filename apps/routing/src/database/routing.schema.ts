@@ -4,11 +4,12 @@ import { AdminAuditRecord } from '../audit/admin-audit.entity';
 import { AreaRecord } from '../areas/area.entity';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
+import { ReportLinkRecord } from '../linking/report-link.entity';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

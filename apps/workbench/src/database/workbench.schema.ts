@@ -1,3 +1,4 @@
+import { ParkedLinkedReportRecord } from '../cases/link-report/parked-linked-report.entity';
 import { MESSAGING_ENTITIES } from '@loket/messaging';
 import { ServiceSchema } from '@loket/persistence';
 import { CaseNoteRecord } from '../cases/persistence/case-note.entity';
@@ -7,6 +8,6 @@ import { CaseRecord } from '../cases/persistence/case.entity';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };

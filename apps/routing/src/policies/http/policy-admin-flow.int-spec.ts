@@ -4,7 +4,7 @@ import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { ReportSubmitted } from '@loket/contracts';
-import { expectEventually, publishEvent, tokenFor } from '@loket/testing';
+import { expectEventually, publishEvent, randomPlace, tokenFor } from '@loket/testing';
 import { routingConfigFromEnv } from '../../routing.config';
 import { routingModule } from '../../routing.module';
 
@@ -34,7 +34,7 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
     return { status: response.status, body: (await response.json()) as Json };
   };
   /** A report as intake would publish it. */
-  const submit = async (description: string, location = { lat: 52.37, lon: 4.89 }) => {
+  const submit = async (description: string, location = randomPlace()) => {
     const reportId = randomUUID();
     await publishEvent(ReportSubmitted, {
       reportId,
@@ -104,9 +104,10 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
   it('imports an area drawn by an administrator and routes reports inside it by a rule on that area', async () => {
     const square = (lon: number, lat: number, d: number) => [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]];
     const areaId = `custom-flow-${run}`;
+    const centre = randomPlace();
     const imported = await api('POST', '/api/v1/areas/import', {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: areaId, properties: { name: 'Rond het station', kind: 'custom' }, geometry: { type: 'Polygon', coordinates: square(5.5, 52.5, 0.01) } }],
+      features: [{ type: 'Feature', id: areaId, properties: { name: 'Rond het station', kind: 'custom' }, geometry: { type: 'Polygon', coordinates: square(centre.lon, centre.lat, 0.01) } }],
     });
     expect(imported).toMatchObject({ status: 201, body: { imported: 1, created: [areaId] } });
     expect((await api('GET', `/api/v1/areas/${areaId}`)).body).toMatchObject({ id: areaId, kind: 'custom' });
@@ -121,8 +122,8 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
     await api('PUT', `/api/v1/policies/default/versions/${draft.body.version}`, { rules: [stationRule, ...draft.body.rules], fallback: draft.body.fallback });
     expect((await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/publish`)).status).toBe(200);
 
-    const inside = await decisionOf(await submit('Afval bij het station', { lat: 52.5, lon: 5.5 }));
-    const outside = await decisionOf(await submit('Afval elders', { lat: 52.6, lon: 5.5 }));
+    const inside = await decisionOf(await submit('Afval bij het station', centre));
+    const outside = await decisionOf(await submit('Afval elders', { lat: centre.lat + 0.1, lon: centre.lon }));
     expect(inside).toMatchObject({ ruleId: 'station-grofvuil', outcome: { team: 'wijkteam-coordinatie' } });
     expect(inside.explanation).toContain(areaId);
     expect(outside.ruleId).not.toBe('station-grofvuil');

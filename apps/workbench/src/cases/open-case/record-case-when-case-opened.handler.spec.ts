@@ -1,6 +1,10 @@
 import type { CaseOpenedV1 } from '@loket/contracts';
 import { FAKE_TX, InMemoryCaseJournal, InMemoryCaseRepository } from '../../../testing/workbench-fakes';
 import { RecordCaseWhenCaseOpened } from './record-case-when-case-opened.handler';
+import type { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
+
+/** No linked report is waiting for these cases. */
+const noParkedReports = { releaseParked: async () => undefined } as unknown as RecordReportWhenReportLinked;
 
 describe('RecordCaseWhenCaseOpened', () => {
   const event: CaseOpenedV1 = {
@@ -32,7 +36,7 @@ describe('RecordCaseWhenCaseOpened', () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
 
-    await new RecordCaseWhenCaseOpened(cases, journal).handle(event, FAKE_TX);
+    await new RecordCaseWhenCaseOpened(cases, journal, noParkedReports).handle(event, FAKE_TX);
 
     expect(cases.records.get(event.caseId)).toMatchObject({
       organisation: 'municipality',
@@ -67,7 +71,7 @@ describe('RecordCaseWhenCaseOpened', () => {
   it('leaves a case it already has as it is', async () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
-    const handler = new RecordCaseWhenCaseOpened(cases, journal);
+    const handler = new RecordCaseWhenCaseOpened(cases, journal, noParkedReports);
 
     await handler.handle(event, FAKE_TX);
     await handler.handle({ ...event, team: 'handhaving' }, FAKE_TX);

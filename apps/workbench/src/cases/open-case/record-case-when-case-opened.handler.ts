@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseOpenedV1 } from '@loket/contracts';
 import { calendarDueDate } from '../../sla/calendar-due-date';
 import { CaseJournal } from '../persistence/case-journal';
+import { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 import { CaseRepository } from '../persistence/case-repository';
 
 /**
@@ -15,6 +16,7 @@ export class RecordCaseWhenCaseOpened {
   constructor(
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
+    private readonly linkedReports: RecordReportWhenReportLinked,
   ) {}
 
   async handle(event: CaseOpenedV1, tx: EntityManager): Promise<void> {
@@ -72,5 +74,6 @@ export class RecordCaseWhenCaseOpened {
       caseVersion: 1,
       occurredAt: openedAt,
     });
+    await this.linkedReports.releaseParked(tx, event.caseId);
   }
 }

@@ -1,4 +1,5 @@
 import { MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920821221 } from './1795920821221-Initial';
+import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 
-export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221];
+export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221, ParkedLinkedReports1795921925816];

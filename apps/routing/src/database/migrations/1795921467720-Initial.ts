@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initial1795920848333 implements MigrationInterface {
-    name = 'Initial1795920848333'
+export class Initial1795921467720 implements MigrationInterface {
+    name = 'Initial1795921467720'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -59,11 +59,32 @@ export class Initial1795920848333 implements MigrationInterface {
                 "lat" double precision NOT NULL,
                 "lon" double precision NOT NULL,
                 "opened_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "first_report_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "last_report_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "link_text" text NOT NULL,
+                "closed_at" TIMESTAMP WITH TIME ZONE,
+                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id")
             )
         `);
         await queryRunner.query(`
+            CREATE INDEX "idx_cases_updated" ON "cases" ("updated_at")
+        `);
+        await queryRunner.query(`
             CREATE INDEX "idx_cases_open_category_opened" ON "cases" ("status", "category_main", "opened_at")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "report_links" (
+                "report_id" uuid NOT NULL,
+                "case_id" uuid NOT NULL,
+                "score" double precision NOT NULL,
+                "explanation" text NOT NULL,
+                "linked_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                CONSTRAINT "PK_361a804d62dde73e678eed9a418" PRIMARY KEY ("report_id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "idx_report_links_case" ON "report_links" ("case_id")
         `);
         await queryRunner.query(`
             CREATE TABLE "routing_decisions" (
@@ -120,7 +141,16 @@ export class Initial1795920848333 implements MigrationInterface {
             DROP TABLE "routing_decisions"
         `);
         await queryRunner.query(`
+            DROP INDEX "public"."idx_report_links_case"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "report_links"
+        `);
+        await queryRunner.query(`
             DROP INDEX "public"."idx_cases_open_category_opened"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_cases_updated"
         `);
         await queryRunner.query(`
             DROP TABLE "cases"

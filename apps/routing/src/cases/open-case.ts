@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseOpened, ReportSubmittedV1 } from '@loket/contracts';
+import { Outbox } from '@loket/messaging';
+import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
+import { ResolvedCategory } from '../catalogue/category-catalogue';
+import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
+import { PublishedPolicy } from '../policies/published-policy';
+import { RoutingTimeZone } from '../policies/routing-time-zone';
+import { CaseReportRecord } from './case-report.entity';
+import { CaseRecord } from './case.entity';
+
+export interface OpenCaseCommand {
+  report: ReportSubmittedV1;
+  category: ResolvedCategory;
+  areaIds: string[];
+  possiblyRelatedCaseIds: string[];
+}
+
+/** Decides by the published policy who acts on a report, opens the case for them and records why. */
+@Injectable()
+export class OpenCase {
+  constructor(
+    private readonly policy: PublishedPolicy,
+    private readonly outbox: Outbox,
+    private readonly timeZone: RoutingTimeZone,
+  ) {}
+
+  async execute(tx: EntityManager, { report, category, areaIds, possiblyRelatedCaseIds }: OpenCaseCommand): Promise<string> {
+    const input: RoutingInput = {
+      reportId: report.reportId,
+      category: { main: category.main, sub: category.sub },
+      areaIds,
+      submittedAt: new Date(report.submittedAt),
+      reporterTier: report.reporterTier,
+      description: report.description,
+    };
+    const decision = decide(await this.policy.current(tx), input, { timeZone: this.timeZone.value });
+    const explanation = explanationText(decision.explanation);
+    const caseId = randomUUID();
+    const openedAt = new Date();
+    const submittedAt = new Date(report.submittedAt);
+    const { organisation, team, priority, sla } = decision.outcome;
+    await tx.insert(CaseRecord, {
+      id: caseId,
+      organisation,
+      team,
+      priority,
+      status: 'open',
+      categoryMain: category.main,
+      categorySub: category.sub ?? null,
+      sensitivity: category.sensitivity,
+      lat: report.location.lat,
+      lon: report.location.lon,
+      openedAt,
+      firstReportAt: submittedAt,
+      lastReportAt: submittedAt,
+      linkText: report.description.slice(0, 4000),
+      closedAt: null,
+      updatedAt: openedAt,
+    });
+    await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt });
+    await tx.insert(RoutingDecisionRecord, {
+      reportId: report.reportId,
+      caseId,
+      policyId: decision.policyId,
+      policyVersion: decision.policyVersion,
+      ruleId: decision.ruleId,
+      outcome: decision.outcome,
+      explanation: decision.explanation,
+      explanationText: explanation,
+      input: { ...input, submittedAt: report.submittedAt },
+      decidedAt: openedAt,
+    });
+    await this.outbox.add(tx, CaseOpened, {
+      caseId,
+      organisation,
+      team,
+      priority,
+      sla,
+      category: { main: category.main, ...(category.sub ? { sub: category.sub } : {}), sensitivity: category.sensitivity },
+      report: {
+        reportId: report.reportId,
+        reporterRef: report.reporterRef,
+        description: report.description,
+        location: report.location,
+        submittedAt: report.submittedAt,
+        reporterTier: report.reporterTier,
+        areaIds,
+      },
+      decision: { policyId: decision.policyId, policyVersion: decision.policyVersion, ruleId: decision.ruleId, explanation },
+      openedAt: openedAt.toISOString(),
+      ...(possiblyRelatedCaseIds.length ? { possiblyRelatedCaseIds } : {}),
+    });
+    return caseId;
+  }
+}

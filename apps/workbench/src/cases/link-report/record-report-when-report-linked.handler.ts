@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseReportLinkedV1 } from '@loket/contracts';
+import { CaseRecord } from '../persistence/case.entity';
+import { CaseJournal } from '../persistence/case-journal';
+import { CaseRepository } from '../persistence/case-repository';
+import { ParkedLinkedReportRecord } from './parked-linked-report.entity';
+
+/**
+ * Routing linked another report about the same incident to a case: the case file shows it, with why. When
+ * the case is not recorded yet (its `case.opened` is still on its way), the report waits in the parking table.
+ */
+@Injectable()
+export class RecordReportWhenReportLinked {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly journal: CaseJournal,
+  ) {}
+
+  async handle(event: CaseReportLinkedV1, tx: EntityManager): Promise<void> {
+    const target = await tx.findOne(CaseRecord, { where: { id: event.caseId } });
+    if (!target) {
+      await tx.createQueryBuilder().insert().into(ParkedLinkedReportRecord).values({ reportId: event.report.reportId, caseId: event.caseId, event }).orIgnore().execute();
+      return;
+    }
+    const { report } = event;
+    const linkedAt = new Date(event.linkedAt);
+    await this.cases.addReport(tx, {
+      reportId: report.reportId,
+      caseId: event.caseId,
+      description: report.description,
+      categoryMain: target.categoryMain,
+      categorySub: target.categorySub,
+      lat: report.location.lat,
+      lon: report.location.lon,
+      areaIds: [...report.areaIds],
+      reporterTier: report.reporterTier,
+      submittedAt: new Date(report.submittedAt),
+      linkedAt,
+    });
+    await this.journal.record(tx, {
+      caseId: event.caseId,
+      kind: 'report-linked',
+      details: { reportId: report.reportId, score: event.score, explanation: event.explanation },
+      actorSubject: null,
+      actorUsername: null,
+      actorOrganisation: null,
+      visibleToOrganisation: null,
+      caseVersion: target.version,
+      occurredAt: linkedAt,
+    });
+  }
+
+  /** Adds the reports that arrived before their case. Called when the case is recorded. */
+  async releaseParked(tx: EntityManager, caseId: string): Promise<void> {
+    const parked = await tx.find(ParkedLinkedReportRecord, { where: { caseId } });
+    for (const { event } of parked) await this.handle(event, tx);
+    if (parked.length) await tx.delete(ParkedLinkedReportRecord, { caseId });
+  }
+}
