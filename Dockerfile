@@ -13,6 +13,7 @@ COPY tsconfig.json tsconfig.base.json tsconfig.build.json nx.json ./
 COPY libs ./libs
 COPY apps ./apps
 COPY tools/runtime ./tools/runtime
+COPY tools/build ./tools/build
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS runtime

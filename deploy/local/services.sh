@@ -17,7 +17,7 @@ start() {
   ensure_dirs
   node "$ROOT/tools/runtime/generate-dev-secrets.js" "$SECRETS"
   log "building"
-  (cd "$ROOT" && npx tsc -p tsconfig.build.json)
+  (cd "$ROOT" && npm run build --silent)
   set -a
   # shellcheck disable=SC1090
   . "$SECRETS"

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@loket/auth';
+import { CategorySuggester } from '@loket/category-suggestion';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
+import { CategorySuggestionsController } from './category-suggestions/category-suggestions.controller';
 import { INTAKE_SCHEMA } from './database/intake.schema';
 import { IntakeConfig, SERVICE } from './intake.config';
 import { ReportsController } from './reports/reports.controller';
@@ -17,8 +19,12 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController],
-    providers: [{ provide: SealingKey, useValue: config.sealing }, SubmitReport],
+    controllers: [ReportsController, CategorySuggestionsController],
+    providers: [
+      { provide: SealingKey, useValue: config.sealing },
+      { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
+      SubmitReport,
+    ],
   })
   class IntakeModule {}
   return IntakeModule;

@@ -3,7 +3,9 @@ import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
+import { CategorySuggester } from '@loket/category-suggestion';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
+import { CategoryChoiceService } from './catalogue/category-choice';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
 import { OpenCase } from './cases/open-case';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
@@ -40,6 +42,8 @@ export function routingModule(config: RoutingConfig) {
     controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
+      { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
+      CategoryChoiceService,
       { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
       PublishedPolicy,
       SeedDefaultPolicy,

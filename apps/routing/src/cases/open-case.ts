@@ -15,6 +15,8 @@ export interface OpenCaseCommand {
   report: ReportSubmittedV1;
   category: ResolvedCategory;
   areaIds: string[];
+  /** How the category was chosen when the reporter did not choose one. */
+  categoryNote: string | null;
   possiblyRelatedCaseIds: string[];
 }
 
@@ -27,7 +29,7 @@ export class OpenCase {
     private readonly timeZone: RoutingTimeZone,
   ) {}
 
-  async execute(tx: EntityManager, { report, category, areaIds, possiblyRelatedCaseIds }: OpenCaseCommand): Promise<string> {
+  async execute(tx: EntityManager, { report, category, areaIds, categoryNote, possiblyRelatedCaseIds }: OpenCaseCommand): Promise<string> {
     const input: RoutingInput = {
       reportId: report.reportId,
       category: { main: category.main, sub: category.sub },
@@ -37,7 +39,7 @@ export class OpenCase {
       description: report.description,
     };
     const decision = decide(await this.policy.current(tx), input, { timeZone: this.timeZone.value });
-    const explanation = explanationText(decision.explanation);
+    const explanation = [categoryNote, explanationText(decision.explanation)].filter(Boolean).join('\n');
     const caseId = randomUUID();
     const openedAt = new Date();
     const submittedAt = new Date(report.submittedAt);

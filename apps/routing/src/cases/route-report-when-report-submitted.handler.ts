@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ReportSubmittedV1 } from '@loket/contracts';
 import { IncomingReport } from '@loket/incident-linking';
 import { AreaDirectory } from '../areas/area-directory';
-import { CategoryCatalogue } from '../catalogue/category-catalogue';
+import { CategoryChoiceService } from '../catalogue/category-choice';
 import { CaseLinker } from '../linking/case-linker';
 import { LinkReportToCase } from '../linking/link-report-to-case';
 import { OpenCase } from './open-case';
@@ -15,7 +15,7 @@ import { OpenCase } from './open-case';
 @Injectable()
 export class RouteReportWhenReportSubmitted {
   constructor(
-    private readonly categories: CategoryCatalogue,
+    private readonly categories: CategoryChoiceService,
     private readonly areas: AreaDirectory,
     private readonly linker: CaseLinker,
     private readonly openCase: OpenCase,
@@ -23,7 +23,7 @@ export class RouteReportWhenReportSubmitted {
   ) {}
 
   async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
-    const category = this.categories.resolve(report.category);
+    const { category, note } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     const incoming: IncomingReport = {
       reportId: report.reportId,
@@ -40,6 +40,7 @@ export class RouteReportWhenReportSubmitted {
       report,
       category,
       areaIds,
+      categoryNote: note,
       possiblyRelatedCaseIds: link.decision === 'possibly-related' ? [...link.caseIds] : [],
     });
   }

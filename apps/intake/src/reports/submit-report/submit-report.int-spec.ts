@@ -87,4 +87,22 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     const other = await post(JSON.stringify({ ...valid, description: 'iets anders' }), { 'idempotency-key': key });
     expect(other.status).toBe(409);
   });
+
+  it('suggests categories for Dutch texts it has not seen, best first, and refuses an empty description', async () => {
+    const suggest = (description: unknown) =>
+      fetch(url.replace('/reports', '/category-suggestions'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ description }) });
+    const cases: [string, string][] = [
+      ['Achter de flat staan al dagen kapotte stoelen en een koelkast op de stoep', 'afval'],
+      ['Om 3 uur snachts nog steeds keiharde muziek bij de buren', 'overlast'],
+      ['Ik maak me zorgen om mijn bovenbuurvrouw, ze is erg in de war en loopt in haar nachtjapon buiten', 'zorg'],
+    ];
+    for (const [text, expected] of cases) {
+      const response = await suggest(text);
+      expect(response.status).toBe(200);
+      const suggestions = (await response.json()) as { category: string; subcategory: string; confidence: number }[];
+      expect(suggestions[0]?.category).toBe(expected);
+      expect(suggestions.map((s) => s.confidence)).toEqual([...suggestions.map((s) => s.confidence)].sort((a, b) => b - a));
+    }
+    expect((await suggest('   ')).status).toBe(400);
+  });
 });

@@ -1,0 +1,29 @@
+import { CategorySuggester } from '@loket/category-suggestion';
+import { ReportSubmittedV1 } from '@loket/contracts';
+import { CategoryCatalogue } from './category-catalogue';
+import { CategoryChoiceService } from './category-choice';
+
+describe('CategoryChoiceService', () => {
+  const sut = new CategoryChoiceService(new CategoryCatalogue(), CategorySuggester.fromRepositoryExamples());
+  const report = (description: string, category: ReportSubmittedV1['category'] = null) =>
+    ({ description, category }) as ReportSubmittedV1;
+
+  it('keeps the category the reporter chose', () => {
+    expect(sut.choose(report('iets', { main: 'wonen', sub: 'portiek' }))).toEqual({
+      category: { main: 'wonen', sub: 'portiek', sensitivity: 2, known: true },
+      note: null,
+    });
+  });
+
+  it('suggests a category from the description when none was chosen, and says so', () => {
+    const choice = sut.choose(report('de lantaarnpaal bij ons voor de deur doet het al dagen niet meer'));
+    expect(choice.category).toMatchObject({ main: 'openbare-ruimte', sub: 'straatverlichting', known: true });
+    expect(choice.note).toMatch(/suggested openbare-ruimte\/straatverlichting/);
+  });
+
+  it('sends the report to triage instead of guessing when the suggestion is uncertain', () => {
+    const choice = sut.choose(report('qqq zzz 123'));
+    expect(choice.category.main).toBe('overig');
+    expect(choice.note).toMatch(/triage/);
+  });
+});

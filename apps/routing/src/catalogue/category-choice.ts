@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { CategorySuggester, shouldTriage } from '@loket/category-suggestion';
+import { ReportSubmittedV1 } from '@loket/contracts';
+import { CategoryCatalogue, ResolvedCategory } from './category-catalogue';
+
+export interface CategoryChoice {
+  category: ResolvedCategory;
+  /** How the category was chosen, for the explanation a coordinator reads. */
+  note: string | null;
+}
+
+/**
+ * The category a report is routed by: the reporter's own choice when it is a known one; otherwise the
+ * classifier's suggestion from the description when it is confident enough; otherwise "overig", which the
+ * policy's fallback sends to the coordinators' triage queue rather than guessing.
+ */
+@Injectable()
+export class CategoryChoiceService {
+  constructor(
+    private readonly catalogue: CategoryCatalogue,
+    private readonly suggester: CategorySuggester,
+  ) {}
+
+  choose(report: ReportSubmittedV1): CategoryChoice {
+    const chosen = this.catalogue.resolve(report.category);
+    if (chosen.known && chosen.main !== 'overig') return { category: chosen, note: null };
+    const suggestions = this.suggester.suggest(report.description, 3);
+    const best = suggestions[0];
+    const ranked = suggestions.map((s) => `${s.category}/${s.subcategory} ${s.confidence.toFixed(2)}`).join(', ');
+    if (!best || shouldTriage(suggestions)) {
+      return { category: chosen, note: `No category chosen; suggestions too uncertain for routing (${ranked}), so: triage.` };
+    }
+    const suggested = this.catalogue.resolve({ main: best.category, sub: best.subcategory });
+    return { category: suggested, note: `No category chosen; suggested ${best.category}/${best.subcategory} (confidence ${best.confidence.toFixed(2)}; ${ranked}).` };
+  }
+}
