@@ -39,6 +39,11 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     tracking: {
       requestsPerMinute: positiveInt(env, 'LOKET_TRACKING_RATE_LIMIT_PER_MINUTE', 30),
     },
+    retention: {
+      /** Contact details and free text go this many days after the case closed. */
+      days: positiveInt(env, 'LOKET_FEEDBACK_RETENTION_DAYS', 180),
+      intervalMs: positiveInt(env, 'LOKET_FEEDBACK_RETENTION_INTERVAL_MS', 3_600_000),
+    },
   };
 }
 

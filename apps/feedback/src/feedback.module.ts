@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ApplyRetention, RetentionSettings } from './retention/apply-retention.use-case';
+import { RetentionSchedule, RetentionScheduleSettings } from './retention/retention-schedule';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
@@ -38,6 +40,11 @@ export function feedbackModule(config: FeedbackConfig) {
     ],
     controllers: [FeedbackEventsController, TrackingController],
     providers: [
+      // retention
+      { provide: RetentionSettings, useValue: { days: config.retention.days } },
+      { provide: RetentionScheduleSettings, useValue: { intervalMs: config.retention.intervalMs } },
+      ApplyRetention,
+      RetentionSchedule,
       // crypto
       { provide: FieldCipher, useValue: new FieldCipher(config.dataKeys) },
       { provide: SealingPrivateKeys, useValue: { byKid: config.sealingPrivateKeys } },

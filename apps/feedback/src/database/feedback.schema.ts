@@ -1,4 +1,5 @@
 import { MESSAGING_ENTITIES } from '@loket/messaging';
+import { RetentionRecord } from '../retention/retention-record.entity';
 import { ServiceSchema } from '@loket/persistence';
 import { CaseNoteRecord } from '../case-links/case-note.entity';
 import { CaseReportRecord } from '../case-links/case-report.entity';
@@ -9,6 +10,6 @@ import { ReporterRecord } from '../reporters/reporter.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
 
 export const FEEDBACK_SCHEMA: ServiceSchema = {
-  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, ...MESSAGING_ENTITIES],
+  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord, ...MESSAGING_ENTITIES],
   migrations: FEEDBACK_MIGRATIONS,
 };

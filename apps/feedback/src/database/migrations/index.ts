@@ -1,4 +1,5 @@
 import { MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920483401 } from './1795920483401-Initial';
+import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 
-export const FEEDBACK_MIGRATIONS = [MessagingTables1700000000000, Initial1795920483401];
+export const FEEDBACK_MIGRATIONS = [MessagingTables1700000000000, Initial1795920483401, RetentionLog1795922520180];

@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { RetentionRecord } from './retention-record.entity';
+
+export abstract class RetentionSettings {
+  abstract readonly days: number;
+}
+
+interface DueReport {
+  report_id: string;
+  case_id: string;
+  closed_at: Date;
+}
+
+const BATCH = 200;
+
+/**
+ * Removes what a closed case no longer needs of its reporters: contact details, the texts of the messages
+ * they were sent, and the notes written for them, once the case has been closed for the retention period
+ * (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
+ * level and stages. Each removal is logged with counts, never content.
+ */
+@Injectable()
+export class ApplyRetention {
+  private readonly logger = new Logger(ApplyRetention.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: RetentionSettings,
+  ) {}
+
+  /** One pass at `now`; returns how many reports it anonymised. */
+  async run(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.settings.days * 86_400_000);
+    let total = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction((tx) => this.batch(tx, cutoff, now));
+      total += done;
+      if (done < BATCH) break;
+    }
+    if (total > 0) this.logger.log(`retention removed contact details and texts of ${total} report(s)`);
+    return total;
+  }
+
+  private async batch(tx: EntityManager, cutoff: Date, now: Date): Promise<number> {
+    const due: DueReport[] = await tx.query(
+      `SELECT r.report_id, cr.case_id, last.occurred_at AS closed_at
+         FROM reporters r
+         JOIN case_reports cr ON cr.report_id = r.report_id
+         JOIN LATERAL (SELECT stage, occurred_at FROM case_stages s WHERE s.case_id = cr.case_id
+                        ORDER BY occurred_at DESC LIMIT 1) last ON true
+        WHERE last.stage = 'closed' AND last.occurred_at < $1
+          AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id)
+        ORDER BY last.occurred_at
+        LIMIT $2
+        FOR UPDATE OF r SKIP LOCKED`,
+      [cutoff, BATCH],
+    );
+    for (const report of due) {
+      const contact = await tx.query(
+        `UPDATE reporters SET contact_details = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
+        [report.report_id],
+      );
+      const messages = await tx.query(`DELETE FROM reporter_messages WHERE report_id = $1 RETURNING id`, [report.report_id]);
+      const notes = await tx.query(
+        `DELETE FROM case_notes n WHERE n.case_id = $1 AND NOT EXISTS (
+           SELECT 1 FROM case_reports cr JOIN reporters r ON r.report_id = cr.report_id
+            WHERE cr.case_id = n.case_id AND r.report_id <> $2
+              AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id))
+         RETURNING note_id`,
+        [report.case_id, report.report_id],
+      );
+      await tx.insert(RetentionRecord, {
+        reportId: report.report_id,
+        caseId: report.case_id,
+        caseClosedAt: report.closed_at,
+        removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes) },
+        appliedAt: now,
+      });
+    }
+    return due.length;
+  }
+}
+
+/** TypeORM returns `[rows, count]` for UPDATE/DELETE … RETURNING on PostgreSQL. */
+function rowsOf(result: unknown): number {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0].length;
+  return Array.isArray(result) ? result.length : 0;
+}
