@@ -161,5 +161,5 @@ process.stderr.write(
     `full explanation (all ${RULES} rules walked): ${explainPerSecond} explanations/s\n`,
 );
 process.stdout.write(
-  `${JSON.stringify({ metric: 'routing.decisions_per_s', value: perSecond, unit: 'decisions/s', rules: RULES, areas: AREAS })}\n`,
+  `${JSON.stringify({ metric: 'routing.policy_decisions_per_s', value: perSecond, unit: 'decisions/s', rules: RULES, areas: AREAS, area_lookup_included: false })}\n`,
 );
