@@ -27,3 +27,24 @@ export async function call<T = unknown>(
   }
   return { status: response.status, headers: response.headers, body: body as T };
 }
+
+/** Every case id a caller can list, following the cursor through all pages. */
+export async function allListedCaseIds(workbenchUrl: string, token: string, query = ''): Promise<string[]> {
+  return (await allListedCases<{ id: string }>(workbenchUrl, token, query)).map((c) => c.id);
+}
+
+/** Every case a caller can list, following the cursor through all pages. */
+export async function allListedCases<T extends { id: string }>(workbenchUrl: string, token: string, query = ''): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const params = new URLSearchParams(query);
+    params.set('limit', '100');
+    if (cursor) params.set('cursor', cursor);
+    const page: JsonResponse<{ items: T[]; nextCursor: string | null }> = await call('GET', `${workbenchUrl}/api/v1/cases?${params}`, { token });
+    if (page.status !== 200) throw new Error(`listing cases answered ${page.status}`);
+    items.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return items;
+}

@@ -1,9 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseOpened, CaseReportLinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
+import { CaseMerged, CaseOpened, CaseReportLinked, CaseReportUnlinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
+import { MoveReporterWhenReportUnlinked } from './case-links/move-reporter-when-report-unlinked.handler';
+import { MoveReportersWhenCasesMerged } from './case-links/move-reporters-when-cases-merged.handler';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
@@ -19,6 +21,8 @@ export class FeedbackEventsController {
     private readonly registerReporter: RegisterReporterWhenContactSubmitted,
     private readonly linkReporter: LinkReporterWhenCaseOpened,
     private readonly linkLinkedReporter: LinkReporterWhenReportLinked,
+    private readonly moveUnlinkedReporter: MoveReporterWhenReportUnlinked,
+    private readonly moveMergedReporters: MoveReportersWhenCasesMerged,
     private readonly notifyOfStatus: NotifyReportersWhenCaseStatusChanged,
     private readonly notifyOfNote: NotifyReportersWhenReporterNoteAdded,
   ) {}
@@ -36,6 +40,16 @@ export class FeedbackEventsController {
   @EventPattern(Topics.CaseReportLinkedV1)
   onCaseReportLinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseReportLinked, data, ctx, (_, tx, event) => this.linkLinkedReporter.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseReportUnlinkedV1)
+  onCaseReportUnlinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReportUnlinked, data, ctx, (_, tx, event) => this.moveUnlinkedReporter.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseMergedV1)
+  onCasesMerged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseMerged, data, ctx, (_, tx, event) => this.moveMergedReporters.handle(event, tx));
   }
 
   @EventPattern(Topics.CaseStatusChangedV1)

@@ -8,6 +8,8 @@ import { PersistenceModule } from '@loket/persistence';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
+import { MoveReporterWhenReportUnlinked } from './case-links/move-reporter-when-report-unlinked.handler';
+import { MoveReportersWhenCasesMerged } from './case-links/move-reporters-when-cases-merged.handler';
 import { FieldCipher } from './crypto/field-cipher';
 import { SealingPrivateKeys } from './crypto/sealed-details-opener';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
@@ -55,6 +57,8 @@ export function feedbackModule(config: FeedbackConfig) {
       RegisterReporterWhenContactSubmitted,
       LinkReporterWhenCaseOpened,
       LinkReporterWhenReportLinked,
+      MoveReporterWhenReportUnlinked,
+      MoveReportersWhenCasesMerged,
       // messages
       { provide: DisclosurePolicy, useValue: DEFAULT_DISCLOSURE_POLICY },
       MessageTextCipher,

@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseStatusChanged, ReportSubmitted, Topics } from '@loket/contracts';
+import { CaseReferred, CaseStatusChanged, ReportSubmitted, Topics } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
+import { ReassignCaseWhenCaseReferred } from './referral/reassign-case-when-case-referred.handler';
 
 /** Everything routing hears from Kafka, each event handed to the one handler named for its reaction. */
 @Controller()
@@ -12,6 +13,7 @@ export class RoutingEventsController {
     private readonly consumer: EventConsumer,
     private readonly routeReport: RouteReportWhenReportSubmitted,
     private readonly closeCase: CloseCaseWhenCaseStatusChanged,
+    private readonly reassignCase: ReassignCaseWhenCaseReferred,
   ) {}
 
   @EventPattern(Topics.ReportSubmittedV1)
@@ -22,5 +24,10 @@ export class RoutingEventsController {
   @EventPattern(Topics.CaseStatusChangedV1)
   onCaseStatusChanged(@Payload() data: unknown, @Ctx() context: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseStatusChanged, data, context, (change, tx) => this.closeCase.handle(change, tx));
+  }
+
+  @EventPattern(Topics.CaseReferredV1)
+  onCaseReferred(@Payload() data: unknown, @Ctx() context: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReferred, data, context, (referral, tx) => this.reassignCase.handle(referral, tx));
   }
 }

@@ -9,8 +9,14 @@ import { CategoryChoiceService } from './catalogue/category-choice';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
 import { OpenCase } from './cases/open-case';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
+import { ReassignCaseWhenCaseReferred } from './referral/reassign-case-when-case-referred.handler';
 import { CaseLinker } from './linking/case-linker';
 import { LinkReportToCase } from './linking/link-report-to-case';
+import { CaseReportsQuery } from './linking/case-reports.query';
+import { CasesController } from './linking/http/cases.controller';
+import { MergeCases } from './linking/merge-cases.use-case';
+import { UnlinkReport } from './linking/unlink-report.use-case';
+import { CatalogueController } from './catalogue/catalogue.controller';
 import { ROUTING_SCHEMA } from './database/routing.schema';
 import { AreaDirectory } from './areas/area-directory';
 import { AreasController } from './areas/areas.controller';
@@ -39,7 +45,7 @@ export function routingModule(config: RoutingConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController],
+    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -49,9 +55,13 @@ export function routingModule(config: RoutingConfig) {
       SeedDefaultPolicy,
       RouteReportWhenReportSubmitted,
       CloseCaseWhenCaseStatusChanged,
+      ReassignCaseWhenCaseReferred,
       OpenCase,
       CaseLinker,
       LinkReportToCase,
+      UnlinkReport,
+      MergeCases,
+      CaseReportsQuery,
       AdminAudit,
       AreaDirectory,
       ImportAreas,

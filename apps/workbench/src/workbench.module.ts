@@ -10,12 +10,17 @@ import { ChangeStatus } from './cases/change-status/change-status.use-case';
 import { LifecycleSettings } from './cases/lifecycle-settings';
 import { ListCases } from './cases/list-cases/list-cases.use-case';
 import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
+import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-cases-merged.handler';
+import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-when-report-unlinked.handler';
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
 import { CaseJournal } from './cases/persistence/case-journal';
 import { CaseRepository } from './cases/persistence/case-repository';
 import { TypeormCaseJournal } from './cases/persistence/typeorm-case-journal';
 import { TypeormCaseRepository } from './cases/persistence/typeorm-case-repository';
 import { ShowCase } from './cases/show-case/show-case.use-case';
+import { CaseReferrals } from './cases/referral/case-referrals';
+import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-when-case-reassigned.handler';
+import { TypeormCaseReferrals } from './cases/referral/typeorm-case-referrals';
 import { Clock, SystemClock } from './clock';
 import { WORKBENCH_SCHEMA } from './database/workbench.schema';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
@@ -35,9 +40,13 @@ export function workbenchModule(config: WorkbenchConfig) {
       { provide: LifecycleSettings, useValue: config.lifecycle },
       { provide: CaseRepository, useClass: TypeormCaseRepository },
       { provide: CaseJournal, useClass: TypeormCaseJournal },
+      { provide: CaseReferrals, useClass: TypeormCaseReferrals },
+      ReassignCaseWhenCaseReassigned,
       CaseAccess,
       RecordCaseWhenCaseOpened,
       RecordReportWhenReportLinked,
+      MoveReportWhenReportUnlinked,
+      MergeCaseWhenCasesMerged,
       ListCases,
       ShowCase,
       ChangeStatus,

@@ -120,6 +120,18 @@ export class InMemoryCaseRepository extends CaseRepository {
   async reportsOf(caseId: string): Promise<CaseReportRecord[]> {
     return this.reports.filter((r) => r.caseId === caseId);
   }
+
+  async removeReport(_: EntityManager, caseId: string, reportId: string): Promise<boolean> {
+    const at = this.reports.findIndex((r) => r.caseId === caseId && r.reportId === reportId);
+    if (at >= 0) this.reports.splice(at, 1);
+    return at >= 0;
+  }
+
+  async moveReports(_: EntityManager, fromCaseId: string, toCaseId: string, reportIds: readonly string[]): Promise<void> {
+    for (const report of this.reports) {
+      if (report.caseId === fromCaseId && reportIds.includes(report.reportId)) report.caseId = toCaseId;
+    }
+  }
 }
 
 export class InMemoryCaseJournal extends CaseJournal {
@@ -134,18 +146,22 @@ export class InMemoryCaseJournal extends CaseJournal {
     this.notes.push({ ...note });
   }
 
-  async notesFor(caseId: string, readerOrganisation: string | null): Promise<CaseNoteRecord[]> {
+  async notesFor(caseId: string, readerOrganisation: string | null, until?: Date): Promise<CaseNoteRecord[]> {
     return this.notes.filter(
-      (n) => n.caseId === caseId && (n.visibility === 'reporter' || n.organisation === readerOrganisation),
+      (n) =>
+        n.caseId === caseId &&
+        (n.visibility === 'reporter' || n.organisation === readerOrganisation) &&
+        (!until || n.createdAt <= until),
     );
   }
 
-  async timelineFor(caseId: string, readerOrganisation: string | null): Promise<CaseTimelineEntryRecord[]> {
+  async timelineFor(caseId: string, readerOrganisation: string | null, until?: Date): Promise<CaseTimelineEntryRecord[]> {
     return this.entries
       .filter(
         (e) =>
           e.caseId === caseId &&
-          (e.visibleToOrganisation === null || e.visibleToOrganisation === readerOrganisation),
+          (e.visibleToOrganisation === null || e.visibleToOrganisation === readerOrganisation) &&
+          (!until || e.occurredAt <= until),
       )
       .map((e, i) => ({ ...e, sequence: String(i + 1) }));
   }

@@ -7,7 +7,8 @@ export type CaseCommand =
   | { name: 'start' }
   | { name: 'wait'; reason?: string }
   | { name: 'resume' }
-  | { name: 'refer'; targetOrganisation: string; reason: string }
+  /** Without a target organisation, routing decides where the case goes. */
+  | { name: 'refer'; targetOrganisation?: string; reason: string }
   /** The receiving organisation takes the case; `organisation`, when given, must be the one it was referred to. */
   | { name: 'accept-referral'; organisation?: string }
   | { name: 'resolve'; resolutionCode: string }

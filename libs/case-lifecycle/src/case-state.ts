@@ -27,7 +27,8 @@ export interface CaseTransitioned {
   changedAt: Date;
   assignee: string | null;
   resolutionCode: ResolutionCode | null;
-  referral: { targetOrganisation: string; reason: string } | null;
+  /** Set by refer; `targetOrganisation` null when routing decides. */
+  referral: { targetOrganisation: string | null; reason: string } | null;
   /** Why the case waits or was reopened, when given. */
   reason: string | null;
 }

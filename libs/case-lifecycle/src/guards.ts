@@ -27,7 +27,8 @@ export function guardFailure(
     case 'resume':
       return filled(state.assignee) ? null : `${command.name} needs an assignee; assign the case first`;
     case 'refer':
-      if (!filled(command.targetOrganisation)) return 'refer needs a target organisation';
+      if (command.targetOrganisation !== undefined && !filled(command.targetOrganisation))
+        return 'refer needs a target organisation';
       if (!filled(command.reason)) return 'refer needs a reason';
       if (command.targetOrganisation === state.organisation)
         return `the case is already with ${command.targetOrganisation}`;

@@ -107,6 +107,13 @@ describe('transition: guards', () => {
     ).toBe('guard-failed: refer needs a reason');
   });
 
+  it('refers without a target organisation, leaving the destination to routing', () => {
+    const result = transition(state({ status: 'assigned', assignee: 'a' }), { name: 'refer', reason: 'crime' }, NOW);
+    expect(result.ok && result.next).toMatchObject({ status: 'referred', version: 5 });
+    expect(result.ok && result.next.referredTo).toBeUndefined();
+    expect(result.ok && result.event.referral).toEqual({ targetOrganisation: null, reason: 'crime' });
+  });
+
   it('refuses to refer a case to the organisation that has it', () => {
     expect(
       failed(state({ status: 'new' }), { name: 'refer', targetOrganisation: 'municipality', reason: 'x' }),

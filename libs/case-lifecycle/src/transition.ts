@@ -45,7 +45,7 @@ function nextState(state: CaseState, command: CaseCommand, to: CaseStatus, now: 
       next.assignee = command.assignee;
       break;
     case 'refer':
-      next.referredTo = command.targetOrganisation;
+      if (command.targetOrganisation !== undefined) next.referredTo = command.targetOrganisation;
       break;
     case 'accept-referral':
       if (state.referredTo !== undefined || command.organisation !== undefined) {
@@ -84,7 +84,7 @@ function eventOf(from: CaseStatus, next: CaseState, command: CaseCommand, now: D
     resolutionCode: next.resolutionCode ?? null,
     referral:
       command.name === 'refer'
-        ? { targetOrganisation: command.targetOrganisation, reason: command.reason }
+        ? { targetOrganisation: command.targetOrganisation ?? null, reason: command.reason }
         : null,
     reason:
       (command.name === 'wait' || command.name === 'reopen') && command.reason !== undefined

@@ -22,7 +22,12 @@ export {
   RoutingDecisionSummaryV1,
 } from './events/case-opened/case-opened.v1';
 export { CaseReportLinked, CaseReportLinkedV1 } from './events/case-report-linked/case-report-linked.v1';
+export { CaseReportUnlinked, CaseReportUnlinkedV1 } from './events/case-report-unlinked/case-report-unlinked.v1';
+export { CaseMerged, CaseMergedV1 } from './events/case-merged/case-merged.v1';
 export { CaseStatusChanged, CaseStatusChangedV1 } from './events/case-status-changed/case-status-changed.v1';
+export { CaseReferred, CaseReferredV1 } from './events/case-referred/case-referred.v1';
+export type { ReassignmentVia } from './events/case-reassigned/case-reassigned.v1';
+export { CaseReassigned, CaseReassignedV1, REASSIGNMENT_VIAS } from './events/case-reassigned/case-reassigned.v1';
 export {
   CaseReporterNoteAdded,
   CaseReporterNoteAddedV1,

@@ -4,7 +4,11 @@ export const Topics = {
   ReporterContactSubmittedV1: 'loket.reporter.contact-submitted.v1',
   CaseOpenedV1: 'loket.case.opened.v1',
   CaseReportLinkedV1: 'loket.case.report-linked.v1',
+  CaseReportUnlinkedV1: 'loket.case.report-unlinked.v1',
+  CaseMergedV1: 'loket.case.merged.v1',
   CaseStatusChangedV1: 'loket.case.status-changed.v1',
+  CaseReferredV1: 'loket.case.referred.v1',
+  CaseReassignedV1: 'loket.case.reassigned.v1',
   CaseReporterNoteAddedV1: 'loket.case.reporter-note-added.v1',
   FeedbackDeliveredV1: 'loket.feedback.delivered.v1',
 } as const;

@@ -6,7 +6,7 @@ import { AdminAuditRecord } from './admin-audit.entity';
 
 export interface AuditedChange {
   action: string;
-  subjectType: 'policy' | 'area';
+  subjectType: 'policy' | 'area' | 'case';
   subjectId: string;
   before: unknown;
   after: unknown;

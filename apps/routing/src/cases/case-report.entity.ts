@@ -1,4 +1,21 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ReporterTier, ReportSubmittedV1 } from '@loket/contracts';
+
+/** What routing needs to route a report again on its own when a coordinator unlinks it from its case. */
+export interface CaseReportOrigin {
+  location: { lat: number; lon: number };
+  reporterTier: ReporterTier;
+  /** What the reporter chose (null: nothing), so the category is chosen again the same way. */
+  category: { main: string; sub?: string } | null;
+}
+
+export function originOf(report: ReportSubmittedV1): CaseReportOrigin {
+  return {
+    location: { lat: report.location.lat, lon: report.location.lon },
+    reporterTier: report.reporterTier,
+    category: report.category ? { main: report.category.main, ...(report.category.sub ? { sub: report.category.sub } : {}) } : null,
+  };
+}
 
 /** Which case a report belongs to. A report belongs to exactly one case. */
 @Entity({ name: 'case_reports' })
@@ -21,4 +38,12 @@ export class CaseReportRecord {
 
   @Column({ name: 'linked_at', type: 'timestamptz', default: () => 'now()' })
   linkedAt!: Date;
+
+  /** Null for reports recorded before it was kept: the case's place and category stand in for it. */
+  @Column({ name: 'origin', type: 'jsonb', nullable: true })
+  origin!: CaseReportOrigin | null;
+
+  /** The case this report belonged to before a coordinator merged that case into this one. */
+  @Column({ name: 'moved_from_case_id', type: 'uuid', nullable: true })
+  movedFromCaseId!: string | null;
 }

@@ -8,7 +8,7 @@ import { ResolvedCategory } from '../catalogue/category-catalogue';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { PublishedPolicy } from '../policies/published-policy';
 import { RoutingTimeZone } from '../policies/routing-time-zone';
-import { CaseReportRecord } from './case-report.entity';
+import { CaseReportRecord, originOf } from './case-report.entity';
 import { CaseRecord } from './case.entity';
 
 export interface OpenCaseCommand {
@@ -62,7 +62,7 @@ export class OpenCase {
       closedAt: null,
       updatedAt: openedAt,
     });
-    await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt });
+    await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt, origin: originOf(report) });
     await tx.insert(RoutingDecisionRecord, {
       reportId: report.reportId,
       caseId,

@@ -7,9 +7,10 @@ import { CaseRecord } from '../cases/case.entity';
 import { ReportLinkRecord } from '../linking/report-link.entity';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
+import { CaseReassignmentRecord } from '../referral/case-reassignment.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseReportLinked, ReportSubmittedV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
-import { CaseReportRecord } from '../cases/case-report.entity';
+import { CaseReportRecord, originOf } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { ReportLinkRecord } from './report-link.entity';
 
@@ -25,7 +25,7 @@ export class LinkReportToCase {
     const target = await tx.findOneOrFail(CaseRecord, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
     const submittedAt = new Date(report.submittedAt);
     const linkedAt = new Date();
-    await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt });
+    await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt, origin: originOf(report) });
     await tx.insert(ReportLinkRecord, { reportId: report.reportId, caseId, score, explanation, linkedAt });
     await tx.update(CaseRecord, { id: caseId }, {
       firstReportAt: submittedAt < target.firstReportAt ? submittedAt : target.firstReportAt,

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUSES, PRIORITIES, type CaseStatus, type Priority } from '@loket/contracts';
 import { offeredTransitionsFrom } from './change-status/offered-transitions';
 import type { CaseRecord } from './persistence/case.entity';
+import { ReferralResponse } from './referral/referral.response';
 
 export class CaseCategoryResponse {
   @ApiProperty({ example: 'afval' })
@@ -85,6 +86,13 @@ export class CaseSummaryResponse {
     description: 'Transitions you may ask for now',
   })
   allowedTransitions!: string[];
+
+  @ApiPropertyOptional({
+    type: ReferralResponse,
+    nullable: true,
+    description: 'The latest referral of the case, when it was referred: by whom and why',
+  })
+  referral?: ReferralResponse | null;
 }
 
 export function toCaseSummary(record: CaseRecord): CaseSummaryResponse {

@@ -212,7 +212,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     const illegal = await step({ transition: 'resolve', resolutionCode: 'solved', expectedVersion: 1 });
     expect(illegal).toMatchObject({
       status: 409,
-      body: { type: expect.stringMatching(/illegal-transition$/), allowedTransitions: ['assign', 'wait'] },
+      body: { type: expect.stringMatching(/illegal-transition$/), allowedTransitions: ['assign', 'wait', 'refer'] },
     });
     expect(illegal.type).toMatch(/application\/problem\+json/);
 

@@ -1,7 +1,11 @@
 import { CaseOpened } from './case-opened/case-opened.v1';
 import { CaseReportLinked } from './case-report-linked/case-report-linked.v1';
+import { CaseReportUnlinked } from './case-report-unlinked/case-report-unlinked.v1';
+import { CaseMerged } from './case-merged/case-merged.v1';
 import { CaseReporterNoteAdded } from './case-reporter-note-added/case-reporter-note-added.v1';
 import { CaseStatusChanged } from './case-status-changed/case-status-changed.v1';
+import { CaseReferred } from './case-referred/case-referred.v1';
+import { CaseReassigned } from './case-reassigned/case-reassigned.v1';
 import { EventDefinition } from './event-definition';
 import { FeedbackDelivered } from './feedback-delivered/feedback-delivered.v1';
 import { ReportSubmitted } from './report-submitted/report-submitted.v1';
@@ -13,7 +17,11 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   ReporterContactSubmitted,
   CaseOpened,
   CaseReportLinked,
+  CaseReportUnlinked,
+  CaseMerged,
   CaseStatusChanged,
+  CaseReferred,
+  CaseReassigned,
   CaseReporterNoteAdded,
   FeedbackDelivered,
 ] as EventDefinition<object>[];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ProblemException } from '@loket/http';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@loket/auth';
@@ -28,6 +29,9 @@ export class AddNote {
   execute(principal: Principal, caseId: string, request: AddNoteRequest): Promise<NoteResponse> {
     return this.dataSource.transaction(async (tx) => {
       const kase = await this.access.requireCase(principal, caseId, tx);
+      if (kase.status === 'referred') {
+        throw ProblemException.conflict('The case is being referred to another organisation; notes can be added once it has arrived there');
+      }
       const note: NewCaseNote = {
         id: randomUUID(),
         caseId: kase.id,

@@ -30,12 +30,22 @@ export class ChangeStatusRequest {
   resolutionCode?: ResolutionCode;
 
   @ApiPropertyOptional({
-    maxLength: 500,
-    description: 'wait and reopen only: why (kept in the timeline, never sent to reporters)',
+    maxLength: 1000,
+    description:
+      'wait, reopen and refer: why (kept in the timeline, never sent to reporters); required to refer, ' +
+      'where the receiving organisation reads it',
   })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 500)
+  @Length(1, 1000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    example: 'police',
+    description: 'refer only: the organisation to refer to; absent: routing decides (the policy without yours)',
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'organisation must be an organisation code' })
+  organisation?: string;
 }

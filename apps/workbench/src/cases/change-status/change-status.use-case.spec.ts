@@ -1,3 +1,4 @@
+import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import { CaseStatusChanged } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
 import {
@@ -23,10 +24,18 @@ describe('ChangeStatus', () => {
     const cases_ = new InMemoryCaseRepository(...cases);
     const journal = new InMemoryCaseJournal();
     const outbox = new RecordingOutbox();
-    const sut = new ChangeStatus(fakeDataSource, new CaseAccess(cases_), cases_, journal, outbox, clock, {
-      reopenWindowDays: 30,
-    });
-    return { sut, cases: cases_, journal, outbox };
+    const referrals = new InMemoryCaseReferrals(cases_);
+    const sut = new ChangeStatus(
+      fakeDataSource,
+      new CaseAccess(cases_, referrals),
+      cases_,
+      journal,
+      outbox,
+      clock,
+      { reopenWindowDays: 30 },
+      referrals,
+    );
+    return { sut, cases: cases_, journal, outbox, referrals };
   }
 
   const request = (body: Partial<ChangeStatusRequest>) =>
@@ -52,7 +61,7 @@ describe('ChangeStatus', () => {
       status: 'assigned',
       version: 2,
       assignee: SANNE.subject,
-      allowedTransitions: ['assign', 'start', 'wait'],
+      allowedTransitions: ['assign', 'start', 'wait', 'refer'],
     });
     expect(cases.records.get(kase.id)).toMatchObject({
       status: 'assigned',
@@ -177,7 +186,7 @@ describe('ChangeStatus', () => {
     expect(problem).toMatchObject({
       status: 409,
       problemType: 'illegal-transition',
-      extensions: { currentStatus: 'new', allowedTransitions: ['assign', 'wait'] },
+      extensions: { currentStatus: 'new', allowedTransitions: ['assign', 'wait', 'refer'] },
     });
     expect(problem.detail).toMatch(/cannot resolve a case that is new.*allowed now: assign, wait/i);
     expect(cases.records.get(kase.id)).toEqual(kase);

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
 import { transition, type CaseState, type CaseTransitioned } from '@loket/case-lifecycle';
-import { CaseStatusChanged } from '@loket/contracts';
+import { CaseReferred, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { Clock } from '../../clock';
 import { CaseAccess } from '../case-access';
@@ -12,6 +13,7 @@ import { LifecycleSettings } from '../lifecycle-settings';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import type { CaseRecord } from '../persistence/case.entity';
+import { CaseReferrals } from '../referral/case-referrals';
 import { ChangeStatusRequest } from './change-status.request';
 import { commandOf } from './command-of';
 import { offeredTransitionsFrom } from './offered-transitions';
@@ -31,6 +33,7 @@ export class ChangeStatus {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly settings: LifecycleSettings,
+    private readonly referrals: CaseReferrals,
   ) {}
 
   execute(principal: Principal, caseId: string, request: ChangeStatusRequest): Promise<CaseSummaryResponse> {
@@ -70,7 +73,37 @@ export class ChangeStatus {
         caseVersion: event.caseVersion,
         changedAt: event.changedAt.toISOString(),
       });
+      if (event.referral) await this.refer(tx, current, event, event.referral);
       return toCaseSummary(updated);
+    });
+  }
+
+  /** Records the referral (the referring organisation's read grant up to now) and asks routing where it goes. */
+  private async refer(
+    tx: EntityManager,
+    before: CaseRecord,
+    event: CaseTransitioned,
+    referral: NonNullable<CaseTransitioned['referral']>,
+  ): Promise<void> {
+    await this.referrals.record(tx, {
+      id: randomUUID(),
+      caseId: before.id,
+      fromOrganisation: before.organisation,
+      fromTeam: before.team,
+      requestedOrganisation: referral.targetOrganisation,
+      toOrganisation: null,
+      reason: referral.reason,
+      referredAt: event.changedAt,
+      referredVersion: event.caseVersion,
+      reassignedAt: null,
+    });
+    await this.outbox.add(tx, CaseReferred, {
+      caseId: before.id,
+      fromOrganisation: before.organisation,
+      requestedOrganisation: referral.targetOrganisation,
+      reason: referral.reason,
+      referredAt: event.changedAt.toISOString(),
+      caseVersion: event.caseVersion,
     });
   }
 
@@ -105,6 +138,9 @@ function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal:
       ...(event.transition === 'assign' ? { assignee: event.assignee } : {}),
       ...(event.resolutionCode ? { resolutionCode: event.resolutionCode } : {}),
       ...(event.reason ? { reason: event.reason } : {}),
+      ...(event.referral
+        ? { reason: event.referral.reason, requestedOrganisation: event.referral.targetOrganisation }
+        : {}),
     },
     actorSubject: principal.subject,
     actorUsername: principal.username,

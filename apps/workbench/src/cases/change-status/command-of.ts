@@ -3,12 +3,13 @@ import type { CaseCommand } from '@loket/case-lifecycle';
 import { ProblemException } from '@loket/http';
 import type { ChangeStatusRequest } from './change-status.request';
 
-type Field = 'assignee' | 'resolutionCode' | 'reason';
+type Field = 'assignee' | 'resolutionCode' | 'reason' | 'organisation';
 const FIELDS_OF: Record<ChangeStatusRequest['transition'], readonly Field[]> = {
   assign: ['assignee'],
   start: [],
   wait: ['reason'],
   resume: [],
+  refer: ['reason', 'organisation'],
   resolve: ['resolutionCode'],
   close: [],
   reopen: ['reason'],
@@ -20,7 +21,7 @@ const FIELDS_OF: Record<ChangeStatusRequest['transition'], readonly Field[]> = {
  * itself is wrong, whatever state the case is in.
  */
 export function commandOf(request: ChangeStatusRequest, principal: Principal): CaseCommand {
-  const strays = (['assignee', 'resolutionCode', 'reason'] as const).filter(
+  const strays = (['assignee', 'resolutionCode', 'reason', 'organisation'] as const).filter(
     (field) => request[field] !== undefined && !FIELDS_OF[request.transition].includes(field),
   );
   if (strays.length > 0) {
@@ -46,6 +47,15 @@ export function commandOf(request: ChangeStatusRequest, principal: Principal): C
       return request.reason === undefined ? { name: 'wait' } : { name: 'wait', reason: request.reason };
     case 'reopen':
       return request.reason === undefined ? { name: 'reopen' } : { name: 'reopen', reason: request.reason };
+    case 'refer':
+      if (!request.reason) {
+        throw ProblemException.badRequest('refer needs a reason', [
+          { field: 'reason', messages: ['reason is required to refer a case'] },
+        ]);
+      }
+      return request.organisation === undefined
+        ? { name: 'refer', reason: request.reason }
+        : { name: 'refer', reason: request.reason, targetOrganisation: request.organisation };
     case 'start':
     case 'resume':
     case 'close':

@@ -1,14 +1,15 @@
 import { allowedTransitions, type CaseStatus, type TransitionName } from '@loket/case-lifecycle';
 
 /**
- * The transitions a person can ask for over HTTP in this version. Referral (refer, accept-referral) goes
- * through routing and comes with the referral flow; until then it is neither offered nor listed as allowed.
+ * The transitions a person can ask for over HTTP. accept-referral is not among them: the workbench applies it
+ * when routing has decided where a referred case goes (case.reassigned).
  */
 export const OFFERED_TRANSITIONS = [
   'assign',
   'start',
   'wait',
   'resume',
+  'refer',
   'resolve',
   'close',
   'reopen',

@@ -51,6 +51,11 @@ export class RecordReportWhenReportLinked {
     });
   }
 
+  /** Forgets a waiting report that a coordinator unlinked before its case was recorded here. */
+  async forgetParked(tx: EntityManager, caseId: string, reportId: string): Promise<void> {
+    await tx.delete(ParkedLinkedReportRecord, { caseId, reportId });
+  }
+
   /** Adds the reports that arrived before their case. Called when the case is recorded. */
   async releaseParked(tx: EntityManager, caseId: string): Promise<void> {
     const parked = await tx.find(ParkedLinkedReportRecord, { where: { caseId } });

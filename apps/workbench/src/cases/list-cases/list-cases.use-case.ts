@@ -4,6 +4,8 @@ import { ProblemException } from '@loket/http';
 import { CaseAccess } from '../case-access';
 import { toCaseSummary } from '../case-summary.response';
 import { CaseRepository } from '../persistence/case-repository';
+import { CaseReferrals } from '../referral/case-referrals';
+import { toReferralResponse } from '../referral/referral.response';
 import { decodeCursor, encodeCursor } from './case-cursor';
 import { CasePageResponse, DEFAULT_PAGE_SIZE, ListCasesQuery } from './list-cases.request';
 
@@ -13,6 +15,7 @@ export class ListCases {
   constructor(
     private readonly access: CaseAccess,
     private readonly cases: CaseRepository,
+    private readonly referrals: CaseReferrals,
   ) {}
 
   async execute(principal: Principal, query: ListCasesQuery): Promise<CasePageResponse> {
@@ -33,8 +36,12 @@ export class ListCases {
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const referred = await this.referrals.latestOf(page.map((c) => c.id));
     return {
-      items: page.map(toCaseSummary),
+      items: page.map((record) => {
+        const referral = referred.get(record.id);
+        return referral ? { ...toCaseSummary(record), referral: toReferralResponse(referral) } : toCaseSummary(record);
+      }),
       nextCursor: rows.length > limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null,
     };
   }

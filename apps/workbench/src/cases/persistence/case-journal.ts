@@ -14,9 +14,13 @@ export abstract class CaseJournal {
 
   abstract addNote(tx: EntityManager, note: NewCaseNote): Promise<void>;
 
-  /** Oldest first. */
-  abstract notesFor(caseId: string, readerOrganisation: string | null): Promise<CaseNoteRecord[]>;
+  /** Oldest first; with `until`, only what was written until then (a referring organisation's cut-off). */
+  abstract notesFor(caseId: string, readerOrganisation: string | null, until?: Date): Promise<CaseNoteRecord[]>;
 
-  /** In the order it happened. */
-  abstract timelineFor(caseId: string, readerOrganisation: string | null): Promise<CaseTimelineEntryRecord[]>;
+  /** In the order it happened; with `until`, only what happened until then. */
+  abstract timelineFor(
+    caseId: string,
+    readerOrganisation: string | null,
+    until?: Date,
+  ): Promise<CaseTimelineEntryRecord[]>;
 }

@@ -18,11 +18,12 @@ export interface CaseListCriteria {
   limit: number;
 }
 
-/** What a status change writes to a case. */
+/** What a status change writes to a case; a reassignment after a referral also moves it to another team. */
 export type CaseChanges = Pick<
   CaseRecord,
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
->;
+> &
+  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt'>>;
 
 export type NewCaseReport = Omit<CaseReportRecord, 'case'>;
 
@@ -48,6 +49,12 @@ export abstract class CaseRepository {
   abstract insertIfAbsent(tx: EntityManager, record: CaseRecord): Promise<boolean>;
 
   abstract addReport(tx: EntityManager, report: NewCaseReport): Promise<void>;
+
+  /** Takes a report out of a case (a coordinator unlinked it); false when it was not there. */
+  abstract removeReport(tx: EntityManager, caseId: string, reportId: string): Promise<boolean>;
+
+  /** Moves reports from one case to another (a coordinator merged the cases). */
+  abstract moveReports(tx: EntityManager, fromCaseId: string, toCaseId: string, reportIds: readonly string[]): Promise<void>;
 
   abstract reportsOf(caseId: string): Promise<CaseReportRecord[]>;
 }

@@ -18,23 +18,27 @@ export class TypeormCaseJournal extends CaseJournal {
     await tx.insert(CaseNoteRecord, note);
   }
 
-  notesFor(caseId: string, readerOrganisation: string | null): Promise<CaseNoteRecord[]> {
-    return this.dataSource.manager
+  notesFor(caseId: string, readerOrganisation: string | null, until?: Date): Promise<CaseNoteRecord[]> {
+    const query = this.dataSource.manager
       .createQueryBuilder(CaseNoteRecord, 'n')
       .where('n.case_id = :caseId', { caseId })
-      .andWhere(`(n.visibility = 'reporter' OR n.organisation = :readerOrganisation)`, { readerOrganisation })
+      .andWhere(`(n.visibility = 'reporter' OR n.organisation = :readerOrganisation)`, { readerOrganisation });
+    if (until) query.andWhere('n.created_at <= :until', { until });
+    return query
       .orderBy('n.created_at', 'ASC')
       .addOrderBy('n.id', 'ASC')
       .getMany();
   }
 
-  timelineFor(caseId: string, readerOrganisation: string | null): Promise<CaseTimelineEntryRecord[]> {
-    return this.dataSource.manager
+  timelineFor(caseId: string, readerOrganisation: string | null, until?: Date): Promise<CaseTimelineEntryRecord[]> {
+    const query = this.dataSource.manager
       .createQueryBuilder(CaseTimelineEntryRecord, 't')
       .where('t.case_id = :caseId', { caseId })
       .andWhere('(t.visible_to_organisation IS NULL OR t.visible_to_organisation = :readerOrganisation)', {
         readerOrganisation,
-      })
+      });
+    if (until) query.andWhere('t.occurred_at <= :until', { until });
+    return query
       .orderBy('t.sequence', 'ASC')
       .getMany();
   }

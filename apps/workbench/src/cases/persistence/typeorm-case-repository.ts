@@ -66,6 +66,22 @@ export class TypeormCaseRepository extends CaseRepository {
     await tx.insert(CaseReportRecord, report);
   }
 
+  async removeReport(tx: EntityManager, caseId: string, reportId: string): Promise<boolean> {
+    const result = await tx.delete(CaseReportRecord, { caseId, reportId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async moveReports(tx: EntityManager, fromCaseId: string, toCaseId: string, reportIds: readonly string[]): Promise<void> {
+    if (!reportIds.length) return;
+    await tx
+      .createQueryBuilder()
+      .update(CaseReportRecord)
+      .set({ caseId: toCaseId })
+      .where('case_id = :fromCaseId AND report_id IN (:...reportIds)', { fromCaseId, reportIds: [...reportIds] })
+      .andWhere('NOT EXISTS (SELECT 1 FROM case_reports t WHERE t.case_id = :toCaseId AND t.report_id = case_reports.report_id)', { toCaseId })
+      .execute();
+  }
+
   reportsOf(caseId: string): Promise<CaseReportRecord[]> {
     return this.dataSource.manager.find(CaseReportRecord, {
       where: { caseId },

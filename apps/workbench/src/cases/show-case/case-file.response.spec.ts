@@ -63,7 +63,7 @@ describe('case responses', () => {
       openedAt: record.openedAt.toISOString(),
       updatedAt: record.updatedAt.toISOString(),
       closedAt: null,
-      allowedTransitions: ['wait', 'resolve'],
+      allowedTransitions: ['wait', 'refer', 'resolve'],
     });
   });
 

@@ -3,24 +3,37 @@ import type { Principal } from '@loket/auth';
 import { CaseAccess } from '../case-access';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
+import { CaseReferrals } from '../referral/case-referrals';
+import { withinCutOff } from '../referral/readable-case';
+import { toReferralResponse } from '../referral/referral.response';
 import { CaseFileResponse, toCaseFile } from './case-file.response';
 
-/** The case file, with only the notes and timeline entries the caller's organisation may read. */
+/**
+ * The case file, with only the notes and timeline entries the caller's organisation may read; for an
+ * organisation that referred the case away, only what happened up to the referral.
+ */
 @Injectable()
 export class ShowCase {
   constructor(
     private readonly access: CaseAccess,
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
+    private readonly referrals: CaseReferrals,
   ) {}
 
   async execute(principal: Principal, caseId: string): Promise<CaseFileResponse> {
-    const record = await this.access.requireCase(principal, caseId);
-    const [reports, notes, timeline] = await Promise.all([
+    const { record, cutOff } = await this.access.readableCase(principal, caseId);
+    const until = cutOff?.referredAt;
+    const [reports, notes, timeline, referrals] = await Promise.all([
       this.cases.reportsOf(record.id),
-      this.journal.notesFor(record.id, principal.organisation),
-      this.journal.timelineFor(record.id, principal.organisation),
+      this.journal.notesFor(record.id, principal.organisation, until),
+      this.journal.timelineFor(record.id, principal.organisation, until),
+      cutOff ? null : this.referrals.latestOf([record.id]),
     ]);
-    return toCaseFile({ record, reports, notes, timeline });
+    const referral = cutOff ?? referrals?.get(record.id) ?? null;
+    return {
+      ...toCaseFile({ record, reports: reports.filter((r) => withinCutOff(r.linkedAt, cutOff)), notes, timeline }),
+      referral: referral ? toReferralResponse(referral) : null,
+    };
   }
 }

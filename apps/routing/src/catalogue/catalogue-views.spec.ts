@@ -1,0 +1,32 @@
+import { categoryViews, organisationViews } from './catalogue-views';
+
+describe('catalogue views', () => {
+  const source = {
+    categories: [
+      {
+        code: 'overlast',
+        name: { nl: 'Overlast', en: 'Nuisance' },
+        sensitivity: 2,
+        organisation: 'municipality',
+        sub: [
+          { code: 'geluid', nl: 'Geluid', en: 'Noise' },
+          { code: 'drugs', nl: 'Drugs', en: 'Drugs', sensitivity: 3, organisation: 'police' },
+        ],
+      },
+    ],
+    organisations: [{ code: 'police', name: 'Politie', teams: ['wijkagenten'] }],
+  };
+
+  it('gives each subcategory its own sensitivity and organisation, or its main category’s', () => {
+    expect(categoryViews(source)[0].subcategories).toEqual([
+      { code: 'geluid', name: { nl: 'Geluid', en: 'Noise' }, sensitivity: 2, organisation: 'municipality' },
+      { code: 'drugs', name: { nl: 'Drugs', en: 'Drugs' }, sensitivity: 3, organisation: 'police' },
+    ]);
+  });
+
+  it('lists organisations with their teams, and the seeded taxonomy has some', () => {
+    expect(organisationViews(source)).toEqual([{ code: 'police', name: 'Politie', teams: ['wijkagenten'] }]);
+    expect(organisationViews().length).toBeGreaterThan(0);
+    expect(categoryViews().every((c) => c.sensitivity >= 1 && c.sensitivity <= 4)).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
+import { CaseReportsQuery, CaseReportsView } from '../case-reports.query';
+import { MergeCases, MergedCasesView } from '../merge-cases.use-case';
+import { UnlinkedReportView, UnlinkReport } from '../unlink-report.use-case';
+import { MergeCasesRequest, UnlinkReportRequest } from './case-corrections.request';
+
+/** Coordinators correct incident linking: which reports belong to a case, unlink a report, merge two cases. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Roles('coordinator', 'admin')
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly caseReports: CaseReportsQuery,
+    private readonly unlinkReport: UnlinkReport,
+    private readonly mergeCases: MergeCases,
+  ) {}
+
+  @Get(':caseId/reports')
+  reports(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<CaseReportsView> {
+    return this.caseReports.execute(caseId);
+  }
+
+  @Post(':caseId/reports/:reportId/unlink')
+  @HttpCode(200)
+  unlink(
+    @CurrentPrincipal() actor: Principal,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Param('reportId', new ParseUUIDPipe()) reportId: string,
+    @Body() body: UnlinkReportRequest,
+  ): Promise<UnlinkedReportView> {
+    return this.unlinkReport.execute(actor, { caseId, reportId, reason: body.reason });
+  }
+
+  @Post(':survivingCaseId/merge')
+  @HttpCode(200)
+  merge(
+    @CurrentPrincipal() actor: Principal,
+    @Param('survivingCaseId', new ParseUUIDPipe()) survivingCaseId: string,
+    @Body() body: MergeCasesRequest,
+  ): Promise<MergedCasesView> {
+    return this.mergeCases.execute(actor, { survivingCaseId, absorbedCaseId: body.absorbedCaseId, reason: body.reason });
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CaseReassigned, CaseReferredV1 } from '@loket/contracts';
+import { Outbox } from '@loket/messaging';
+import { CaseRecord } from '../cases/case.entity';
+import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
+import { PublishedPolicy } from '../policies/published-policy';
+import { RoutingTimeZone } from '../policies/routing-time-zone';
+import { CaseReassignmentRecord } from './case-reassignment.entity';
+import { reassignmentOf } from './reassignment-of';
+
+/**
+ * A professional referred a case: routing decides where it goes from the report that opened it (its stored
+ * routing input) and the published policy, moves its case there, records the decision with its explanation and
+ * publishes case.reassigned. A referral already answered (same case, same moment) changes nothing.
+ */
+@Injectable()
+export class ReassignCaseWhenCaseReferred {
+  constructor(
+    private readonly policy: PublishedPolicy,
+    private readonly outbox: Outbox,
+    private readonly timeZone: RoutingTimeZone,
+  ) {}
+
+  async handle(referral: CaseReferredV1, tx: EntityManager): Promise<void> {
+    const referredAt = new Date(referral.referredAt);
+    if (await tx.existsBy(CaseReassignmentRecord, { caseId: referral.caseId, referredAt })) return;
+    const first = await tx.findOne(RoutingDecisionRecord, {
+      where: { caseId: referral.caseId },
+      order: { decidedAt: 'ASC' },
+    });
+    if (!first) throw new Error(`case ${referral.caseId} has no routing decision to refer it by`);
+    const now = new Date();
+    const { record, event } = reassignmentOf(
+      await this.policy.current(tx),
+      first.input,
+      referral,
+      this.timeZone.value,
+      now,
+    );
+    await tx.update(
+      CaseRecord,
+      { id: referral.caseId },
+      { organisation: event.organisation, team: event.team, priority: event.priority, updatedAt: now },
+    );
+    await tx.insert(CaseReassignmentRecord, record);
+    await this.outbox.add(tx, CaseReassigned, event);
+  }
+}

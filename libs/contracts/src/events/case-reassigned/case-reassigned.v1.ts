@@ -1,0 +1,55 @@
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Topics } from '../../topics';
+import { defineEvent } from '../event-definition';
+import { PRIORITIES, Priority, SlaV1 } from '../shared-shapes';
+
+export const REASSIGNMENT_VIAS = ['matching-rule', 'organisation-rule', 'policy-decision', 'fallback'] as const;
+export type ReassignmentVia = (typeof REASSIGNMENT_VIAS)[number];
+
+/** Routing decided where a referred case goes: a new organisation and team, with why. */
+export class CaseReassignedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  fromOrganisation!: string;
+
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  organisation!: string;
+
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  team!: string;
+
+  @IsIn(PRIORITIES)
+  priority!: Priority;
+
+  @ValidateNested()
+  @Type(() => SlaV1)
+  sla!: SlaV1;
+
+  /** How routing found the target (see the routing policy's referralTarget). */
+  @IsIn(REASSIGNMENT_VIAS)
+  via!: ReassignmentVia;
+
+  /** Routing's explanation of the decision, for coordinators. */
+  @IsString()
+  @Length(1, 4000)
+  explanation!: string;
+
+  /** The referral reason, in the referring professional's words. */
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @IsDateString()
+  reassignedAt!: string;
+}
+
+export const CaseReassigned = defineEvent({
+  type: 'case.reassigned',
+  version: 1,
+  topic: Topics.CaseReassignedV1,
+  schema: CaseReassignedV1,
+  keyOf: (p) => p.caseId,
+});
