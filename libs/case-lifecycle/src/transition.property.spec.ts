@@ -1,4 +1,4 @@
-import { SeededRandom } from '../testing/seeded-random';
+import { SeededRandom } from '@loket/seeded-random';
 import type { CaseCommand } from './case-command';
 import type { CaseState } from './case-state';
 import { isCaseStatus } from './case-status';

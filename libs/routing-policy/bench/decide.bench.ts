@@ -14,7 +14,7 @@ import {
   type RoutingPolicy,
   type RoutingRule,
 } from '../src';
-import { SeededRandom } from '../testing/seeded-random';
+import { SeededRandom } from '@loket/seeded-random';
 
 const RULES = 500;
 const AREAS = 1000;

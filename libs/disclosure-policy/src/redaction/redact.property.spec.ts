@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../testing/seeded-random';
+import { SeededRandom } from '@loket/seeded-random';
 import { redact } from './redact';
 
 // Property-style: generated Dutch sentences with generated phone numbers and generated harmless numbers.

@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../testing/seeded-random';
+import { SeededRandom } from '@loket/seeded-random';
 import { compilePolicy } from '../compile/compile-policy';
 import { explain } from '../explain/explain';
 import { PolicyError } from '../policy/policy-error';

@@ -1,5 +1,5 @@
 import { input, outcome, policy, rule } from '../../testing/policy-builders';
-import { SeededRandom } from '../../testing/seeded-random';
+import { SeededRandom } from '@loket/seeded-random';
 import { simulate } from './simulate';
 
 const POLICE = outcome('police', 'wijkagenten', 'high');
