@@ -36,3 +36,4 @@ export type { FeedbackStage } from './events/feedback-delivered/feedback-deliver
 export { FEEDBACK_STAGES, FeedbackDelivered, FeedbackDeliveredV1 } from './events/feedback-delivered/feedback-delivered.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
+export { asyncApiDocument } from './asyncapi/asyncapi-document';
