@@ -34,6 +34,15 @@ export {
 } from './events/case-reporter-note-added/case-reporter-note-added.v1';
 export type { FeedbackStage } from './events/feedback-delivered/feedback-delivered.v1';
 export { FEEDBACK_STAGES, FeedbackDelivered, FeedbackDeliveredV1 } from './events/feedback-delivered/feedback-delivered.v1';
+export { CaseClosed, CaseClosedV1 } from './events/case-closed/case-closed.v1';
+export {
+  FeedbackSatisfactionRecorded,
+  FeedbackSatisfactionRecordedV1,
+} from './events/feedback-satisfaction-recorded/feedback-satisfaction-recorded.v1';
+export {
+  FeedbackReopenRequested,
+  FeedbackReopenRequestedV1,
+} from './events/feedback-reopen-requested/feedback-reopen-requested.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
 export { asyncApiDocument } from './asyncapi/asyncapi-document';

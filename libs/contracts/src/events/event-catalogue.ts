@@ -6,6 +6,9 @@ import { CaseReporterNoteAdded } from './case-reporter-note-added/case-reporter-
 import { CaseStatusChanged } from './case-status-changed/case-status-changed.v1';
 import { CaseReferred } from './case-referred/case-referred.v1';
 import { CaseReassigned } from './case-reassigned/case-reassigned.v1';
+import { CaseClosed } from './case-closed/case-closed.v1';
+import { FeedbackReopenRequested } from './feedback-reopen-requested/feedback-reopen-requested.v1';
+import { FeedbackSatisfactionRecorded } from './feedback-satisfaction-recorded/feedback-satisfaction-recorded.v1';
 import { EventDefinition } from './event-definition';
 import { FeedbackDelivered } from './feedback-delivered/feedback-delivered.v1';
 import { ReportSubmitted } from './report-submitted/report-submitted.v1';
@@ -23,7 +26,10 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   CaseReferred,
   CaseReassigned,
   CaseReporterNoteAdded,
+  CaseClosed,
   FeedbackDelivered,
+  FeedbackSatisfactionRecorded,
+  FeedbackReopenRequested,
 ] as EventDefinition<object>[];
 
 export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
 import { transition, type CaseState, type CaseTransitioned } from '@loket/case-lifecycle';
-import { CaseReferred, CaseStatusChanged } from '@loket/contracts';
+import { CaseClosed, CaseReferred, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { Clock } from '../../clock';
 import { CaseAccess } from '../case-access';
@@ -21,7 +21,7 @@ import { offeredTransitionsFrom } from './offered-transitions';
 /**
  * Moves a case through the lifecycle. In one transaction: the access check, the version check, the state
  * machine's verdict, `UPDATE … WHERE version = expected` (a concurrent change makes it a 409, never an
- * overwrite), the timeline entry and the status-changed event in the outbox.
+ * overwrite), the timeline entry and the status-changed event (and, on closing, case-closed) in the outbox.
  */
 @Injectable()
 export class ChangeStatus {
@@ -74,6 +74,17 @@ export class ChangeStatus {
         changedAt: event.changedAt.toISOString(),
       });
       if (event.referral) await this.refer(tx, current, event, event.referral);
+      if (event.to === 'closed') {
+        await this.outbox.add(tx, CaseClosed, {
+          caseId: updated.id,
+          organisation: updated.organisation,
+          team: updated.team,
+          resolutionCode: updated.resolutionCode,
+          openedAt: updated.openedAt.toISOString(),
+          closedAt: event.changedAt.toISOString(),
+          caseVersion: event.caseVersion,
+        });
+      }
       return toCaseSummary(updated);
     });
   }
