@@ -17,6 +17,11 @@ import { CasesController } from './linking/http/cases.controller';
 import { MergeCases } from './linking/merge-cases.use-case';
 import { UnlinkReport } from './linking/unlink-report.use-case';
 import { CatalogueController } from './catalogue/catalogue.controller';
+import { CaseCorrectionsController } from './corrections/http/case-corrections.controller';
+import { LinkReport } from './corrections/move-reports/link-report.use-case';
+import { ReportMover } from './corrections/move-reports/report-mover';
+import { SplitCase } from './corrections/move-reports/split-case.use-case';
+import { RerouteCase } from './corrections/reroute/reroute-case.use-case';
 import { ROUTING_SCHEMA } from './database/routing.schema';
 import { AreaDirectory } from './areas/area-directory';
 import { AreasController } from './areas/areas.controller';
@@ -45,7 +50,7 @@ export function routingModule(config: RoutingConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController],
+    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController, CaseCorrectionsController],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -61,6 +66,10 @@ export function routingModule(config: RoutingConfig) {
       LinkReportToCase,
       UnlinkReport,
       MergeCases,
+      ReportMover,
+      LinkReport,
+      SplitCase,
+      RerouteCase,
       CaseReportsQuery,
       AdminAudit,
       AreaDirectory,

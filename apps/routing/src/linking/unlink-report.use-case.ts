@@ -55,7 +55,7 @@ export class UnlinkReport {
       const before = await this.forget(tx, member);
       const unlinkedAt = new Date();
       await refreshCaseFromReports(tx, caseId, unlinkedAt);
-      const newCaseId = await this.openOwnCase(tx, from, member, reason);
+      const newCaseId = await this.openOwnCase(tx, from, member, `Unlinked from case ${from.id} by a coordinator: ${reason}`);
       const view: UnlinkedReportView = { reportId, fromCaseId: caseId, newCaseId, reason, unlinkedAt: unlinkedAt.toISOString() };
       await this.outbox.add(tx, CaseReportUnlinked, view);
       await this.audit.record(tx, actor, { action: 'case.report-unlinked', subjectType: 'case', subjectId: caseId, before, after: view });
@@ -64,7 +64,7 @@ export class UnlinkReport {
   }
 
   /** Removes the report from its case and the record of how it got there; returns that record, for the audit. */
-  private async forget(tx: EntityManager, member: CaseReportRecord): Promise<Record<string, unknown>> {
+  async forget(tx: EntityManager, member: CaseReportRecord): Promise<Record<string, unknown>> {
     const link = await tx.findOneBy(ReportLinkRecord, { reportId: member.reportId });
     const decision = await tx.findOneBy(RoutingDecisionRecord, { reportId: member.reportId });
     await tx.delete(ReportLinkRecord, { reportId: member.reportId });
@@ -79,7 +79,8 @@ export class UnlinkReport {
     };
   }
 
-  private async openOwnCase(tx: EntityManager, from: CaseRecord, member: CaseReportRecord, reason: string): Promise<string> {
+  /** Opens a case of its own for a report taken out of `from`, decided by the published policy (case.opened). */
+  async openOwnCase(tx: EntityManager, from: CaseRecord, member: CaseReportRecord, why: string): Promise<string> {
     const origin = member.origin;
     const report: ReportSubmittedV1 = {
       reportId: member.reportId,
@@ -93,7 +94,6 @@ export class UnlinkReport {
     };
     const { category, note } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
-    const unlinked = `Unlinked from case ${from.id} by a coordinator: ${reason}`;
-    return this.openCase.execute(tx, { report, category, areaIds, categoryNote: [unlinked, note].filter(Boolean).join('\n'), possiblyRelatedCaseIds: [] });
+    return this.openCase.execute(tx, { report, category, areaIds, categoryNote: [why, note].filter(Boolean).join('\n'), possiblyRelatedCaseIds: [] });
   }
 }

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ReferralVia, RoutingOutcome } from '@loket/routing-policy';
 
 /**
- * Where routing sent a referred case, and why: the referral it answered, the policy version and rule that
+ * Where routing sent a referred or re-routed case, and why: the referral it answered, the policy version and rule that
  * decided, how the target was found (`via`) and the explanation a coordinator reads.
  */
 @Entity({ name: 'case_reassignments' })
@@ -36,8 +36,9 @@ export class CaseReassignmentRecord {
   @Column({ name: 'rule_id', type: 'varchar', length: 64, nullable: true })
   ruleId!: string | null;
 
+  /** How the policy answered the referral, or 'coordinator': a coordinator re-routed the case (no referral). */
   @Column({ name: 'via', type: 'varchar', length: 32 })
-  via!: ReferralVia;
+  via!: ReferralVia | 'coordinator';
 
   @Column({ name: 'outcome', type: 'jsonb' })
   outcome!: RoutingOutcome;

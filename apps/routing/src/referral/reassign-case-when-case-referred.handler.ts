@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, MoreThanOrEqual } from 'typeorm';
 import { CaseReassigned, CaseReferredV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { CaseRecord } from '../cases/case.entity';
@@ -12,7 +12,8 @@ import { reassignmentOf } from './reassignment-of';
 /**
  * A professional referred a case: routing decides where it goes from the report that opened it (its stored
  * routing input) and the published policy, moves its case there, records the decision with its explanation and
- * publishes case.reassigned. A referral already answered (same case, same moment) changes nothing.
+ * publishes case.reassigned. A referral already answered (same case, same moment) changes nothing, nor does
+ * one a coordinator's re-route overtook (the workbench settled the referral with that re-route).
  */
 @Injectable()
 export class ReassignCaseWhenCaseReferred {
@@ -25,6 +26,7 @@ export class ReassignCaseWhenCaseReferred {
   async handle(referral: CaseReferredV1, tx: EntityManager): Promise<void> {
     const referredAt = new Date(referral.referredAt);
     if (await tx.existsBy(CaseReassignmentRecord, { caseId: referral.caseId, referredAt })) return;
+    if (await tx.existsBy(CaseReassignmentRecord, { caseId: referral.caseId, via: 'coordinator', reassignedAt: MoreThanOrEqual(referredAt) })) return;
     const first = await tx.findOne(RoutingDecisionRecord, {
       where: { caseId: referral.caseId },
       order: { decidedAt: 'ASC' },

@@ -1,18 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { transition } from '@loket/case-lifecycle';
+import { type CaseState, transition } from '@loket/case-lifecycle';
 import { CaseReassignedV1, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { calendarDueDate } from '../../sla/calendar-due-date';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
+import type { CaseRecord } from '../persistence/case.entity';
 import { CaseReferrals } from './case-referrals';
 
+/** Where a reassigned case ends up in the state machine: its next state, and whether its status changed. */
+interface Moved {
+  next: Pick<CaseState, 'status' | 'version'>;
+  transition: string;
+}
+
 /**
- * Routing decided where a referred case goes: the case moves to that organisation and team, back to `new`
- * (accept-referral) with a fresh SLA, and the status change is published. The referral row records where it
- * went; from now on the referring organisation reads the case only up to the referral. A case no longer
- * referred (the same fact delivered twice under another id) is left as it is.
+ * Routing decided where a case goes: the case moves to that organisation and team with a fresh SLA, and a
+ * status change is published.
+ *
+ * - A referred case (whatever routing's `via`) is accepted there (`accept-referral`, back to `new`); its
+ *   referral is settled, and from now on the referring organisation reads the case only up to the referral.
+ * - A coordinator's re-route (`via: 'coordinator'`) of a case that is not referred corrects a misrouting: the
+ *   case is referred and accepted at once (`refer` then `accept-referral`, checked by the state machine), back
+ *   to `new` without an assignee. No referral is recorded, so the previous organisation keeps no access: the
+ *   case was never theirs to work (need-to-know); their internal notes stay hidden from the new organisation.
+ *   A resolved case keeps its status and only moves. Reporters are not told (a correction, not progress).
+ *
+ * Redelivered facts change nothing: a referral no longer pending, or a case already where routing sent it.
  */
 @Injectable()
 export class ReassignCaseWhenCaseReassigned {
@@ -25,20 +40,17 @@ export class ReassignCaseWhenCaseReassigned {
 
   async handle(event: CaseReassignedV1, tx: EntityManager): Promise<void> {
     const current = await this.cases.findVisible({ kind: 'all' }, event.caseId, tx);
-    if (!current || current.status !== 'referred') return;
+    if (!current || current.status === 'closed') return;
+    const rerouted = event.via === 'coordinator' && current.status !== 'referred';
+    if (!rerouted && current.status !== 'referred') return;
+    if (rerouted && current.organisation === event.organisation && current.team === event.team) return;
     const at = new Date(event.reassignedAt);
-    const result = transition(
-      { status: current.status, version: current.version, organisation: current.organisation },
-      { name: 'accept-referral', organisation: event.organisation },
-      at,
-    );
-    if (!result.ok) throw new Error(`case ${current.id} cannot accept its referral: ${result.reason}`);
-    const { next, event: changed } = result;
+    const moved = rerouted ? reroute(current, event, at) : acceptReferral(current, event, at);
     const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
-      status: next.status,
-      version: next.version,
-      assignee: null,
-      resolutionCode: null,
+      status: moved.next.status,
+      version: moved.next.version,
+      assignee: moved.next.status === 'new' ? null : current.assignee,
+      resolutionCode: current.resolutionCode,
       closedAt: null,
       updatedAt: at,
       organisation: event.organisation,
@@ -54,9 +66,9 @@ export class ReassignCaseWhenCaseReassigned {
       caseId: current.id,
       kind: 'status-changed',
       details: {
-        transition: changed.transition,
-        from: changed.from,
-        to: changed.to,
+        transition: moved.transition,
+        from: current.status,
+        to: moved.next.status,
         fromOrganisation: event.fromOrganisation,
         organisation: event.organisation,
         team: event.team,
@@ -67,17 +79,38 @@ export class ReassignCaseWhenCaseReassigned {
       actorUsername: null,
       actorOrganisation: null,
       visibleToOrganisation: null,
-      caseVersion: changed.caseVersion,
+      caseVersion: moved.next.version,
       occurredAt: at,
     });
+    if (moved.next.status === current.status) return;
     await this.outbox.add(tx, CaseStatusChanged, {
       caseId: current.id,
       organisation: event.organisation,
-      from: changed.from,
-      to: changed.to,
+      from: current.status,
+      to: moved.next.status,
       resolutionCode: null,
-      caseVersion: changed.caseVersion,
+      caseVersion: moved.next.version,
       changedAt: at.toISOString(),
     });
   }
+}
+
+function stateOf(record: CaseRecord): CaseState {
+  return { status: record.status, version: record.version, organisation: record.organisation, ...(record.assignee ? { assignee: record.assignee } : {}) };
+}
+
+function acceptReferral(current: CaseRecord, event: CaseReassignedV1, at: Date): Moved {
+  const result = transition(stateOf(current), { name: 'accept-referral', organisation: event.organisation }, at);
+  if (!result.ok) throw new Error(`case ${current.id} cannot accept its referral: ${result.reason}`);
+  return { next: result.next, transition: 'accept-referral' };
+}
+
+/** A coordinator's re-route: refer and accept at once where the state machine allows it; a resolved case only moves. */
+function reroute(current: CaseRecord, event: CaseReassignedV1, at: Date): Moved {
+  const elsewhere = event.organisation !== current.organisation ? { targetOrganisation: event.organisation } : {};
+  const referred = transition(stateOf(current), { name: 'refer', ...elsewhere, reason: event.reason }, at);
+  if (!referred.ok) return { next: { status: current.status, version: current.version + 1 }, transition: 'reroute' };
+  const accepted = transition(referred.next, { name: 'accept-referral', organisation: event.organisation }, at);
+  if (!accepted.ok) throw new Error(`case ${current.id} cannot be re-routed: ${accepted.reason}`);
+  return { next: accepted.next, transition: 'reroute' };
 }

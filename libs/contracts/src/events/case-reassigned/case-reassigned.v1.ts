@@ -4,10 +4,17 @@ import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 import { PRIORITIES, Priority, SlaV1 } from '../shared-shapes';
 
-export const REASSIGNMENT_VIAS = ['matching-rule', 'organisation-rule', 'policy-decision', 'fallback'] as const;
+/**
+ * How routing found the target: for a referral, how the policy answered it (see the routing policy's
+ * referralTarget); 'coordinator' when a coordinator re-routed the case (a misrouting corrected; no referral).
+ */
+export const REASSIGNMENT_VIAS = ['matching-rule', 'organisation-rule', 'policy-decision', 'fallback', 'coordinator'] as const;
 export type ReassignmentVia = (typeof REASSIGNMENT_VIAS)[number];
 
-/** Routing decided where a referred case goes: a new organisation and team, with why. */
+/**
+ * Routing decided where a case goes: a new organisation and team, with why. Either answering a referral
+ * (`case.referred`), or a coordinator's re-route (`via: 'coordinator'`) of a case that was misrouted.
+ */
 export class CaseReassignedV1 {
   @IsUUID()
   caseId!: string;
@@ -28,7 +35,7 @@ export class CaseReassignedV1 {
   @Type(() => SlaV1)
   sla!: SlaV1;
 
-  /** How routing found the target (see the routing policy's referralTarget). */
+  /** How routing found the target (see REASSIGNMENT_VIAS). */
   @IsIn(REASSIGNMENT_VIAS)
   via!: ReassignmentVia;
 
@@ -37,7 +44,7 @@ export class CaseReassignedV1 {
   @Length(1, 4000)
   explanation!: string;
 
-  /** The referral reason, in the referring professional's words. */
+  /** The referral reason in the referring professional's words, or the coordinator's reason for re-routing. */
   @IsString()
   @Length(1, 1000)
   reason!: string;

@@ -4,7 +4,11 @@ import { Topics } from '../../topics';
 import { CaseReportV1 } from '../case-opened/case-opened.v1';
 import { defineEvent } from '../event-definition';
 
-/** Routing found that a new report concerns the same incident as an open case, and linked it there. */
+/**
+ * Routing found that a new report concerns the same incident as an open case, and linked it there; or a
+ * coordinator moved a report into this case (link, split: score 1, the explanation says who and why, and
+ * `case.report-unlinked` says which case it left).
+ */
 export class CaseReportLinkedV1 {
   @IsUUID()
   caseId!: string;

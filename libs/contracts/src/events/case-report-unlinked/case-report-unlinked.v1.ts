@@ -3,8 +3,10 @@ import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 
 /**
- * A coordinator took a report out of the case it was linked to: it is about another incident. The report
- * opened a case of its own (routing also publishes `case.opened` for `newCaseId`, decided by the policy).
+ * A coordinator took a report out of the case it was linked to: it is about another incident. `newCaseId` is
+ * where the report now belongs: a case of its own (routing also publishes `case.opened` for it, decided by the
+ * policy), or, when a coordinator moved the report into another case (link, split), that case (routing also
+ * publishes `case.report-linked` for it).
  */
 export class CaseReportUnlinkedV1 {
   @IsUUID()
