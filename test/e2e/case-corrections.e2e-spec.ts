@@ -38,31 +38,22 @@ describe('coordinator corrections: link, split and re-route', () => {
     return file.body.reports.map((r) => r.reportId).sort();
   };
   const sorted = (...ids: string[]) => [...ids].sort();
+  const query = async <T extends object>(service: 'feedback' | 'routing', sql: string, params: unknown[]): Promise<T[]> => {
+    const { host, port, username } = testEnvironment().db;
+    const client = new Client({ host, port, user: username, database: loket.databaseOf(service) });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
   /** Which case feedback lets each reporter follow (its reporter links). */
-  const feedbackCaseOf = async (reportId: string): Promise<string | null> => {
-    const { host, port, username } = testEnvironment().db;
-    const client = new Client({ host, port, user: username, database: loket.databaseOf('feedback') });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ case_id: string }>('SELECT case_id FROM case_reports WHERE report_id = $1', [reportId]);
-      return rows[0]?.case_id ?? null;
-    } finally {
-      await client.end();
-    }
-  };
-  const routingAudit = async (caseId: string): Promise<string[]> => {
-    const { host, port, username } = testEnvironment().db;
-    const client = new Client({ host, port, user: username, database: loket.databaseOf('routing') });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ action: string; actor_username: string }>(
-        'SELECT action, actor_username FROM admin_audit WHERE subject_id = $1 ORDER BY id', [caseId],
-      );
-      return rows.map((r) => `${r.action} by ${r.actor_username}`);
-    } finally {
-      await client.end();
-    }
-  };
+  const feedbackCaseOf = async (reportId: string): Promise<string | null> =>
+    (await query<{ case_id: string }>('feedback', 'SELECT case_id FROM case_reports WHERE report_id = $1', [reportId]))[0]?.case_id ?? null;
+  const routingAudit = async (caseId: string): Promise<string[]> =>
+    (await query<{ action: string; actor_username: string }>('routing', 'SELECT action, actor_username FROM admin_audit WHERE subject_id = $1 ORDER BY id', [caseId]))
+      .map((r) => `${r.action} by ${r.actor_username}`);
 
   beforeAll(async () => {
     loket = await LoketServices.start();
@@ -195,5 +186,7 @@ describe('coordinator corrections: link, split and re-route', () => {
     expect((await caseFile(c4, municipality)).status).toBe(404);
     expect(await allListedCaseIds(loket.workbench.url, municipality)).not.toContain(c4);
     expect(await routingAudit(c4)).toContain('case.rerouted by coordinator');
+    await expectEventually(async () =>
+      expect(await query('feedback', 'SELECT organisation FROM cases WHERE case_id = $1', [c4])).toEqual([{ organisation: 'police' }]));
   });
 });

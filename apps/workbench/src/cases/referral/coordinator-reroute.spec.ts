@@ -99,6 +99,16 @@ describe('a coordinator re-routes a case (case.reassigned via coordinator)', () 
     expect(outbox.events).toEqual([]);
   });
 
+  it('tells the other services who holds a new case now, without a change of status for its reporters', async () => {
+    const kase = aCase();
+    const { reassign, cases, outbox } = setup(kase);
+
+    await reassign.handle(rerouted(kase.id), FAKE_TX);
+
+    expect(cases.records.get(kase.id)).toMatchObject({ organisation: 'police', status: 'new', version: 3 });
+    expect(outbox.events.map((e) => e.payload)).toEqual([expect.objectContaining({ organisation: 'police', from: 'new', to: 'new', caseVersion: 3 })]);
+  });
+
   it('only moves a resolved case (the state machine has no re-route from resolved) and leaves a closed one', async () => {
     const resolved = aCase({ status: 'resolved', version: 4, assignee: SANNE.subject, resolutionCode: 'fixed' });
     const closed = aCase({ status: 'closed', version: 5, closedAt: AT });

@@ -25,7 +25,8 @@ interface Moved {
  *   case is referred and accepted at once (`refer` then `accept-referral`, checked by the state machine), back
  *   to `new` without an assignee. No referral is recorded, so the previous organisation keeps no access: the
  *   case was never theirs to work (need-to-know); their internal notes stay hidden from the new organisation.
- *   A resolved case keeps its status and only moves. Reporters are not told (a correction, not progress).
+ *   A resolved case keeps its status and only moves. Reporters are not told (a correction, not progress), but
+ *   the status change (`new` → `new` for a new case at another organisation) lets feedback know who holds it.
  *
  * Redelivered facts change nothing: a referral no longer pending, or a case already where routing sent it.
  */
@@ -82,7 +83,8 @@ export class ReassignCaseWhenCaseReassigned {
       caseVersion: moved.next.version,
       occurredAt: at,
     });
-    if (moved.next.status === current.status) return;
+    const toldElsewhere = moved.next.status !== current.status || (moved.next.status === 'new' && event.organisation !== current.organisation);
+    if (!toldElsewhere) return;
     await this.outbox.add(tx, CaseStatusChanged, {
       caseId: current.id,
       organisation: event.organisation,
