@@ -1,3 +1,4 @@
+import { SeededRandom } from '@loket/seeded-random';
 import { planLink, planSplit } from './report-moves';
 
 describe('planLink', () => {
@@ -29,12 +30,18 @@ describe('planSplit', () => {
     expect(planSplit('case-a', REPORTS, requested)).toMatchObject({ ok: false, refusal: { status: 400, type } });
   });
 
-  it('never leaves the case without a report, whatever is asked', () => {
-    for (let n = 1; n <= REPORTS.length; n++) {
-      const requested = REPORTS.slice(0, n);
-      const plan = planSplit('case-a', REPORTS, requested);
-      expect(plan.ok).toBe(n < REPORTS.length);
-      if (plan.ok) expect(REPORTS.filter((r) => !plan.value.includes(r)).length).toBeGreaterThan(0);
+  it('never leaves a case without a report, and moves exactly the named reports in the case\'s order (property)', () => {
+    const random = new SeededRandom(20261129);
+    for (let run = 0; run < 500; run++) {
+      const reports = Array.from({ length: 1 + random.int(8) }, (_, i) => `r-${i}`);
+      const requested = random.sample([...reports, 'r-x'], random.int(reports.length + 2));
+      const plan = planSplit('case-a', reports, requested);
+      const valid = requested.length > 0 && !requested.includes('r-x') && requested.length < reports.length;
+      expect(plan.ok).toBe(valid);
+      if (!plan.ok) continue;
+      expect(reports.filter((r) => !plan.value.includes(r)).length).toBeGreaterThan(0);
+      expect([...plan.value].sort()).toEqual([...requested].sort());
+      expect(plan.value).toEqual(reports.filter((r) => plan.value.includes(r)));
     }
   });
 });
