@@ -53,15 +53,16 @@ export class LinkReport {
       }
       const sourceCount = member ? await tx.countBy(CaseReportRecord, { caseId: member.caseId }) : 0;
       const plan = planLink(caseId, reportId, member?.caseId ?? null, sourceCount);
-      if (!plan.ok || !member) throw problemOf(plan.ok ? { status: 400, type: 'unknown-report', title: 'Unknown report', detail: `No report ${reportId}` } : plan.refusal);
+      if (!plan.ok) throw problemOf(plan.refusal);
+      const moving = member as CaseReportRecord; // planLink refused a report routing does not know
       const to = locked.get(caseId);
       const from = locked.get(plan.value.fromCaseId);
       refuseClosed(to);
       refuseClosed(from);
       const at = new Date();
       const explanation = `Moved from case ${from.id} by coordinator ${actor.username}: ${reason}`;
-      if (plan.value.emptiesSource) await this.mergeEmptied(tx, member, from, to, reason, at);
-      else await this.mover.move(tx, { member, from, to, explanation, reason, at });
+      if (plan.value.emptiesSource) await this.mergeEmptied(tx, moving, from, to, reason, at);
+      else await this.mover.move(tx, { member: moving, from, to, explanation, reason, at });
       await refreshCaseFromReports(tx, from.id, at);
       await refreshCaseFromReports(tx, to.id, at);
       const view: LinkedReportView = { reportId, fromCaseId: from.id, caseId, reason, fromCaseMerged: plan.value.emptiesSource, linkedAt: at.toISOString() };
