@@ -7,6 +7,7 @@ import { startService } from '@loket/http';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { slaDueDate, WorkingCalendar } from '@loket/working-calendar';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
 
@@ -145,7 +146,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         amount: 3,
         unit: 'days',
         calendar: 'working',
-        dueAt: new Date(Date.parse(payload.openedAt) + 3 * 86_400_000).toISOString(),
+        dueAt: slaDueDate(new Date(payload.openedAt), payload.sla, WorkingCalendar.of()).toISOString(),
       },
       routing: { policyId: 'default', policyVersion: 1, ruleId: 'afval', explanation: 'Rule afval matched' },
       reports: [
