@@ -18,6 +18,6 @@ export abstract class SlaAlarms {
   /** Open, running (not waiting) cases past their warning moment, not yet warned and not yet breached. */
   abstract claimWarnings(tx: EntityManager, now: Date, limit: number): Promise<SlaAlarm[]>;
 
-  /** Open, running cases past their due date, not yet escalated. */
+  /** Open, running cases past their due date, not yet escalated; one never warned will not be warned any more. */
   abstract claimEscalations(tx: EntityManager, now: Date, limit: number): Promise<SlaAlarm[]>;
 }

@@ -29,6 +29,7 @@ export class TypeormSlaAlarms extends SlaAlarms {
     );
   }
 
+  /** A breached case that was never warned (the watch was down) is not warned any more: its warning moment goes. */
   claimEscalations(tx: EntityManager, now: Date, limit: number): Promise<SlaAlarm[]> {
     return claim(
       tx,
@@ -36,7 +37,10 @@ export class TypeormSlaAlarms extends SlaAlarms {
          SELECT id FROM cases
           WHERE due_at < $1 AND sla_escalated_at IS NULL AND ${RUNNING}
           ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-       UPDATE cases c SET sla_escalated_at = $1 FROM due WHERE c.id = due.id
+       UPDATE cases c
+          SET sla_escalated_at = $1,
+              sla_warn_at = CASE WHEN c.sla_warned_at IS NULL THEN NULL ELSE c.sla_warn_at END
+         FROM due WHERE c.id = due.id
        RETURNING c.id, c.organisation, c.team, c.assignee, c.due_at`,
       now,
       limit,

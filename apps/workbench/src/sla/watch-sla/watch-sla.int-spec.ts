@@ -210,4 +210,17 @@ describe('SLA watch (real PostgreSQL, controllable clock)', () => {
     expect(await entries(caseId, 'sla-escalated')).toHaveLength(1);
     expect(await breached(caseId)).toBe(true);
   });
+
+  it('escalates a case that breached while nobody watched without warning it afterwards', async () => {
+    clock.at = new Date('2026-03-16T08:00:00Z'); // Mon 16 March 09:00
+    const caseId = await openCase({ amount: 2, unit: 'hours', calendar: 'calendar' }, '2026-03-16T08:00:00.000Z');
+    expect(await sla(caseId)).toMatchObject({ due_at: new Date('2026-03-16T10:00:00Z'), sla_warn_at: new Date('2026-03-16T09:36:00Z') });
+
+    clock.at = new Date('2026-03-16T12:00:00Z');
+    await raceTheWatch();
+    await raceTheWatch();
+    expect(await entries(caseId, 'sla-escalated')).toHaveLength(1);
+    expect(await entries(caseId, 'sla-warning')).toEqual([]);
+    expect(await sla(caseId)).toMatchObject({ sla_warn_at: null, sla_warned_at: null, sla_escalated_at: new Date('2026-03-16T12:00:00Z') });
+  });
 });
