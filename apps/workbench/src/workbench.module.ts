@@ -23,10 +23,16 @@ import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-w
 import { TypeormCaseReferrals } from './cases/referral/typeorm-case-referrals';
 import { Clock, SystemClock } from './clock';
 import { WORKBENCH_SCHEMA } from './database/workbench.schema';
+import { SlaPlanner } from './sla/sla-planner';
+import { SlaAlarms } from './sla/watch-sla/sla-alarms';
+import { SlaWatchSettings } from './sla/watch-sla/sla-watch-settings';
+import { TypeormSlaAlarms } from './sla/watch-sla/typeorm-sla-alarms';
+import { WatchSla } from './sla/watch-sla/watch-sla.job';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
 
-export function workbenchModule(config: WorkbenchConfig) {
+/** `clock`: where the workbench takes the time from; tests pass one they control. */
+export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
   @Module({
     imports: [
       HttpPlatformModule.forService(SERVICE),
@@ -36,7 +42,7 @@ export function workbenchModule(config: WorkbenchConfig) {
     ],
     controllers: [WorkbenchEventsController, CasesController],
     providers: [
-      { provide: Clock, useClass: SystemClock },
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
       { provide: CaseRepository, useClass: TypeormCaseRepository },
       { provide: CaseJournal, useClass: TypeormCaseJournal },
@@ -51,6 +57,10 @@ export function workbenchModule(config: WorkbenchConfig) {
       ShowCase,
       ChangeStatus,
       AddNote,
+      { provide: SlaPlanner, useValue: new SlaPlanner(config.sla) },
+      { provide: SlaWatchSettings, useValue: config.sla },
+      { provide: SlaAlarms, useClass: TypeormSlaAlarms },
+      WatchSla,
     ],
   })
   class WorkbenchModule {}

@@ -17,6 +17,7 @@ import {
 import type { CaseTimelineEntryRecord } from '../src/cases/persistence/case-timeline-entry.entity';
 import type { CaseRecord } from '../src/cases/persistence/case.entity';
 import { Clock } from '../src/clock';
+import { SlaPlanner } from '../src/sla/sla-planner';
 
 export const FAKE_TX = {} as EntityManager;
 
@@ -33,6 +34,11 @@ export class FixedClock extends Clock {
   now(): Date {
     return new Date(this.at);
   }
+}
+
+/** Loket's default calendar (Mon–Fri 08:30–17:00 Amsterdam, Dutch holidays), warning when a fifth of the SLA is left. */
+export function defaultSlaPlanner(): SlaPlanner {
+  return new SlaPlanner({ calendars: {}, warnBefore: { share: 0.2 } });
 }
 
 /** Keeps what would be published; validates every payload against its schema as the real outbox does. */
@@ -186,6 +192,10 @@ export function aCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
     sensitivity: 1,
     sla: { amount: 5, unit: 'days', calendar: 'working' },
     dueAt: new Date(openedAt.getTime() + 5 * 86_400_000),
+    slaWarnAt: null,
+    slaPausedAt: null,
+    slaWarnedAt: null,
+    slaEscalatedAt: null,
     resolutionCode: null,
     closedAt: null,
     routingPolicyId: 'default',

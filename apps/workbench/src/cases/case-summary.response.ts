@@ -30,9 +30,19 @@ export class CaseSlaResponse {
 
   @ApiProperty({
     format: 'date-time',
-    description: 'For now counted in calendar time, also for working-time SLAs',
+    description:
+      "The effective due date: on the organisation's working calendar for a working SLA, moved on by every time the case waited",
   })
   dueAt!: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Since when the SLA clock stands still (waiting)' })
+  pausedAt!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the SLA watch warned that the due date nears' })
+  warnedAt!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the breach was escalated to the coordinators' })
+  escalatedAt!: string | null;
 }
 
 /** A case as a queue shows it. No report content, no reporter. */
@@ -110,6 +120,9 @@ export function toCaseSummary(record: CaseRecord): CaseSummaryResponse {
       unit: record.sla.unit,
       calendar: record.sla.calendar,
       dueAt: record.dueAt.toISOString(),
+      pausedAt: record.slaPausedAt?.toISOString() ?? null,
+      warnedAt: record.slaWarnedAt?.toISOString() ?? null,
+      escalatedAt: record.slaEscalatedAt?.toISOString() ?? null,
     },
     resolutionCode: record.resolutionCode,
     openedAt: record.openedAt.toISOString(),

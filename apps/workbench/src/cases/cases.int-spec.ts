@@ -7,6 +7,7 @@ import { startService } from '@loket/http';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { slaDueDate, WorkingCalendar } from '@loket/working-calendar';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
 
@@ -145,7 +146,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         amount: 3,
         unit: 'days',
         calendar: 'working',
-        dueAt: new Date(Date.parse(payload.openedAt) + 3 * 86_400_000).toISOString(),
+        dueAt: slaDueDate(new Date(payload.openedAt), payload.sla, WorkingCalendar.of()).toISOString(),
       },
       routing: { policyId: 'default', policyVersion: 1, ruleId: 'afval', explanation: 'Rule afval matched' },
       reports: [
@@ -203,7 +204,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     expect((await http('coordinator', 'GET', `/${payload.caseId}`)).status).toBe(200);
   });
 
-  it('works a case to closed, one status-changed event per step, refusing what the lifecycle does not allow', async () => {
+  it('works a case to closed, one status-changed event per step and case-closed at the end, refusing what the lifecycle does not allow', async () => {
     const payload = opened();
     await caseOpenedFor(payload);
     const step = (body: Record<string, unknown>) =>
@@ -243,20 +244,23 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     });
 
     const events = await db.query(
-      `SELECT envelope->'payload' AS payload FROM outbox_messages WHERE message_key = $1 ORDER BY sequence`,
+      `SELECT envelope->>'type' AS type, envelope->'payload' AS payload FROM outbox_messages
+        WHERE message_key = $1 ORDER BY sequence`,
       [payload.caseId],
     );
+    type Row = { type: string; payload: { from?: string; to?: string; caseVersion: number; resolutionCode?: string } };
     expect(
-      events.map((e: { payload: { from: string; to: string; caseVersion: number } }) => [
-        e.payload.from,
-        e.payload.to,
-        e.payload.caseVersion,
-      ]),
+      events.map((e: Row) =>
+        e.type === 'case.status-changed'
+          ? [e.type, e.payload.from, e.payload.to, e.payload.caseVersion]
+          : [e.type, e.payload.resolutionCode, e.payload.caseVersion],
+      ),
     ).toEqual([
-      ['new', 'assigned', 2],
-      ['assigned', 'in_progress', 3],
-      ['in_progress', 'resolved', 4],
-      ['resolved', 'closed', 5],
+      ['case.status-changed', 'new', 'assigned', 2],
+      ['case.status-changed', 'assigned', 'in_progress', 3],
+      ['case.status-changed', 'in_progress', 'resolved', 4],
+      ['case.status-changed', 'resolved', 'closed', 5],
+      ['case.closed', 'solved', 5],
     ]);
   });
 

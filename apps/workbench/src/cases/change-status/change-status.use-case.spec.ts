@@ -4,6 +4,7 @@ import { ProblemException } from '@loket/http';
 import {
   aCase,
   COORDINATOR,
+  defaultSlaPlanner,
   fakeDataSource,
   FixedClock,
   InMemoryCaseJournal,
@@ -34,6 +35,7 @@ describe('ChangeStatus', () => {
       clock,
       { reopenWindowDays: 30 },
       referrals,
+      defaultSlaPlanner(),
     );
     return { sut, cases: cases_, journal, outbox, referrals };
   }

@@ -14,6 +14,7 @@ import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import type { CaseRecord } from '../persistence/case.entity';
 import { CaseReferrals } from '../referral/case-referrals';
+import { SlaPlanner } from '../../sla/sla-planner';
 import { ChangeStatusRequest } from './change-status.request';
 import { commandOf } from './command-of';
 import { offeredTransitionsFrom } from './offered-transitions';
@@ -22,6 +23,7 @@ import { offeredTransitionsFrom } from './offered-transitions';
  * Moves a case through the lifecycle. In one transaction: the access check, the version check, the state
  * machine's verdict, `UPDATE … WHERE version = expected` (a concurrent change makes it a 409, never an
  * overwrite), the timeline entry and the status-changed event (and, on closing, case-closed) in the outbox.
+ * Into `waiting` the SLA clock pauses; out of it the due date moves on by the paused time (SlaPlanner).
  */
 @Injectable()
 export class ChangeStatus {
@@ -34,6 +36,7 @@ export class ChangeStatus {
     private readonly clock: Clock,
     private readonly settings: LifecycleSettings,
     private readonly referrals: CaseReferrals,
+    private readonly slaPlanner: SlaPlanner,
   ) {}
 
   execute(principal: Principal, caseId: string, request: ChangeStatusRequest): Promise<CaseSummaryResponse> {
@@ -54,6 +57,7 @@ export class ChangeStatus {
         );
       }
       const { next, event } = result;
+      const slaClock = this.slaPlanner.onStatusChange(current, next.status, now);
       const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
         status: next.status,
         version: next.version,
@@ -61,9 +65,10 @@ export class ChangeStatus {
         resolutionCode: next.resolutionCode ?? null,
         closedAt: next.closedAt ?? null,
         updatedAt: now,
+        ...slaClock,
       });
       if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion);
-      await this.journal.record(tx, timelineEntryOf(updated, event, principal));
+      await this.journal.record(tx, timelineEntryOf(updated, event, principal, slaClock.dueAt));
       await this.outbox.add(tx, CaseStatusChanged, {
         caseId: updated.id,
         organisation: updated.organisation,
@@ -138,7 +143,8 @@ function stateOf(record: CaseRecord): CaseState {
   };
 }
 
-function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal) {
+/** `movedDueAt`: the SLA clock resumed after waiting and the due date moved on to this. */
+function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal, movedDueAt?: Date) {
   return {
     caseId: record.id,
     kind: 'status-changed' as const,
@@ -152,6 +158,7 @@ function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal:
       ...(event.referral
         ? { reason: event.referral.reason, requestedOrganisation: event.referral.targetOrganisation }
         : {}),
+      ...(movedDueAt ? { dueAt: movedDueAt.toISOString() } : {}),
     },
     actorSubject: principal.subject,
     actorUsername: principal.username,

@@ -1,5 +1,5 @@
 import type { CaseOpenedV1 } from '@loket/contracts';
-import { FAKE_TX, InMemoryCaseJournal, InMemoryCaseRepository } from '../../../testing/workbench-fakes';
+import { defaultSlaPlanner, FAKE_TX, InMemoryCaseJournal, InMemoryCaseRepository } from '../../../testing/workbench-fakes';
 import { RecordCaseWhenCaseOpened } from './record-case-when-case-opened.handler';
 import type { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 
@@ -32,11 +32,11 @@ describe('RecordCaseWhenCaseOpened', () => {
     openedAt: '2026-05-01T08:00:00.000Z',
   };
 
-  it('stores a new case at version 1 with its report, routing explanation and a due date, and opens its timeline', async () => {
+  it('stores a new case at version 1 with its report, routing explanation and a working-time due date, and opens its timeline', async () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
 
-    await new RecordCaseWhenCaseOpened(cases, journal, noParkedReports).handle(event, FAKE_TX);
+    await new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner()).handle(event, FAKE_TX);
 
     expect(cases.records.get(event.caseId)).toMatchObject({
       organisation: 'municipality',
@@ -49,7 +49,11 @@ describe('RecordCaseWhenCaseOpened', () => {
       categorySub: 'grofvuil',
       sensitivity: 1,
       sla: { amount: 2, unit: 'days', calendar: 'working' },
-      dueAt: new Date('2026-05-03T08:00:00.000Z'),
+      // Friday 1 May 10:00 plus 2 working days: Monday 4 May, then Wednesday 6 May (Bevrijdingsdag in between).
+      dueAt: new Date('2026-05-06T08:00:00.000Z'),
+      // A fifth of the SLA (0.4 working day) before due: 1.5 h of Wednesday, the rest of Monday's 8.5 h → Mon 15:06.
+      slaWarnAt: new Date('2026-05-04T13:06:00.000Z'),
+      slaPausedAt: null,
       routingPolicyVersion: 4,
       routingRuleId: 'afval-gemeente',
       routingExplanation: 'Rule afval-gemeente matched',
@@ -71,7 +75,7 @@ describe('RecordCaseWhenCaseOpened', () => {
   it('leaves a case it already has as it is', async () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
-    const handler = new RecordCaseWhenCaseOpened(cases, journal, noParkedReports);
+    const handler = new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner());
 
     await handler.handle(event, FAKE_TX);
     await handler.handle({ ...event, team: 'handhaving' }, FAKE_TX);

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseOpenedV1 } from '@loket/contracts';
-import { calendarDueDate } from '../../sla/calendar-due-date';
 import { CaseJournal } from '../persistence/case-journal';
 import { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 import { CaseRepository } from '../persistence/case-repository';
+import { SlaPlanner } from '../../sla/sla-planner';
 
 /**
  * Routing opened a case: take it into the workbench, in state `new` at version 1, with the report that
- * started it, why routing sent it here and when it is due. The inbox keeps a redelivered event from doing
+ * started it, why routing sent it here and when it is due (on the organisation's calendar). The inbox keeps a redelivered event from doing
  * anything; a case that is already known (the same fact under another event id) is left as it is.
  */
 @Injectable()
@@ -17,10 +17,12 @@ export class RecordCaseWhenCaseOpened {
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
     private readonly linkedReports: RecordReportWhenReportLinked,
+    private readonly slaPlanner: SlaPlanner,
   ) {}
 
   async handle(event: CaseOpenedV1, tx: EntityManager): Promise<void> {
     const openedAt = new Date(event.openedAt);
+    const sla = { amount: event.sla.amount, unit: event.sla.unit, calendar: event.sla.calendar };
     const recorded = await this.cases.insertIfAbsent(tx, {
       id: event.caseId,
       organisation: event.organisation,
@@ -32,8 +34,8 @@ export class RecordCaseWhenCaseOpened {
       categoryMain: event.category.main,
       categorySub: event.category.sub ?? null,
       sensitivity: event.category.sensitivity,
-      sla: { amount: event.sla.amount, unit: event.sla.unit, calendar: event.sla.calendar },
-      dueAt: calendarDueDate(openedAt, event.sla),
+      sla,
+      ...this.slaPlanner.start(event.organisation, sla, openedAt),
       resolutionCode: null,
       closedAt: null,
       routingPolicyId: event.decision.policyId,

@@ -23,7 +23,8 @@ export type CaseChanges = Pick<
   CaseRecord,
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
 > &
-  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt'>>;
+  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt'>> &
+  Partial<Pick<CaseRecord, 'slaWarnAt' | 'slaPausedAt' | 'slaWarnedAt' | 'slaEscalatedAt'>>;
 
 export type NewCaseReport = Omit<CaseReportRecord, 'case'>;
 

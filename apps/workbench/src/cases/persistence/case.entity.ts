@@ -19,6 +19,9 @@ export interface CaseSla {
 @Index('idx_cases_organisation_team_opened', ['organisation', 'team', 'openedAt', 'id'])
 @Index('idx_cases_assignee_opened', ['assignee', 'openedAt', 'id'])
 @Index('idx_cases_status_opened', ['status', 'openedAt', 'id'])
+@Index('idx_cases_sla_warn_pending', ['slaWarnAt'], { where: `sla_warned_at IS NULL AND status NOT IN ('resolved', 'closed', 'waiting')` })
+@Index('idx_cases_sla_breach_pending', ['dueAt'], { where: `sla_escalated_at IS NULL AND status NOT IN ('resolved', 'closed', 'waiting')` })
+@Index('idx_cases_sla_escalated_opened', ['openedAt', 'id'], { where: 'sla_escalated_at IS NOT NULL' })
 export class CaseRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid', primaryKeyConstraintName: 'pk_cases' })
   id!: string;
@@ -55,8 +58,24 @@ export class CaseRecord {
   @Column({ name: 'sla', type: 'jsonb' })
   sla!: CaseSla;
 
+  /** The effective due date: moved on by every pause (waiting) of the SLA clock. */
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt!: Date;
+
+  /** When the SLA watch warns that the case nears its due date (the configured lead before `due_at`). */
+  @Column({ name: 'sla_warn_at', type: 'timestamptz', nullable: true })
+  slaWarnAt!: Date | null;
+
+  /** Since when the SLA clock stands still (the case is waiting); null while it runs. */
+  @Column({ name: 'sla_paused_at', type: 'timestamptz', nullable: true })
+  slaPausedAt!: Date | null;
+
+  @Column({ name: 'sla_warned_at', type: 'timestamptz', nullable: true })
+  slaWarnedAt!: Date | null;
+
+  /** When the SLA watch escalated the breached case to the coordinators; the triage queue finds it by this. */
+  @Column({ name: 'sla_escalated_at', type: 'timestamptz', nullable: true })
+  slaEscalatedAt!: Date | null;
 
   @Column({ name: 'resolution_code', type: 'varchar', length: 64, nullable: true })
   resolutionCode!: string | null;

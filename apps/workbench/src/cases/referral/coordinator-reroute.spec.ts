@@ -3,6 +3,7 @@ import { ProblemException } from '@loket/http';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import {
   aCase,
+  defaultSlaPlanner,
   fakeDataSource,
   FAKE_TX,
   FixedClock,
@@ -32,9 +33,9 @@ describe('a coordinator re-routes a case (case.reassigned via coordinator)', () 
       journal,
       outbox,
       referrals,
-      reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox),
+      reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
       showCase: new ShowCase(access, cases, journal, referrals),
-      changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, new FixedClock(new Date('2026-05-04T08:00:00.000Z')), { reopenWindowDays: 30 }, referrals),
+      changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, new FixedClock(new Date('2026-05-04T08:00:00.000Z')), { reopenWindowDays: 30 }, referrals, defaultSlaPlanner()),
     };
   }
 

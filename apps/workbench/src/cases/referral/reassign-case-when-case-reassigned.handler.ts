@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type CaseState, transition } from '@loket/case-lifecycle';
 import { CaseReassignedV1, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
-import { calendarDueDate } from '../../sla/calendar-due-date';
+import { SlaPlanner } from '../../sla/sla-planner';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import type { CaseRecord } from '../persistence/case.entity';
@@ -37,6 +37,7 @@ export class ReassignCaseWhenCaseReassigned {
     private readonly referrals: CaseReferrals,
     private readonly journal: CaseJournal,
     private readonly outbox: Outbox,
+    private readonly slaPlanner: SlaPlanner,
   ) {}
 
   async handle(event: CaseReassignedV1, tx: EntityManager): Promise<void> {
@@ -58,7 +59,7 @@ export class ReassignCaseWhenCaseReassigned {
       team: event.team,
       priority: event.priority,
       sla: { amount: event.sla.amount, unit: event.sla.unit, calendar: event.sla.calendar },
-      dueAt: calendarDueDate(at, event.sla),
+      ...this.slaPlanner.start(event.organisation, event.sla, at),
     });
     if (!updated) throw new Error(`case ${current.id} changed while it was being reassigned; retrying`);
     const pending = await this.referrals.pendingFor(tx, current.id);

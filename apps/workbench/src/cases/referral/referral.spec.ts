@@ -3,6 +3,7 @@ import { ProblemException } from '@loket/http';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import {
   aCase,
+  defaultSlaPlanner,
   fakeDataSource,
   FAKE_TX,
   FixedClock,
@@ -37,8 +38,8 @@ describe('referral', () => {
       journal,
       outbox,
       referrals,
-      changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals),
-      reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox),
+      changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals, defaultSlaPlanner()),
+      reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
       showCase: new ShowCase(access, cases, journal, referrals),
       listCases: new ListCases(access, cases, referrals),
     };

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'working-calendar',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

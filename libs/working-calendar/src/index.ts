@@ -1,0 +1,11 @@
+export type { DayNumber, Weekday } from './local-date';
+export { dayNumber, isoDate, parseIsoDate, WEEKDAYS, weekdayOf } from './local-date';
+export { easterSunday } from './easter';
+export type { HolidayOptions, LiberationDayRule, PublicHoliday } from './dutch-holidays';
+export { dutchPublicHolidays } from './dutch-holidays';
+export type { CalendarDefinition, Opening } from './working-calendar';
+export { DEFAULT_CALENDAR, WorkingCalendar } from './working-calendar';
+export type { WorkingSpan, WorkingUnit } from './working-time';
+export { addWorkingTime, subtractWorkingTime, workingTimeBetween } from './working-time';
+export type { Sla, WarnBefore } from './sla';
+export { calendarDueDate, dueDateAfterPause, parseWarnBefore, slaDueDate, slaTimeBetween, warningMoment } from './sla';
