@@ -67,6 +67,19 @@ describe('SlaPlanner', () => {
       planner.onStatusChange({ ...kase, status: 'waiting', slaPausedAt: at('2026-04-04T10:00:00Z') }, 'assigned', at('2026-04-06T16:30:00Z')),
     ).toMatchObject({ dueAt: at('2026-04-11T19:30:00Z'), slaPausedAt: null });
   });
+
+  it('starts the whole SLA afresh when a closed case reopens, so it is not escalated at once', () => {
+    const kase = { organisation: 'police', sla: { amount: 3, unit: 'days', calendar: 'calendar' } as const, dueAt: at('2026-03-01T10:00:00Z') };
+    expect(
+      planner.onStatusChange({ ...kase, status: 'closed', slaPausedAt: null }, 'in_progress', at('2026-04-06T16:30:00Z')),
+    ).toEqual({
+      dueAt: at('2026-04-09T16:30:00Z'),
+      slaWarnAt: at('2026-04-09T14:30:00Z'),
+      slaPausedAt: null,
+      slaWarnedAt: null,
+      slaEscalatedAt: null,
+    });
+  });
 });
 
 describe('waiting pauses the SLA clock of a case (ChangeStatus)', () => {

@@ -39,12 +39,17 @@ export class SlaPlanner {
     };
   }
 
-  /** What a status change does to the clock: nothing, pause it (into waiting), or resume it (out of waiting). */
+  /**
+   * What a status change does to the clock: nothing, pause it (into waiting), resume it (out of waiting), or
+   * start it afresh when a closed case reopens (its old due date has long passed; the reopened work gets the
+   * whole SLA again, counted from the reopening).
+   */
   onStatusChange(
     current: Pick<CaseRecord, 'organisation' | 'status' | 'sla' | 'dueAt' | 'slaPausedAt'>,
     next: CaseStatus,
     at: Date,
   ): Partial<SlaFields> {
+    if (current.status === 'closed' && next !== 'closed') return this.start(current.organisation, current.sla, at);
     if (next === 'waiting' && current.status !== 'waiting') return { slaPausedAt: at };
     if (current.status !== 'waiting' || next === 'waiting') return {};
     if (!current.slaPausedAt) return { slaPausedAt: null };
