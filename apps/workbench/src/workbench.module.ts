@@ -10,6 +10,7 @@ import { ChangeStatus } from './cases/change-status/change-status.use-case';
 import { LifecycleSettings } from './cases/lifecycle-settings';
 import { ListCases } from './cases/list-cases/list-cases.use-case';
 import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
+import { ReopenCaseForNewReport } from './cases/link-report/reopen-case-for-new-report';
 import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-cases-merged.handler';
 import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-when-report-unlinked.handler';
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
@@ -51,6 +52,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       CaseAccess,
       RecordCaseWhenCaseOpened,
       RecordReportWhenReportLinked,
+      ReopenCaseForNewReport,
       MoveReportWhenReportUnlinked,
       MergeCaseWhenCasesMerged,
       ListCases,

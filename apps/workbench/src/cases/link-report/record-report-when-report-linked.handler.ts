@@ -5,16 +5,19 @@ import { CaseRecord } from '../persistence/case.entity';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import { ParkedLinkedReportRecord } from './parked-linked-report.entity';
+import { ReopenCaseForNewReport } from './reopen-case-for-new-report';
 
 /**
  * Routing linked another report about the same incident to a case: the case file shows it, with why. When
  * the case is not recorded yet (its `case.opened` is still on its way), the report waits in the parking table.
+ * A closed case reopens for the new report (within the reopen window).
  */
 @Injectable()
 export class RecordReportWhenReportLinked {
   constructor(
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
+    private readonly reopen: ReopenCaseForNewReport,
   ) {}
 
   async handle(event: CaseReportLinkedV1, tx: EntityManager): Promise<void> {
@@ -49,6 +52,7 @@ export class RecordReportWhenReportLinked {
       caseVersion: target.version,
       occurredAt: linkedAt,
     });
+    await this.reopen.ifClosed(tx, target, report.reportId, linkedAt);
   }
 
   /** Forgets a waiting report that a coordinator unlinked before its case was recorded here. */
