@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
@@ -25,6 +26,18 @@ import { Clock, SystemClock } from './clock';
 import { WORKBENCH_SCHEMA } from './database/workbench.schema';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
+import { HandOver } from './cases/handover/hand-over.use-case';
+import { QueueSettings } from './cases/list-cases/queue-settings';
+import { ProfessionalDirectory } from './directory/professional-directory';
+import { RecordProfessionalInterceptor } from './directory/record-professional.interceptor';
+import { TeamMembership } from './directory/team-membership';
+import { TypeormProfessionalDirectory } from './directory/typeorm-professional-directory';
+import { DeclineReopenRequest } from './triage/decide-reopen-request/decline-reopen-request.use-case';
+import { GrantReopenRequest } from './triage/decide-reopen-request/grant-reopen-request.use-case';
+import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-request-when-reopen-requested.handler';
+import { ReopenRequests } from './triage/reopen-requests';
+import { ReopenRequestsController } from './triage/reopen-requests.controller';
+import { TypeormReopenRequests } from './triage/typeorm-reopen-requests';
 
 export function workbenchModule(config: WorkbenchConfig) {
   @Module({
@@ -34,7 +47,7 @@ export function workbenchModule(config: WorkbenchConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [WorkbenchEventsController, CasesController],
+    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController],
     providers: [
       { provide: Clock, useClass: SystemClock },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -51,6 +64,16 @@ export function workbenchModule(config: WorkbenchConfig) {
       ShowCase,
       ChangeStatus,
       AddNote,
+      // Queues, triage and assignment
+      { provide: QueueSettings, useValue: config.queues },
+      { provide: ProfessionalDirectory, useClass: TypeormProfessionalDirectory },
+      { provide: ReopenRequests, useClass: TypeormReopenRequests },
+      { provide: APP_INTERCEPTOR, useClass: RecordProfessionalInterceptor },
+      TeamMembership,
+      HandOver,
+      RecordReopenRequestWhenReopenRequested,
+      GrantReopenRequest,
+      DeclineReopenRequest,
     ],
   })
   class WorkbenchModule {}

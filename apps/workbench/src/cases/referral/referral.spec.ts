@@ -8,6 +8,8 @@ import {
   FixedClock,
   InMemoryCaseJournal,
   InMemoryCaseRepository,
+  InMemoryReopenRequests,
+  QUEUE_SETTINGS,
   RecordingOutbox,
   SANNE,
   WIJKAGENT,
@@ -40,7 +42,7 @@ describe('referral', () => {
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals),
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox),
       showCase: new ShowCase(access, cases, journal, referrals),
-      listCases: new ListCases(access, cases, referrals),
+      listCases: new ListCases(access, cases, referrals, new InMemoryReopenRequests(), clock, QUEUE_SETTINGS),
     };
   }
 
