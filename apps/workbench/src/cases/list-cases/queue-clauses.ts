@@ -39,15 +39,16 @@ export function queueClauses(criteria: CaseListCriteria): QueueClauses {
   if (criteria.openedTo) add('c.opened_at < :openedTo', { openedTo: criteria.openedTo });
   if (criteria.areaId) {
     add(
-      'EXISTS (SELECT 1 FROM case_reports ra WHERE ra.case_id = c.id AND ra.area_ids @> ARRAY[:areaId]::text[])',
+      // CAST rather than `::`: TypeORM would read `::text` as the parameter `:text`.
+      'EXISTS (SELECT 1 FROM case_reports ra WHERE ra.case_id = c.id AND ra.area_ids @> ARRAY[CAST(:areaId AS text)])',
       { areaId: criteria.areaId },
     );
   }
   if (criteria.text) {
     add(
       `EXISTS (SELECT 1 FROM case_reports rt WHERE rt.case_id = c.id AND ` +
-        `to_tsvector('dutch', rt.description) @@ websearch_to_tsquery('dutch', :text))`,
-      { text: criteria.text },
+        `to_tsvector('dutch', rt.description) @@ websearch_to_tsquery('dutch', :freeText))`,
+      { freeText: criteria.text },
     );
   }
   if (criteria.sla) where.push(slaClause(criteria.sla));

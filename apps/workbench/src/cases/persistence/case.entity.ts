@@ -34,6 +34,7 @@ export interface CaseSla {
 @Index('idx_cases_org_team_status_priority_due', ['organisation', 'team', 'status', 'priority', 'dueAt', 'id'])
 @Index('idx_cases_org_status_due', ['organisation', 'status', 'dueAt', 'id'])
 @Index('idx_cases_org_team_due', ['organisation', 'team', 'dueAt', 'id'])
+@Index('idx_cases_org_due', ['organisation', 'dueAt', 'id'])
 // SLA status: cases whose clock runs (at risk, breached), per organisation and for coordinators.
 @Index('idx_cases_org_running_due', ['organisation', 'dueAt', 'id'], {
   where: `status NOT IN ('resolved', 'closed', 'waiting')`,

@@ -83,6 +83,9 @@ export class QueuesTriageDirectory1795928190264 implements MigrationInterface {
             CREATE INDEX "idx_cases_org_team_due" ON "cases" ("organisation", "team", "due_at", "id")
         `);
         await queryRunner.query(`
+            CREATE INDEX "idx_cases_org_due" ON "cases" ("organisation", "due_at", "id")
+        `);
+        await queryRunner.query(`
             CREATE INDEX "idx_cases_org_status_due" ON "cases" ("organisation", "status", "due_at", "id")
         `);
         await queryRunner.query(`
@@ -118,6 +121,9 @@ export class QueuesTriageDirectory1795928190264 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP INDEX "public"."idx_cases_org_status_due"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."idx_cases_org_due"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."idx_cases_org_team_due"

@@ -12,7 +12,7 @@ export const ReopenRequestProblems = {
       'reopen-request-decided',
       'Conflict',
       `The reopen request was already ${request.status} on ${request.decidedAt?.toISOString() ?? 'an earlier date'}`,
-      { status: request.status },
+      { decision: request.status },
     );
   },
 };
