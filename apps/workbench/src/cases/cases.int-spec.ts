@@ -243,7 +243,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     });
 
     const events = await db.query(
-      `SELECT envelope->'payload' AS payload FROM outbox_messages WHERE message_key = $1 ORDER BY sequence`,
+      `SELECT envelope->'payload' AS payload FROM outbox_messages WHERE message_key = $1 AND topic = 'loket.case.status-changed.v1' ORDER BY sequence`,
       [payload.caseId],
     );
     expect(

@@ -109,7 +109,7 @@ describe('workbench queues, triage and handover (real PostgreSQL, Kafka and Keyc
       async () => {
         for (const payload of payloads) expect((await http('coordinator', 'GET', `/${payload.caseId}`)).status).toBe(200);
       },
-      { timeoutMs: 30_000 },
+      { timeoutMs: 90_000 },
     );
   }
 
@@ -141,7 +141,7 @@ describe('workbench queues, triage and handover (real PostgreSQL, Kafka and Keyc
     });
     const municipal = [lamp, urgent, late, soon];
 
-    beforeAll(() => open(...municipal, police), 60_000);
+    beforeAll(() => open(...municipal, police), 120_000);
 
     it('filters by free text, area, priority, category, SLA status and date range', async () => {
       expect(ids(await http('stadsbeheer', 'GET', `?q=${word}&areaId=${mark}`))).toEqual([lamp.caseId]);
@@ -287,7 +287,7 @@ describe('workbench queues, triage and handover (real PostgreSQL, Kafka and Keyc
           expect(ids(page)).toEqual(expect.arrayContaining([first.caseId, second.caseId]));
           return page;
         },
-        { timeoutMs: 30_000 },
+        { timeoutMs: 90_000 },
       );
       expect(triage.body.items.find((c: { id: string }) => c.id === first.caseId).triage).toEqual([
         expect.objectContaining({ reason: 'reopen-requested', requestId: granted.requestId, remark: 'Het grofvuil ligt er weer' }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
 import { ProblemException } from '@loket/http';
 import { Clock } from '../../clock';
+import type { ReopenRequestRecord } from '../../triage/reopen-request.entity';
 import { ReopenRequests } from '../../triage/reopen-requests';
 import { slaStatusOf, triageReasonsOf } from '../../triage/triage-reasons';
 import { CaseAccess } from '../case-access';
@@ -40,7 +41,9 @@ export class ListCases {
     const last = page[page.length - 1];
     const ids = page.map((c) => c.id);
     const referred = await this.referrals.latestOf(ids);
-    const pending = criteria.triage ? await this.reopenRequests.pendingFor(ids) : new Map();
+    const pending = criteria.triage
+      ? await this.reopenRequests.pendingFor(ids)
+      : new Map<string, ReopenRequestRecord[]>();
     return {
       items: page.map((record): QueueItemResponse => {
         const referral = referred.get(record.id);
