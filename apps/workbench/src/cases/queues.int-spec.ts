@@ -379,4 +379,19 @@ describe('workbench queues, triage and handover (real PostgreSQL, Kafka and Keyc
       expect(file.body.timeline[2]).toMatchObject({ details: expect.objectContaining({ fromTeam: 'stadsbeheer', toTeam: 'handhaving' }) });
     });
   });
+
+  it('documents queues, handover and reopen decisions in the OpenAPI document', async () => {
+    const document: Json = await (await fetch(url.replace('/api/v1/cases', '/api/docs/openapi.json'))).json();
+    const listParameters = document.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name);
+    expect(listParameters).toEqual(
+      expect.arrayContaining(['queue', 'status', 'categoryMain', 'categorySub', 'areaId', 'priority', 'slaStatus', 'assignee', 'openedFrom', 'openedTo', 'q', 'sort', 'cursor']),
+    );
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/cases/{id}/handover',
+        '/api/v1/cases/{id}/reopen-requests/{requestId}/grant',
+        '/api/v1/cases/{id}/reopen-requests/{requestId}/decline',
+      ]),
+    );
+  });
 });
