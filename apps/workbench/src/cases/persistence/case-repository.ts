@@ -51,7 +51,7 @@ export type CaseChanges = Pick<
   CaseRecord,
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
 > &
-  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt'>>;
+  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt' | 'triageReasons'>>;
 
 export type NewCaseReport = Omit<CaseReportRecord, 'case'>;
 

@@ -135,6 +135,17 @@ describe('referral', () => {
     expect(outbox.events).toEqual([]);
   });
 
+  it.each([
+    ['matching-rule', []],
+    ['fallback', ['routed-by-fallback']],
+  ] as const)('settles the opening triage reasons of a case routing re-routed (via %s)', async (via, expected) => {
+    const kase = aCase({ status: 'assigned', version: 2, assignee: SANNE.subject, triageReasons: ['routed-by-fallback', 'possibly-related'] });
+    const { changeStatus, reassign, cases } = setup(kase);
+    await changeStatus.execute(SANNE, kase.id, refer());
+    await reassign.handle({ ...reassigned(kase.id), via }, FAKE_TX);
+    expect(cases.records.get(kase.id)?.triageReasons).toEqual(expected);
+  });
+
   it('moves the case to the receiving organisation when routing reassigned it, once', async () => {
     const kase = aCase({ status: 'assigned', version: 2, assignee: SANNE.subject });
     const { changeStatus, reassign, cases, referrals, outbox } = setup(kase);
