@@ -19,6 +19,10 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     auth: authConfigFromEnv(env),
     lifecycle: { reopenWindowDays: wholeNumber(env, 'LOKET_REOPEN_WINDOW_DAYS', 30) },
     sla: slaConfigFromEnv(env),
+    queues: {
+      atRiskMarginMs: wholeNumber(env, 'LOKET_SLA_AT_RISK_HOURS', 24) * 3_600_000,
+      triageConfidenceThreshold: fraction(env, 'LOKET_TRIAGE_CONFIDENCE', 0.7),
+    },
   };
 }
 
@@ -35,5 +39,13 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
   return value;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
@@ -31,6 +32,18 @@ import { TypeormSlaAlarms } from './sla/watch-sla/typeorm-sla-alarms';
 import { WatchSla } from './sla/watch-sla/watch-sla.job';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
+import { HandOver } from './cases/handover/hand-over.use-case';
+import { QueueSettings } from './cases/list-cases/queue-settings';
+import { ProfessionalDirectory } from './directory/professional-directory';
+import { RecordProfessionalInterceptor } from './directory/record-professional.interceptor';
+import { TeamMembership } from './directory/team-membership';
+import { TypeormProfessionalDirectory } from './directory/typeorm-professional-directory';
+import { DeclineReopenRequest } from './triage/decide-reopen-request/decline-reopen-request.use-case';
+import { GrantReopenRequest } from './triage/decide-reopen-request/grant-reopen-request.use-case';
+import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-request-when-reopen-requested.handler';
+import { ReopenRequests } from './triage/reopen-requests';
+import { ReopenRequestsController } from './triage/reopen-requests.controller';
+import { TypeormReopenRequests } from './triage/typeorm-reopen-requests';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -41,7 +54,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [WorkbenchEventsController, CasesController],
+    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -63,6 +76,16 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: SlaWatchSettings, useValue: config.sla },
       { provide: SlaAlarms, useClass: TypeormSlaAlarms },
       WatchSla,
+      // Queues, triage and assignment
+      { provide: QueueSettings, useValue: config.queues },
+      { provide: ProfessionalDirectory, useClass: TypeormProfessionalDirectory },
+      { provide: ReopenRequests, useClass: TypeormReopenRequests },
+      { provide: APP_INTERCEPTOR, useClass: RecordProfessionalInterceptor },
+      TeamMembership,
+      HandOver,
+      RecordReopenRequestWhenReopenRequested,
+      GrantReopenRequest,
+      DeclineReopenRequest,
     ],
   })
   class WorkbenchModule {}

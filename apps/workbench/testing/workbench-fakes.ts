@@ -16,8 +16,15 @@ import {
 } from '../src/cases/persistence/case-repository';
 import type { CaseTimelineEntryRecord } from '../src/cases/persistence/case-timeline-entry.entity';
 import type { CaseRecord } from '../src/cases/persistence/case.entity';
+import { compareBySort } from '../src/cases/list-cases/queue-clauses';
 import { Clock } from '../src/clock';
 import { SlaPlanner } from '../src/sla/sla-planner';
+import { ProfessionalDirectory } from '../src/directory/professional-directory';
+import type { ProfessionalRecord } from '../src/directory/professional.entity';
+import type { ReopenRequestRecord } from '../src/triage/reopen-request.entity';
+import { ReopenRequests } from '../src/triage/reopen-requests';
+
+const PRIORITY_OF_RANK: Record<number, CaseRecord['priority']> = { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' };
 
 export const FAKE_TX = {} as EntityManager;
 
@@ -79,22 +86,33 @@ export class InMemoryCaseRepository extends CaseRepository {
     return record && visible(scope, record) ? { ...record } : null;
   }
 
+  /** The equality filters and every sort, as the SQL does them; full text, areas, SLA and triage are SQL-only. */
   async list(scope: CaseScope, criteria: CaseListCriteria): Promise<CaseRecord[]> {
-    const newestFirst = (a: CaseRecord, b: CaseRecord) =>
-      b.openedAt.getTime() - a.openedAt.getTime() || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0);
+    if (criteria.text || criteria.areaId || criteria.sla || criteria.triage) {
+      throw new Error('InMemoryCaseRepository does not do full text, areas, SLA or triage: test those against PostgreSQL');
+    }
+    const sort = criteria.sort ?? '-openedAt';
     const after = criteria.after;
+    const isAfter = (r: CaseRecord) => {
+      if (!after) return true;
+      const probe = { ...r, id: after.id, openedAt: after.at, dueAt: after.at, priority: PRIORITY_OF_RANK[after.rank ?? 1]! };
+      return compareBySort(sort, r, probe) > 0;
+    };
+    const equal = <K extends keyof CaseRecord>(key: K, value: CaseRecord[K] | undefined) => (r: CaseRecord) =>
+      value === undefined || r[key] === value;
     return [...this.records.values()]
       .filter((r) => visible(scope, r))
-      .filter((r) => !criteria.status || r.status === criteria.status)
-      .filter((r) => !criteria.team || r.team === criteria.team)
-      .filter((r) => !criteria.assignee || r.assignee === criteria.assignee)
-      .filter(
-        (r) =>
-          !after ||
-          r.openedAt < after.openedAt ||
-          (r.openedAt.getTime() === after.openedAt.getTime() && r.id < after.id),
-      )
-      .sort(newestFirst)
+      .filter(equal('status', criteria.status))
+      .filter(equal('team', criteria.team))
+      .filter((r) => !criteria.teams || criteria.teams.includes(r.team))
+      .filter(equal('assignee', criteria.assignee))
+      .filter(equal('priority', criteria.priority))
+      .filter(equal('categoryMain', criteria.categoryMain))
+      .filter(equal('categorySub', criteria.categorySub))
+      .filter((r) => !criteria.openedFrom || r.openedAt >= criteria.openedFrom)
+      .filter((r) => !criteria.openedTo || r.openedAt < criteria.openedTo)
+      .filter(isAfter)
+      .sort((a, b) => compareBySort(sort, a, b))
       .slice(0, criteria.limit)
       .map((r) => ({ ...r }));
   }
@@ -231,3 +249,76 @@ export const COORDINATOR: Principal = {
   organisation: 'coordinators',
   teams: ['triage'],
 };
+
+/** Reopen requests in memory; `flagged` plays the cases' `reopen_requested_at`. */
+export class InMemoryReopenRequests extends ReopenRequests {
+  readonly requests = new Map<string, ReopenRequestRecord>();
+  readonly flagged = new Set<string>();
+
+  async record(_: EntityManager, request: ReopenRequestRecord): Promise<boolean> {
+    if (this.requests.has(request.requestId)) return false;
+    this.requests.set(request.requestId, { ...request });
+    return true;
+  }
+
+  async pendingFor(caseIds: readonly string[]): Promise<Map<string, ReopenRequestRecord[]>> {
+    const byCase = new Map<string, ReopenRequestRecord[]>();
+    for (const r of this.requests.values()) {
+      if (r.status === 'pending' && caseIds.includes(r.caseId)) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), r]);
+    }
+    return byCase;
+  }
+
+  async lockOne(_: EntityManager, caseId: string, requestId: string): Promise<ReopenRequestRecord | null> {
+    const found = this.requests.get(requestId);
+    return found && found.caseId === caseId ? { ...found } : null;
+  }
+
+  async pendingOf(_: EntityManager, caseId: string): Promise<ReopenRequestRecord[]> {
+    return [...this.requests.values()].filter((r) => r.caseId === caseId && r.status === 'pending');
+  }
+
+  async decide(
+    _: EntityManager,
+    requestIds: readonly string[],
+    decision: Pick<ReopenRequestRecord, 'status' | 'decidedAt' | 'decidedBy' | 'declineReason'>,
+  ): Promise<number> {
+    let changed = 0;
+    for (const id of requestIds) {
+      const r = this.requests.get(id);
+      if (r?.status === 'pending') {
+        this.requests.set(id, { ...r, ...decision });
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  async refreshCaseFlag(_: EntityManager, caseId: string): Promise<void> {
+    const pending = [...this.requests.values()].some((r) => r.caseId === caseId && r.status === 'pending');
+    if (pending) this.flagged.add(caseId);
+    else this.flagged.delete(caseId);
+  }
+}
+
+/** Queue settings for tests: at risk within a day, triage below 0.7 confidence. */
+export const QUEUE_SETTINGS = { atRiskMarginMs: 86_400_000, triageConfidenceThreshold: 0.7 };
+
+/** The directory of professionals in memory. */
+export class InMemoryProfessionalDirectory extends ProfessionalDirectory {
+  readonly people = new Map<string, ProfessionalRecord>();
+
+  async saw(principal: Principal, at: Date): Promise<void> {
+    this.people.set(principal.subject, {
+      subject: principal.subject,
+      username: principal.username,
+      organisation: principal.organisation,
+      teams: [...principal.teams],
+      lastSeenAt: at,
+    });
+  }
+
+  async find(subject: string): Promise<ProfessionalRecord | null> {
+    return this.people.get(subject) ?? null;
+  }
+}

@@ -19,6 +19,7 @@ export {
   CaseOpened,
   CaseOpenedV1,
   CaseReportV1,
+  CategorySuggestionUsedV1,
   RoutingDecisionSummaryV1,
 } from './events/case-opened/case-opened.v1';
 export { CaseReportLinked, CaseReportLinkedV1 } from './events/case-report-linked/case-report-linked.v1';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CaseOpened, ReportSubmittedV1 } from '@loket/contracts';
+import { CaseOpened, CategorySuggestionUsedV1, ReportSubmittedV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
 import { ResolvedCategory } from '../catalogue/category-catalogue';
@@ -18,6 +18,8 @@ export interface OpenCaseCommand {
   /** How the category was chosen when the reporter did not choose one. */
   categoryNote: string | null;
   possiblyRelatedCaseIds: string[];
+  /** The classifier's suggestion, when the reporter chose no category (coordinators triage uncertain ones). */
+  categorySuggestion?: CategorySuggestionUsedV1;
 }
 
 /** Decides by the published policy who acts on a report, opens the case for them and records why. */
@@ -29,7 +31,7 @@ export class OpenCase {
     private readonly timeZone: RoutingTimeZone,
   ) {}
 
-  async execute(tx: EntityManager, { report, category, areaIds, categoryNote, possiblyRelatedCaseIds }: OpenCaseCommand): Promise<string> {
+  async execute(tx: EntityManager, { report, category, areaIds, categoryNote, possiblyRelatedCaseIds, categorySuggestion }: OpenCaseCommand): Promise<string> {
     const input: RoutingInput = {
       reportId: report.reportId,
       category: { main: category.main, sub: category.sub },
@@ -91,7 +93,13 @@ export class OpenCase {
         reporterTier: report.reporterTier,
         areaIds,
       },
-      decision: { policyId: decision.policyId, policyVersion: decision.policyVersion, ruleId: decision.ruleId, explanation },
+      decision: {
+        policyId: decision.policyId,
+        policyVersion: decision.policyVersion,
+        ruleId: decision.ruleId,
+        explanation,
+        ...(categorySuggestion ? { categorySuggestion } : {}),
+      },
       openedAt: openedAt.toISOString(),
       ...(possiblyRelatedCaseIds.length ? { possiblyRelatedCaseIds } : {}),
     });

@@ -23,7 +23,7 @@ export class RouteReportWhenReportSubmitted {
   ) {}
 
   async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
-    const { category, note } = this.categories.choose(report);
+    const { category, note, suggestion } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     const incoming: IncomingReport = {
       reportId: report.reportId,
@@ -41,6 +41,7 @@ export class RouteReportWhenReportSubmitted {
       category,
       areaIds,
       categoryNote: note,
+      ...(suggestion ? { categorySuggestion: suggestion } : {}),
       possiblyRelatedCaseIds: link.decision === 'possibly-related' ? [...link.caseIds] : [],
     });
   }

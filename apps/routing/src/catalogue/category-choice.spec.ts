@@ -19,11 +19,19 @@ describe('CategoryChoiceService', () => {
     const choice = sut.choose(report('de lantaarnpaal bij ons voor de deur doet het al dagen niet meer'));
     expect(choice.category).toMatchObject({ main: 'openbare-ruimte', sub: 'straatverlichting', known: true });
     expect(choice.note).toMatch(/suggested openbare-ruimte\/straatverlichting/);
+    expect(choice.suggestion).toEqual({
+      main: 'openbare-ruimte',
+      sub: 'straatverlichting',
+      confidence: expect.any(Number),
+      used: true,
+    });
+    expect(choice.suggestion!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
   it('sends the report to triage instead of guessing when the suggestion is uncertain', () => {
     const choice = sut.choose(report('qqq zzz 123'));
     expect(choice.category.main).toBe('overig');
     expect(choice.note).toMatch(/triage/);
+    expect(choice.suggestion?.used ?? false).toBe(false);
   });
 });

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CategorySuggester, shouldTriage } from '@loket/category-suggestion';
-import { ReportSubmittedV1 } from '@loket/contracts';
+import { CategorySuggestionUsedV1, ReportSubmittedV1 } from '@loket/contracts';
 import { CategoryCatalogue, ResolvedCategory } from './category-catalogue';
 
 export interface CategoryChoice {
   category: ResolvedCategory;
   /** How the category was chosen, for the explanation a coordinator reads. */
   note: string | null;
+  /** The classifier's best suggestion when the reporter chose no category, and whether routing used it. */
+  suggestion?: CategorySuggestionUsedV1;
 }
 
 /**
@@ -27,10 +29,25 @@ export class CategoryChoiceService {
     const suggestions = this.suggester.suggest(report.description, 3);
     const best = suggestions[0];
     const ranked = suggestions.map((s) => `${s.category}/${s.subcategory} ${s.confidence.toFixed(2)}`).join(', ');
-    if (!best || shouldTriage(suggestions)) {
-      return { category: chosen, note: `No category chosen; suggestions too uncertain for routing (${ranked}), so: triage.` };
+    if (!best) return { category: chosen, note: 'No category chosen and nothing to suggest, so: triage.' };
+    const suggestion = (used: boolean): CategorySuggestionUsedV1 => ({
+      main: best.category,
+      ...(best.subcategory ? { sub: best.subcategory } : {}),
+      confidence: Math.round(best.confidence * 1000) / 1000,
+      used,
+    });
+    if (shouldTriage(suggestions)) {
+      return {
+        category: chosen,
+        note: `No category chosen; suggestions too uncertain for routing (${ranked}), so: triage.`,
+        suggestion: suggestion(false),
+      };
     }
     const suggested = this.catalogue.resolve({ main: best.category, sub: best.subcategory });
-    return { category: suggested, note: `No category chosen; suggested ${best.category}/${best.subcategory} (confidence ${best.confidence.toFixed(2)}; ${ranked}).` };
+    return {
+      category: suggested,
+      note: `No category chosen; suggested ${best.category}/${best.subcategory} (confidence ${best.confidence.toFixed(2)}; ${ranked}).`,
+      suggestion: suggestion(true),
+    };
   }
 }

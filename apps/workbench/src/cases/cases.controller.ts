@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -14,6 +15,8 @@ import { NoteResponse } from './add-note/note.response';
 import { CaseSummaryResponse } from './case-summary.response';
 import { ChangeStatusRequest } from './change-status/change-status.request';
 import { ChangeStatus } from './change-status/change-status.use-case';
+import { HandOverRequest } from './handover/hand-over.request';
+import { HandOver } from './handover/hand-over.use-case';
 import { CasePageResponse, ListCasesQuery } from './list-cases/list-cases.request';
 import { ListCases } from './list-cases/list-cases.use-case';
 import { CaseFileResponse } from './show-case/case-file.response';
@@ -30,10 +33,12 @@ export class CasesController {
     private readonly showCase: ShowCase,
     private readonly changeStatus: ChangeStatus,
     private readonly addNote: AddNote,
+    private readonly handOver: HandOver,
   ) {}
 
   @Get()
   @ApiOkResponse({ type: CasePageResponse })
+  @ApiBadRequestResponse({ description: 'A bad filter, sort or cursor (problem details naming the field)' })
   list(@Query() query: ListCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CasePageResponse> {
     return this.listCases.execute(principal, query);
   }
@@ -68,5 +73,18 @@ export class CasesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<NoteResponse> {
     return this.addNote.execute(principal, caseId, body);
+  }
+
+  @Post(':id/handover')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseSummaryResponse, description: 'The case, now with the other team (back to new when it was assigned)' })
+  @ApiBadRequestResponse({ description: 'Not a team of the case\'s organisation' })
+  @ApiConflictResponse({ description: 'A stale expectedVersion, the same team, or a case that cannot be handed over now' })
+  handover(
+    @Param('id') caseId: string,
+    @Body() body: HandOverRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseSummaryResponse> {
+    return this.handOver.execute(principal, caseId, body);
   }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
 import { transition, type CaseState, type CaseTransitioned } from '@loket/case-lifecycle';
 import { CaseClosed, CaseReferred, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { Clock } from '../../clock';
+import { TeamMembership } from '../../directory/team-membership';
 import { CaseAccess } from '../case-access';
 import { CaseProblems } from '../case-problems';
 import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
@@ -37,61 +38,71 @@ export class ChangeStatus {
     private readonly settings: LifecycleSettings,
     private readonly referrals: CaseReferrals,
     private readonly slaPlanner: SlaPlanner,
+    @Optional() private readonly team?: TeamMembership,
   ) {}
 
   execute(principal: Principal, caseId: string, request: ChangeStatusRequest): Promise<CaseSummaryResponse> {
-    return this.dataSource.transaction(async (tx) => {
-      const current = await this.access.requireCase(principal, caseId, tx);
-      if (current.version !== request.expectedVersion)
-        throw CaseProblems.staleVersion(request.expectedVersion, current.version);
-      const now = this.clock.now();
-      const result = transition(stateOf(current), commandOf(request, principal), now, {
-        reopenWindowDays: this.settings.reopenWindowDays,
-      });
-      if (!result.ok) {
-        throw CaseProblems.transitionRefused(
-          result.code,
-          result.reason,
-          current.status,
-          offeredTransitionsFrom(current.status),
-        );
-      }
-      const { next, event } = result;
-      const slaClock = this.slaPlanner.onStatusChange(current, next.status, now);
-      const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
-        status: next.status,
-        version: next.version,
-        assignee: next.assignee ?? null,
-        resolutionCode: next.resolutionCode ?? null,
-        closedAt: next.closedAt ?? null,
-        updatedAt: now,
-        ...slaClock,
-      });
-      if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion);
-      await this.journal.record(tx, timelineEntryOf(updated, event, principal, slaClock.dueAt));
-      await this.outbox.add(tx, CaseStatusChanged, {
+    return this.dataSource.transaction((tx) => this.executeIn(tx, principal, caseId, request));
+  }
+
+  /** The same, inside a transaction the caller holds (e.g. granting a reporter's reopen request). */
+  async executeIn(
+    tx: EntityManager,
+    principal: Principal,
+    caseId: string,
+    request: ChangeStatusRequest,
+  ): Promise<CaseSummaryResponse> {
+    const current = await this.access.requireCase(principal, caseId, tx);
+    if (current.version !== request.expectedVersion)
+      throw CaseProblems.staleVersion(request.expectedVersion, current.version);
+    if (request.transition === 'assign') await this.team?.requireAssignable(tx, current, request.assignee, principal);
+    const now = this.clock.now();
+    const result = transition(stateOf(current), commandOf(request, principal), now, {
+      reopenWindowDays: this.settings.reopenWindowDays,
+    });
+    if (!result.ok) {
+      throw CaseProblems.transitionRefused(
+        result.code,
+        result.reason,
+        current.status,
+        offeredTransitionsFrom(current.status),
+      );
+    }
+    const { next, event } = result;
+    const slaClock = this.slaPlanner.onStatusChange(current, next.status, now);
+    const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
+      status: next.status,
+      version: next.version,
+      assignee: next.assignee ?? null,
+      resolutionCode: next.resolutionCode ?? null,
+      closedAt: next.closedAt ?? null,
+      updatedAt: now,
+      ...slaClock,
+    });
+    if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion);
+    await this.journal.record(tx, timelineEntryOf(updated, event, principal, slaClock.dueAt));
+    await this.outbox.add(tx, CaseStatusChanged, {
+      caseId: updated.id,
+      organisation: updated.organisation,
+      from: event.from,
+      to: event.to,
+      resolutionCode: event.resolutionCode,
+      caseVersion: event.caseVersion,
+      changedAt: event.changedAt.toISOString(),
+    });
+    if (event.referral) await this.refer(tx, current, event, event.referral);
+    if (event.to === 'closed') {
+      await this.outbox.add(tx, CaseClosed, {
         caseId: updated.id,
         organisation: updated.organisation,
-        from: event.from,
-        to: event.to,
-        resolutionCode: event.resolutionCode,
+        team: updated.team,
+        resolutionCode: updated.resolutionCode,
+        openedAt: updated.openedAt.toISOString(),
+        closedAt: event.changedAt.toISOString(),
         caseVersion: event.caseVersion,
-        changedAt: event.changedAt.toISOString(),
       });
-      if (event.referral) await this.refer(tx, current, event, event.referral);
-      if (event.to === 'closed') {
-        await this.outbox.add(tx, CaseClosed, {
-          caseId: updated.id,
-          organisation: updated.organisation,
-          team: updated.team,
-          resolutionCode: updated.resolutionCode,
-          openedAt: updated.openedAt.toISOString(),
-          closedAt: event.changedAt.toISOString(),
-          caseVersion: event.caseVersion,
-        });
-      }
-      return toCaseSummary(updated);
-    });
+    }
+    return toCaseSummary(updated);
   }
 
   /** Records the referral (the referring organisation's read grant up to now) and asks routing where it goes. */

@@ -3,12 +3,17 @@ import { ProblemException } from '@loket/http';
 import {
   aCase,
   COORDINATOR,
+  FixedClock,
   InMemoryCaseRepository,
+  InMemoryReopenRequests,
+  QUEUE_SETTINGS,
   SANNE,
   WIJKAGENT,
 } from '../../../testing/workbench-fakes';
+import type { CaseRecord } from '../persistence/case.entity';
 import { CaseAccess } from '../case-access';
 import { ListCases } from './list-cases.use-case';
+import { compareBySort } from './queue-clauses';
 
 describe('ListCases', () => {
   const mine = aCase({
@@ -24,7 +29,17 @@ describe('ListCases', () => {
     openedAt: new Date('2026-05-04T10:00:00.000Z'),
   });
   const cases = new InMemoryCaseRepository(mine, newer, otherTeam, police);
-  const sut = new ListCases(new CaseAccess(cases), cases, new InMemoryCaseReferrals(cases));
+  const clock = new FixedClock(new Date('2026-05-04T09:00:00.000Z'));
+  const listOf = (repository: InMemoryCaseRepository) =>
+    new ListCases(
+      new CaseAccess(repository),
+      repository,
+      new InMemoryCaseReferrals(repository),
+      new InMemoryReopenRequests(),
+      clock,
+      QUEUE_SETTINGS,
+    );
+  const sut = listOf(cases);
 
   const ids = (page: { items: { id: string }[] }) => page.items.map((c) => c.id);
 
@@ -62,5 +77,78 @@ describe('ListCases', () => {
   it('refuses a professional whose token names no organisation (403)', async () => {
     const error = await sut.execute({ ...SANNE, organisation: null }, {}).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 403, problemType: 'no-organisation' });
+  });
+
+  it('lists my cases and my team\'s cases as queues', async () => {
+    expect(ids(await sut.execute(SANNE, { queue: 'mine' }))).toEqual([mine.id]);
+    expect(ids(await sut.execute(SANNE, { queue: 'team' }))).toEqual([newer.id, mine.id]);
+    expect(ids(await sut.execute(SANNE, { queue: 'organisation' }))).toEqual([otherTeam.id, newer.id, mine.id]);
+  });
+
+  it('refuses contradictions and the triage queue for professionals', async () => {
+    await expect(sut.execute(SANNE, { queue: 'mine', assignee: 'someone' })).rejects.toMatchObject({
+      status: 400,
+      extensions: { errors: [{ field: 'assignee', messages: expect.any(Array) }] },
+    });
+    await expect(sut.execute({ ...SANNE, teams: [] }, { queue: 'team' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      sut.execute(SANNE, { openedFrom: '2026-05-03T00:00:00Z', openedTo: '2026-05-02T00:00:00Z' }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(sut.execute(SANNE, { queue: 'triage' })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('refuses a cursor made for another sort', async () => {
+    const first = await sut.execute(SANNE, { limit: 1, sort: 'dueAt' });
+    const error = await sut
+      .execute(SANNE, { limit: 1, sort: 'openedAt', cursor: first.nextCursor! })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, extensions: { errors: [{ field: 'cursor' }] } });
+  });
+
+  it('says where each case stands against its SLA', async () => {
+    const at = (hours: number) => new Date(clock.now().getTime() + hours * 3_600_000);
+    const repository = new InMemoryCaseRepository(
+      aCase({ id: '00000000-0000-4000-8000-00000000000a', dueAt: at(-1) }),
+      aCase({ id: '00000000-0000-4000-8000-00000000000b', dueAt: at(2) }),
+      aCase({ id: '00000000-0000-4000-8000-00000000000c', dueAt: at(48) }),
+      aCase({ id: '00000000-0000-4000-8000-00000000000d', dueAt: at(-1), status: 'waiting' }),
+    );
+    const page = await listOf(repository).execute(SANNE, { sort: 'openedAt' });
+    expect(page.items.map((c) => [c.id.slice(-1), c.slaStatus])).toEqual([
+      ['a', 'breached'],
+      ['b', 'at-risk'],
+      ['c', 'on-track'],
+      ['d', 'on-track'],
+    ]);
+  });
+
+  describe.each(['-openedAt', 'openedAt', 'dueAt', '-priority'] as const)('sorted by %s', (sort) => {
+    // Ties on purpose: equal opening and due times and priorities, so the id has to break them.
+    const base = Date.UTC(2026, 4, 1);
+    const records: CaseRecord[] = Array.from({ length: 23 }, (_, i) =>
+      aCase({
+        id: `00000000-0000-4000-8000-${String(900 + ((i * 7) % 23)).padStart(12, '0')}`,
+        openedAt: new Date(base + (i % 5) * 60_000),
+        dueAt: new Date(base + (i % 3) * 3_600_000),
+        priority: (['low', 'normal', 'high', 'urgent'] as const)[i % 4]!,
+      }),
+    );
+    const repository = new InMemoryCaseRepository(...records);
+    const list = listOf(repository);
+
+    it('pages through every case exactly once, in order, whatever the page size', async () => {
+      for (const limit of [1, 4, 10, 23, 50]) {
+        const seen: CaseRecord[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await list.execute(SANNE, { sort, limit, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((item) => repository.records.get(item.id)!));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen.map((r) => r.id)).toEqual(
+          [...records].sort((a, b) => compareBySort(sort, a, b)).map((r) => r.id),
+        );
+      }
+    });
   });
 });

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseOpenedV1 } from '@loket/contracts';
+import { openingTriageReasons } from '../../triage/triage-reasons';
+import { QueueSettings } from '../list-cases/queue-settings';
 import { CaseJournal } from '../persistence/case-journal';
 import { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 import { CaseRepository } from '../persistence/case-repository';
@@ -18,6 +20,7 @@ export class RecordCaseWhenCaseOpened {
     private readonly journal: CaseJournal,
     private readonly linkedReports: RecordReportWhenReportLinked,
     private readonly slaPlanner: SlaPlanner,
+    @Optional() private readonly queues?: QueueSettings,
   ) {}
 
   async handle(event: CaseOpenedV1, tx: EntityManager): Promise<void> {
@@ -44,6 +47,7 @@ export class RecordCaseWhenCaseOpened {
       routingExplanation: event.decision.explanation,
       openedAt,
       updatedAt: openedAt,
+      ...triageFieldsOf(event, this.queues?.triageConfidenceThreshold ?? DEFAULT_TRIAGE_CONFIDENCE),
     });
     if (!recorded) return;
     const { report } = event;
@@ -78,4 +82,18 @@ export class RecordCaseWhenCaseOpened {
     });
     await this.linkedReports.releaseParked(tx, event.caseId);
   }
+}
+
+const DEFAULT_TRIAGE_CONFIDENCE = 0.7;
+
+/** What the coordinators' triage queue needs to know about how the case was routed. */
+function triageFieldsOf(event: CaseOpenedV1, confidenceThreshold: number) {
+  const suggestion = event.decision.categorySuggestion;
+  return {
+    triageReasons: openingTriageReasons(event, confidenceThreshold),
+    categorySuggestion: suggestion
+      ? { main: suggestion.main, sub: suggestion.sub ?? null, confidence: suggestion.confidence, used: suggestion.used }
+      : null,
+    possiblyRelatedCaseIds: [...(event.possiblyRelatedCaseIds ?? [])],
+  };
 }

@@ -10,6 +10,9 @@ import { CaseRecord } from './case.entity';
  */
 @Entity({ name: 'case_reports' })
 @Index('idx_case_reports_report', ['reportId'])
+// GIN indexes TypeORM cannot declare; created by the QueueFilters migration, kept by synchronize: false.
+@Index('idx_case_reports_description_fts', { synchronize: false })
+@Index('idx_case_reports_area_ids', { synchronize: false })
 export class CaseReportRecord {
   @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'pk_case_reports' })
   caseId!: string;

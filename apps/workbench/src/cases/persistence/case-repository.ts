@@ -1,19 +1,47 @@
 import type { EntityManager } from 'typeorm';
-import type { CaseStatus } from '@loket/contracts';
+import type { CaseStatus, Priority } from '@loket/contracts';
 import type { CaseScope } from '../case-scope';
 import type { CaseReportRecord } from './case-report.entity';
 import type { CaseRecord } from './case.entity';
 
-/** Where a page of a queue continues: after this case in `opened_at DESC, id DESC` order. */
+export const CASE_SORTS = ['-openedAt', 'openedAt', 'dueAt', '-priority'] as const;
+/** A queue's order; each ends on the case id so that the order is total and a cursor is exact. */
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export const SLA_STATUSES = ['on-track', 'at-risk', 'breached'] as const;
+export type SlaStatus = (typeof SLA_STATUSES)[number];
+
+/**
+ * Where a page of a queue continues: after this case in the sort's order. `at` is the sort's instant
+ * (opened_at, or due_at for `dueAt` and `-priority`); `rank` the priority rank for `-priority`.
+ */
 export interface CasePosition {
-  openedAt: Date;
+  sort: CaseSort;
+  at: Date;
+  rank?: number;
   id: string;
 }
 
 export interface CaseListCriteria {
   status?: CaseStatus;
   team?: string;
+  /** The caller's teams (the team queue): a case of any of them. */
+  teams?: readonly string[];
   assignee?: string;
+  priority?: Priority;
+  categoryMain?: string;
+  categorySub?: string;
+  /** A case with a report in this area. */
+  areaId?: string;
+  /** Free text over the reports' descriptions (PostgreSQL full text, Dutch). */
+  text?: string;
+  openedFrom?: Date;
+  /** Exclusive. */
+  openedTo?: Date;
+  sla?: { status: SlaStatus; now: Date; atRiskMarginMs: number };
+  /** The coordinators' triage queue (see triage/triage-reasons.ts), as of `now`. */
+  triage?: { now: Date };
+  sort?: CaseSort;
   after?: CasePosition;
   limit: number;
 }
@@ -23,7 +51,7 @@ export type CaseChanges = Pick<
   CaseRecord,
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
 > &
-  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt'>> &
+  Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt' | 'triageReasons'>> &
   Partial<Pick<CaseRecord, 'slaWarnAt' | 'slaPausedAt' | 'slaWarnedAt' | 'slaEscalatedAt'>>;
 
 export type NewCaseReport = Omit<CaseReportRecord, 'case'>;
@@ -35,7 +63,7 @@ export type NewCaseReport = Omit<CaseReportRecord, 'case'>;
 export abstract class CaseRepository {
   abstract findVisible(scope: CaseScope, caseId: string, tx?: EntityManager): Promise<CaseRecord | null>;
 
-  /** A page in `opened_at DESC, id DESC` order. */
+  /** A page in the criteria's order (default `opened_at DESC, id DESC`). */
   abstract list(scope: CaseScope, criteria: CaseListCriteria): Promise<CaseRecord[]>;
 
   /** Optimistic concurrency: changes the case only when it is still at `expectedVersion`; null when not. */

@@ -1,7 +1,10 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseRecord } from './case.entity';
 
-export const TIMELINE_KINDS = ['case-opened', 'report-linked', 'status-changed', 'note-added', 'report-unlinked', 'cases-merged', 'merged-into', 'sla-warning', 'sla-escalated'] as const;
+export const TIMELINE_KINDS = [
+  'case-opened', 'report-linked', 'status-changed', 'note-added', 'report-unlinked', 'cases-merged', 'merged-into',
+  'sla-warning', 'sla-escalated', 'handed-over', 'reopen-requested', 'reopen-request-declined',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** Flat facts about an entry, e.g. `{ transition: 'start', from: 'assigned', to: 'in_progress' }`. */

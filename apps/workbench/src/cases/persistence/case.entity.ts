@@ -1,6 +1,17 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CaseStatus, Priority } from '@loket/contracts';
 
+/** The classifier's suggestion routing chose the category by (or found too uncertain), from case-opened. */
+export interface CaseCategorySuggestion {
+  main: string;
+  sub: string | null;
+  confidence: number;
+  used: boolean;
+}
+
+/** Why a case went to the coordinators' triage queue when it opened (see triage/triage-reasons.ts). */
+export type OpeningTriageReason = 'routed-by-fallback' | 'low-confidence-category' | 'possibly-related';
+
 export interface CaseSla {
   amount: number;
   unit: 'hours' | 'days';
@@ -22,6 +33,22 @@ export interface CaseSla {
 @Index('idx_cases_sla_warn_pending', ['slaWarnAt'], { where: `sla_warned_at IS NULL AND status NOT IN ('resolved', 'closed', 'waiting')` })
 @Index('idx_cases_sla_breach_pending', ['dueAt'], { where: `sla_escalated_at IS NULL AND status NOT IN ('resolved', 'closed', 'waiting')` })
 @Index('idx_cases_sla_escalated_opened', ['openedAt', 'id'], { where: 'sla_escalated_at IS NOT NULL' })
+// Queues sorted by due date: a team's (the benchmark's shape: team, status and priority) and an organisation's.
+@Index('idx_cases_org_team_status_priority_due', ['organisation', 'team', 'status', 'priority', 'dueAt', 'id'])
+@Index('idx_cases_org_status_due', ['organisation', 'status', 'dueAt', 'id'])
+@Index('idx_cases_org_team_due', ['organisation', 'team', 'dueAt', 'id'])
+@Index('idx_cases_org_due', ['organisation', 'dueAt', 'id'])
+// SLA status: cases whose clock runs (at risk, breached), per organisation and for coordinators.
+@Index('idx_cases_org_running_due', ['organisation', 'dueAt', 'id'], {
+  where: `status NOT IN ('resolved', 'closed', 'waiting')`,
+})
+@Index('idx_cases_running_due', ['dueAt', 'id'], { where: `status NOT IN ('resolved', 'closed', 'waiting')` })
+// The coordinators' triage queue: cases that opened with a reason for triage and nobody picked up yet, and
+// cases with a pending reopen request.
+@Index('idx_cases_triage_on_open', ['openedAt', 'id'], { where: `status = 'new' AND triage_reasons <> '{}'` })
+@Index('idx_cases_reopen_requested', ['openedAt', 'id'], { where: 'reopen_requested_at IS NOT NULL' })
+@Index('idx_cases_org_priority_opened', ['organisation', 'priority', 'openedAt', 'id'])
+@Index('idx_cases_org_category_opened', ['organisation', 'categoryMain', 'categorySub', 'openedAt', 'id'])
 export class CaseRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid', primaryKeyConstraintName: 'pk_cases' })
   id!: string;
@@ -100,4 +127,19 @@ export class CaseRecord {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Why the case went to triage when it opened; it stays in the triage queue while it is `new`. */
+  @Column({ name: 'triage_reasons', type: 'text', array: true, default: () => "'{}'" })
+  triageReasons?: OpeningTriageReason[];
+
+  @Column({ name: 'category_suggestion', type: 'jsonb', nullable: true })
+  categorySuggestion?: CaseCategorySuggestion | null;
+
+  /** Open cases routing thought may concern the same incident (for a coordinator to link or dismiss). */
+  @Column({ name: 'possibly_related_case_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  possiblyRelatedCaseIds?: string[];
+
+  /** When the oldest pending reopen request of a reporter arrived; null when none is pending. */
+  @Column({ name: 'reopen_requested_at', type: 'timestamptz', nullable: true })
+  reopenRequestedAt?: Date | null;
 }

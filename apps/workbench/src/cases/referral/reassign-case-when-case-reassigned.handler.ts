@@ -60,6 +60,8 @@ export class ReassignCaseWhenCaseReassigned {
       priority: event.priority,
       sla: { amount: event.sla.amount, unit: event.sla.unit, calendar: event.sla.calendar },
       ...this.slaPlanner.start(event.organisation, event.sla, at),
+      // Re-routed: the reasons it went to triage when it opened are settled, unless the fallback routed it again.
+      triageReasons: event.via === 'fallback' ? ['routed-by-fallback'] : [],
     });
     if (!updated) throw new Error(`case ${current.id} changed while it was being reassigned; retrying`);
     const pending = await this.referrals.pendingFor(tx, current.id);

@@ -9,6 +9,8 @@ import {
   FixedClock,
   InMemoryCaseJournal,
   InMemoryCaseRepository,
+  InMemoryReopenRequests,
+  QUEUE_SETTINGS,
   RecordingOutbox,
   SANNE,
   WIJKAGENT,
@@ -41,7 +43,7 @@ describe('referral', () => {
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals, defaultSlaPlanner()),
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
       showCase: new ShowCase(access, cases, journal, referrals),
-      listCases: new ListCases(access, cases, referrals),
+      listCases: new ListCases(access, cases, referrals, new InMemoryReopenRequests(), clock, QUEUE_SETTINGS),
     };
   }
 
@@ -132,6 +134,17 @@ describe('referral', () => {
       await problemOf(changeStatus.execute(SANNE, kase.id, refer({ organisation: 'municipality' }))),
     ).toMatchObject({ status: 409, problemType: 'transition-not-possible' });
     expect(outbox.events).toEqual([]);
+  });
+
+  it.each([
+    ['matching-rule', []],
+    ['fallback', ['routed-by-fallback']],
+  ] as const)('settles the opening triage reasons of a case routing re-routed (via %s)', async (via, expected) => {
+    const kase = aCase({ status: 'assigned', version: 2, assignee: SANNE.subject, triageReasons: ['routed-by-fallback', 'possibly-related'] });
+    const { changeStatus, reassign, cases } = setup(kase);
+    await changeStatus.execute(SANNE, kase.id, refer());
+    await reassign.handle({ ...reassigned(kase.id), via }, FAKE_TX);
+    expect(cases.records.get(kase.id)?.triageReasons).toEqual(expected);
   });
 
   it('moves the case to the receiving organisation when routing reassigned it, once', async () => {

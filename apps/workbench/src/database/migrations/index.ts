@@ -3,5 +3,13 @@ import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
 import { SlaClock1795929254986 } from './1795929254986-SlaClock';
+import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 
-export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221, ParkedLinkedReports1795921925816, CaseReferrals1795922860317, SlaClock1795929254986];
+export const WORKBENCH_MIGRATIONS = [
+  MessagingTables1700000000000,
+  Initial1795920821221,
+  ParkedLinkedReports1795921925816,
+  CaseReferrals1795922860317,
+  QueuesTriageDirectory1795928190264,
+  SlaClock1795929254986,
+];

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
@@ -47,6 +47,25 @@ export class CaseReportV1 {
   areaIds!: string[];
 }
 
+/** How routing chose the category of a report whose reporter chose none: the classifier's best suggestion. */
+export class CategorySuggestionUsedV1 {
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  main!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  sub?: string;
+
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  confidence!: number;
+
+  /** True when the case was routed by this suggestion; false when it was too uncertain (the report went to triage). */
+  @IsBoolean()
+  used!: boolean;
+}
+
 export class RoutingDecisionSummaryV1 {
   @IsString()
   policyId!: string;
@@ -60,6 +79,12 @@ export class RoutingDecisionSummaryV1 {
 
   @IsString()
   explanation!: string;
+
+  /** Present when the category came from the classifier rather than from the reporter (optional, added later). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CategorySuggestionUsedV1)
+  categorySuggestion?: CategorySuggestionUsedV1;
 }
 
 /** Routing opened a case for an organisation and team, with the report that started it. */

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '@loket/auth';
+import { ProfessionalDirectory } from './professional-directory';
+import { ProfessionalRecord } from './professional.entity';
+
+@Injectable()
+export class TypeormProfessionalDirectory extends ProfessionalDirectory {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async saw(principal: Principal, at: Date): Promise<void> {
+    await this.dataSource.manager.upsert(
+      ProfessionalRecord,
+      {
+        subject: principal.subject,
+        username: principal.username,
+        organisation: principal.organisation,
+        teams: [...principal.teams],
+        lastSeenAt: at,
+      },
+      ['subject'],
+    );
+  }
+
+  find(subject: string, tx: EntityManager = this.dataSource.manager): Promise<ProfessionalRecord | null> {
+    return tx.findOneBy(ProfessionalRecord, { subject });
+  }
+}
