@@ -137,8 +137,10 @@ export class InMemoryCaseRepository extends CaseRepository {
     return true;
   }
 
-  async addReport(_: EntityManager, report: NewCaseReport): Promise<void> {
+  async addReport(_: EntityManager, report: NewCaseReport): Promise<boolean> {
+    if (this.reports.some((r) => r.caseId === report.caseId && r.reportId === report.reportId)) return false;
     this.reports.push({ ...report });
+    return true;
   }
 
   async reportsOf(caseId: string): Promise<CaseReportRecord[]> {

@@ -28,7 +28,7 @@ export class RecordReportWhenReportLinked {
     }
     const { report } = event;
     const linkedAt = new Date(event.linkedAt);
-    await this.cases.addReport(tx, {
+    const added = await this.cases.addReport(tx, {
       reportId: report.reportId,
       caseId: event.caseId,
       description: report.description,
@@ -41,6 +41,7 @@ export class RecordReportWhenReportLinked {
       submittedAt: new Date(report.submittedAt),
       linkedAt,
     });
+    if (!added) return; // the same link again (e.g. republished under a new event id): already recorded
     await this.journal.record(tx, {
       caseId: event.caseId,
       kind: 'report-linked',

@@ -77,7 +77,8 @@ export abstract class CaseRepository {
   /** Stores a new case; false when a case with this id already exists (and leaves it as it is). */
   abstract insertIfAbsent(tx: EntityManager, record: CaseRecord): Promise<boolean>;
 
-  abstract addReport(tx: EntityManager, report: NewCaseReport): Promise<void>;
+  /** Adds a report to a case; false when it is already in that case (a redelivered fact under a new event id). */
+  abstract addReport(tx: EntityManager, report: NewCaseReport): Promise<boolean>;
 
   /** Takes a report out of a case (a coordinator unlinked it); false when it was not there. */
   abstract removeReport(tx: EntityManager, caseId: string, reportId: string): Promise<boolean>;

@@ -64,8 +64,9 @@ export class TypeormCaseRepository extends CaseRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
-  async addReport(tx: EntityManager, report: NewCaseReport): Promise<void> {
-    await tx.insert(CaseReportRecord, report);
+  async addReport(tx: EntityManager, report: NewCaseReport): Promise<boolean> {
+    const result = await tx.createQueryBuilder().insert().into(CaseReportRecord).values(report).orIgnore().returning('report_id').execute();
+    return (result.raw as unknown[]).length > 0;
   }
 
   async removeReport(tx: EntityManager, caseId: string, reportId: string): Promise<boolean> {
