@@ -3,6 +3,7 @@ import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
+import { AuditModule } from './audit/audit.module';
 import { AddNote } from './cases/add-note/add-note.use-case';
 import { CaseAccess } from './cases/case-access';
 import { CasesController } from './cases/cases.controller';
@@ -33,6 +34,7 @@ export function workbenchModule(config: WorkbenchConfig) {
       PersistenceModule.forService(config.database, WORKBENCH_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
+      AuditModule,
     ],
     controllers: [WorkbenchEventsController, CasesController],
     providers: [

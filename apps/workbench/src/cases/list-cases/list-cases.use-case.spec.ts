@@ -1,3 +1,4 @@
+import { RecordingAuditTrail } from '../../../testing/audit-fakes';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import { ProblemException } from '@loket/http';
 import {
@@ -24,7 +25,7 @@ describe('ListCases', () => {
     openedAt: new Date('2026-05-04T10:00:00.000Z'),
   });
   const cases = new InMemoryCaseRepository(mine, newer, otherTeam, police);
-  const sut = new ListCases(new CaseAccess(cases), cases, new InMemoryCaseReferrals(cases));
+  const sut = new ListCases(new CaseAccess(cases), cases, new InMemoryCaseReferrals(cases), new RecordingAuditTrail());
 
   const ids = (page: { items: { id: string }[] }) => page.items.map((c) => c.id);
 

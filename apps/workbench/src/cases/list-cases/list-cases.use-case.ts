@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
 import { ProblemException } from '@loket/http';
+import { AuditTrail } from '../../audit/audit-trail';
 import { CaseAccess } from '../case-access';
 import { toCaseSummary } from '../case-summary.response';
 import { CaseRepository } from '../persistence/case-repository';
@@ -16,6 +17,7 @@ export class ListCases {
     private readonly access: CaseAccess,
     private readonly cases: CaseRepository,
     private readonly referrals: CaseReferrals,
+    private readonly audit: AuditTrail,
   ) {}
 
   async execute(principal: Principal, query: ListCasesQuery): Promise<CasePageResponse> {
@@ -36,6 +38,7 @@ export class ListCases {
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    await this.audit.recordRead(principal, { action: 'cases.listed', caseId: null, details: { ...query, cursor: undefined, page: query.cursor ? 'next' : 'first', returned: page.length } });
     const referred = await this.referrals.latestOf(page.map((c) => c.id));
     return {
       items: page.map((record) => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
+import { AuditTrail } from '../../audit/audit-trail';
 import { CaseAccess } from '../case-access';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
@@ -19,10 +20,12 @@ export class ShowCase {
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
     private readonly referrals: CaseReferrals,
+    private readonly audit: AuditTrail,
   ) {}
 
   async execute(principal: Principal, caseId: string): Promise<CaseFileResponse> {
     const { record, cutOff } = await this.access.readableCase(principal, caseId);
+    await this.audit.recordRead(principal, { action: 'case.read', caseId: record.id, details: { referredAway: cutOff !== null } });
     const until = cutOff?.referredAt;
     const [reports, notes, timeline, referrals] = await Promise.all([
       this.cases.reportsOf(record.id),
