@@ -2,6 +2,7 @@ import { LogLevel } from '@nestjs/common';
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
+import { agencySignalConfigFromEnv } from './agencies/agency-signal.config';
 
 export const SERVICE = 'workbench';
 
@@ -17,6 +18,7 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     lifecycle: { reopenWindowDays: wholeNumber(env, 'LOKET_REOPEN_WINDOW_DAYS', 30) },
+    agencySignal: agencySignalConfigFromEnv(env),
   };
 }
 

@@ -3,6 +3,9 @@ import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
+import { AgencySignal, AGENCY_SIGNAL_CONFIG } from './agencies/agency-signal';
+import { CaseAddresses } from './agencies/case-addresses';
+import { TypeormCaseAddresses } from './agencies/typeorm-case-addresses';
 import { AuditModule } from './audit/audit.module';
 import { AddNote } from './cases/add-note/add-note.use-case';
 import { CaseAccess } from './cases/case-access';
@@ -43,6 +46,9 @@ export function workbenchModule(config: WorkbenchConfig) {
       { provide: CaseRepository, useClass: TypeormCaseRepository },
       { provide: CaseJournal, useClass: TypeormCaseJournal },
       { provide: CaseReferrals, useClass: TypeormCaseReferrals },
+      { provide: AGENCY_SIGNAL_CONFIG, useValue: config.agencySignal },
+      { provide: CaseAddresses, useClass: TypeormCaseAddresses },
+      AgencySignal,
       ReassignCaseWhenCaseReassigned,
       CaseAccess,
       RecordCaseWhenCaseOpened,

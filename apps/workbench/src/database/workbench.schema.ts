@@ -1,3 +1,4 @@
+import { CaseAddressKeyRecord } from '../agencies/case-address-key.entity';
 import { AuditChainHeadRecord } from '../audit/persistence/audit-chain-head.entity';
 import { AuditLogEntryRecord } from '../audit/persistence/audit-log-entry.entity';
 import { ParkedLinkedReportRecord } from '../cases/link-report/parked-linked-report.entity';
@@ -11,6 +12,6 @@ import { CaseReferralRecord } from '../cases/referral/case-referral.entity';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, AuditLogEntryRecord, AuditChainHeadRecord, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };

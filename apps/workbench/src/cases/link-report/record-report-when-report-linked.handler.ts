@@ -5,6 +5,7 @@ import { CaseRecord } from '../persistence/case.entity';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import { ParkedLinkedReportRecord } from './parked-linked-report.entity';
+import { AgencySignal } from '../../agencies/agency-signal';
 
 /**
  * Routing linked another report about the same incident to a case: the case file shows it, with why. When
@@ -15,6 +16,7 @@ export class RecordReportWhenReportLinked {
   constructor(
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
+    private readonly agencies: AgencySignal,
   ) {}
 
   async handle(event: CaseReportLinkedV1, tx: EntityManager): Promise<void> {
@@ -38,6 +40,7 @@ export class RecordReportWhenReportLinked {
       submittedAt: new Date(report.submittedAt),
       linkedAt,
     });
+    await this.agencies.rememberAddress(tx, report);
     await this.journal.record(tx, {
       caseId: event.caseId,
       kind: 'report-linked',

@@ -5,6 +5,7 @@ import { calendarDueDate } from '../../sla/calendar-due-date';
 import { CaseJournal } from '../persistence/case-journal';
 import { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 import { CaseRepository } from '../persistence/case-repository';
+import { AgencySignal } from '../../agencies/agency-signal';
 
 /**
  * Routing opened a case: take it into the workbench, in state `new` at version 1, with the report that
@@ -17,6 +18,7 @@ export class RecordCaseWhenCaseOpened {
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
     private readonly linkedReports: RecordReportWhenReportLinked,
+    private readonly agencies: AgencySignal,
   ) {}
 
   async handle(event: CaseOpenedV1, tx: EntityManager): Promise<void> {
@@ -58,6 +60,7 @@ export class RecordCaseWhenCaseOpened {
       submittedAt: new Date(report.submittedAt),
       linkedAt: openedAt,
     });
+    await this.agencies.rememberAddress(tx, report);
     await this.journal.record(tx, {
       caseId: event.caseId,
       kind: 'case-opened',

@@ -1,5 +1,6 @@
 import { CaseReferred, CaseStatusChanged, type CaseReassignedV1 } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
+import { agencySignal } from '../../../testing/agency-fakes';
 import { RecordingAuditTrail } from '../../../testing/audit-fakes';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import {
@@ -40,7 +41,7 @@ describe('referral', () => {
       referrals,
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals),
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox),
-      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail()),
+      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal()),
       listCases: new ListCases(access, cases, referrals, new RecordingAuditTrail()),
     };
   }

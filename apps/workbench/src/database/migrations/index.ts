@@ -3,5 +3,6 @@ import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
 import { AuditLog1795928863453 } from './1795928863453-AuditLog';
+import { CaseAddressKeys1795929983127 } from './1795929983127-CaseAddressKeys';
 
-export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221, ParkedLinkedReports1795921925816, CaseReferrals1795922860317, AuditLog1795928863453];
+export const WORKBENCH_MIGRATIONS = [MessagingTables1700000000000, Initial1795920821221, ParkedLinkedReports1795921925816, CaseReferrals1795922860317, AuditLog1795928863453, CaseAddressKeys1795929983127];
