@@ -1,5 +1,5 @@
 // Writes the local, development-only secrets the services need (the feedback service's sealing key pair,
-// its at-rest data key and its link-signing secret) to an env file, once. Never used outside this machine.
+// its at-rest data key and its link-signing secret, and the workbench's address-key secret) to an env file, once. Never used outside this machine.
 //   node tools/runtime/generate-dev-secrets.js [.local/secrets/loket.env]
 const fs = require('node:fs');
 const path = require('node:path');
@@ -20,6 +20,7 @@ const lines = [
   `LOKET_SEALING_PRIVATE_KEYS=feedback-1:${b64(privateKey)}`,
   `LOKET_FEEDBACK_DATA_KEYS=data-1:${randomBytes(32).toString('base64')}`,
   `LOKET_FEEDBACK_LINK_SECRET=${randomBytes(32).toString('base64')}`,
+  `LOKET_ADDRESS_KEY_SECRET=${randomBytes(32).toString('base64')}`,
 ];
 fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
 fs.writeFileSync(target, lines.join('\n') + '\n', { mode: 0o600 });

@@ -3,6 +3,7 @@ import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
 import { slaConfigFromEnv } from './sla/sla.config';
+import { agencySignalConfigFromEnv } from './agencies/agency-signal.config';
 
 export const SERVICE = 'workbench';
 
@@ -23,6 +24,7 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       atRiskMarginMs: wholeNumber(env, 'LOKET_SLA_AT_RISK_HOURS', 24) * 3_600_000,
       triageConfidenceThreshold: fraction(env, 'LOKET_TRIAGE_CONFIDENCE', 0.7),
     },
+    agencySignal: agencySignalConfigFromEnv(env),
   };
 }
 

@@ -4,6 +4,10 @@ import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
+import { AgencySignal, AGENCY_SIGNAL_CONFIG } from './agencies/agency-signal';
+import { CaseAddresses } from './agencies/case-addresses';
+import { TypeormCaseAddresses } from './agencies/typeorm-case-addresses';
+import { AuditModule } from './audit/audit.module';
 import { AddNote } from './cases/add-note/add-note.use-case';
 import { CaseAccess } from './cases/case-access';
 import { CasesController } from './cases/cases.controller';
@@ -53,6 +57,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       PersistenceModule.forService(config.database, WORKBENCH_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
+      AuditModule,
     ],
     controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController],
     providers: [
@@ -61,6 +66,9 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: CaseRepository, useClass: TypeormCaseRepository },
       { provide: CaseJournal, useClass: TypeormCaseJournal },
       { provide: CaseReferrals, useClass: TypeormCaseReferrals },
+      { provide: AGENCY_SIGNAL_CONFIG, useValue: config.agencySignal },
+      { provide: CaseAddresses, useClass: TypeormCaseAddresses },
+      AgencySignal,
       ReassignCaseWhenCaseReassigned,
       CaseAccess,
       RecordCaseWhenCaseOpened,

@@ -8,7 +8,7 @@ export type { EventDefinition } from './events/event-definition';
 export { defineEvent } from './events/event-definition';
 export { definitionFor, EVENT_CATALOGUE } from './events/event-catalogue';
 export type { CaseStatus, Priority, ReporterTier } from './events/shared-shapes';
-export { CASE_STATUSES, CategoryRefV1, GeoPointV1, PRIORITIES, REPORTER_TIERS, SlaV1 } from './events/shared-shapes';
+export { AddressV1, CASE_STATUSES, CategoryRefV1, GeoPointV1, PRIORITIES, REPORTER_TIERS, SlaV1 } from './events/shared-shapes';
 export { ReportSubmitted, ReportSubmittedV1 } from './events/report-submitted/report-submitted.v1';
 export {
   ReporterContactSubmitted,

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ReporterTier, ReportSubmittedV1 } from '@loket/contracts';
+import type { AddressV1, ReporterTier, ReportSubmittedV1 } from '@loket/contracts';
 
 /** What routing needs to route a report again on its own when a coordinator unlinks it from its case. */
 export interface CaseReportOrigin {
@@ -7,6 +7,8 @@ export interface CaseReportOrigin {
   reporterTier: ReporterTier;
   /** What the reporter chose (null: nothing), so the category is chosen again the same way. */
   category: { main: string; sub?: string } | null;
+  /** The address the reporter gave, if any, so a report routed again keeps it. */
+  address?: AddressV1;
 }
 
 export function originOf(report: ReportSubmittedV1): CaseReportOrigin {
@@ -14,6 +16,7 @@ export function originOf(report: ReportSubmittedV1): CaseReportOrigin {
     location: { lat: report.location.lat, lon: report.location.lon },
     reporterTier: report.reporterTier,
     category: report.category ? { main: report.category.main, ...(report.category.sub ? { sub: report.category.sub } : {}) } : null,
+    ...(report.address ? { address: { ...report.address } } : {}),
   };
 }
 

@@ -89,6 +89,7 @@ export class OpenCase {
         reporterRef: report.reporterRef,
         description: report.description,
         location: report.location,
+        ...(report.address ? { address: report.address } : {}),
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
         areaIds,

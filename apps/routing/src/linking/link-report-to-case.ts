@@ -41,6 +41,7 @@ export class LinkReportToCase {
         reporterRef: report.reporterRef,
         description: report.description,
         location: report.location,
+        ...(report.address ? { address: report.address } : {}),
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
         areaIds,

@@ -88,6 +88,7 @@ export class UnlinkReport {
       description: member.description,
       category: origin ? origin.category : { main: from.categoryMain, ...(from.categorySub ? { sub: from.categorySub } : {}) },
       location: origin?.location ?? { lat: from.lat, lon: from.lon },
+      ...(origin?.address ? { address: origin.address } : {}),
       submittedAt: member.submittedAt.toISOString(),
       reporterTier: origin?.reporterTier ?? 'resident',
       channel: 'web',

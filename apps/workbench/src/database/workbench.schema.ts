@@ -1,3 +1,6 @@
+import { CaseAddressKeyRecord } from '../agencies/case-address-key.entity';
+import { AuditChainHeadRecord } from '../audit/persistence/audit-chain-head.entity';
+import { AuditLogEntryRecord } from '../audit/persistence/audit-log-entry.entity';
 import { ParkedLinkedReportRecord } from '../cases/link-report/parked-linked-report.entity';
 import { MESSAGING_ENTITIES } from '@loket/messaging';
 import { ServiceSchema } from '@loket/persistence';
@@ -11,6 +14,6 @@ import { ReopenRequestRecord } from '../triage/reopen-request.entity';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };

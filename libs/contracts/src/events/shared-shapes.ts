@@ -1,4 +1,4 @@
-import { IsIn, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export const REPORTER_TIERS = ['anonymous', 'resident', 'volunteer', 'professional'] as const;
 export type ReporterTier = (typeof REPORTER_TIERS)[number];
@@ -46,4 +46,22 @@ export class OpaqueRef {
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{8,128}$/)
   value!: string;
+}
+
+/**
+ * A Dutch address as postcode and house number (with an optional addition), e.g. 1234AB 12 A. Optional in
+ * reports; the workbench compares it only as a keyed hash (the multi-agency signal), never in plain text.
+ */
+export class AddressV1 {
+  @Matches(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/)
+  postcode!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(99_999)
+  houseNumber!: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{1,4}$/)
+  houseNumberAddition?: string;
 }

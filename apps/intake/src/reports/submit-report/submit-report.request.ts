@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -18,6 +18,23 @@ export class ReportLocation {
   @Min(-180)
   @Max(180)
   lon!: number;
+}
+
+export class ReportAddress {
+  @ApiProperty({ example: '1234AB', description: 'Dutch postcode: four digits, two letters (a space between is fine)' })
+  @Matches(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, { message: 'postcode must be a Dutch postcode like 1234AB' })
+  postcode!: string;
+
+  @ApiProperty({ example: 12, minimum: 1, maximum: 99999 })
+  @IsInt()
+  @Min(1)
+  @Max(99_999)
+  houseNumber!: number;
+
+  @ApiPropertyOptional({ example: 'A', description: 'House number addition: up to four letters or digits' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{1,4}$/, { message: 'houseNumberAddition must be up to four letters or digits' })
+  houseNumberAddition?: string;
 }
 
 export class ReporterContact {
@@ -63,6 +80,15 @@ export class SubmitReportRequest {
   @ValidateNested()
   @Type(() => ReportLocation)
   location!: ReportLocation;
+
+  @ApiPropertyOptional({
+    type: ReportAddress,
+    description: 'The address it is about, if any. Never shown to other organisations; only compared as a keyed hash',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportAddress)
+  address?: ReportAddress;
 
   @ApiPropertyOptional({ type: ReporterContact })
   @IsOptional()

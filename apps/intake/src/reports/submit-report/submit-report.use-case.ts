@@ -61,6 +61,7 @@ export class SubmitReport {
       description: request.description,
       category,
       location: { lat: request.location.lat, lon: request.location.lon },
+      ...(request.address ? { address: { ...request.address } } : {}),
       submittedAt: submittedAt.toISOString(),
       reporterTier: tier,
       channel: 'web',

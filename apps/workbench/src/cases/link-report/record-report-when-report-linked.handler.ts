@@ -6,6 +6,7 @@ import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import { ParkedLinkedReportRecord } from './parked-linked-report.entity';
 import { ReopenCaseForNewReport } from './reopen-case-for-new-report';
+import { AgencySignal } from '../../agencies/agency-signal';
 
 /**
  * Routing linked another report about the same incident to a case: the case file shows it, with why. When
@@ -18,6 +19,7 @@ export class RecordReportWhenReportLinked {
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
     private readonly reopen: ReopenCaseForNewReport,
+    private readonly agencies: AgencySignal,
   ) {}
 
   async handle(event: CaseReportLinkedV1, tx: EntityManager): Promise<void> {
@@ -42,6 +44,7 @@ export class RecordReportWhenReportLinked {
       linkedAt,
     });
     if (!added) return; // the same link again (e.g. republished under a new event id): already recorded
+    await this.agencies.rememberAddress(tx, report);
     await this.journal.record(tx, {
       caseId: event.caseId,
       kind: 'report-linked',

@@ -1,3 +1,4 @@
+import { RecordingAuditTrail } from '../../../testing/audit-fakes';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import { ProblemException } from '@loket/http';
 import {
@@ -38,6 +39,7 @@ describe('ListCases', () => {
       new InMemoryReopenRequests(),
       clock,
       QUEUE_SETTINGS,
+      new RecordingAuditTrail(),
     );
   const sut = listOf(cases);
 

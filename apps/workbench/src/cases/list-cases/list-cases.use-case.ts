@@ -5,6 +5,7 @@ import { Clock } from '../../clock';
 import type { ReopenRequestRecord } from '../../triage/reopen-request.entity';
 import { ReopenRequests } from '../../triage/reopen-requests';
 import { slaStatusOf, triageReasonsOf } from '../../triage/triage-reasons';
+import { AuditTrail } from '../../audit/audit-trail';
 import { CaseAccess } from '../case-access';
 import { toCaseSummary } from '../case-summary.response';
 import { CaseRepository, type CasePosition, type CaseSort } from '../persistence/case-repository';
@@ -27,6 +28,7 @@ export class ListCases {
     private readonly reopenRequests: ReopenRequests,
     private readonly clock: Clock,
     private readonly settings: QueueSettings,
+    private readonly audit: AuditTrail,
   ) {}
 
   async execute(principal: Principal, query: ListCasesQuery): Promise<CasePageResponse> {
@@ -39,6 +41,7 @@ export class ListCases {
     const rows = await this.cases.list(scope, { ...criteria, sort, after, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    await this.audit.recordRead(principal, { action: 'cases.listed', caseId: null, details: { ...query, cursor: undefined, page: query.cursor ? 'next' : 'first', returned: page.length } });
     const ids = page.map((c) => c.id);
     const referred = await this.referrals.latestOf(ids);
     const pending = criteria.triage

@@ -1,3 +1,4 @@
+import { agencySignal } from '../../../testing/agency-fakes';
 import type { CaseOpenedV1 } from '@loket/contracts';
 import { defaultSlaPlanner, FAKE_TX, InMemoryCaseJournal, InMemoryCaseRepository } from '../../../testing/workbench-fakes';
 import { RecordCaseWhenCaseOpened } from './record-case-when-case-opened.handler';
@@ -36,7 +37,7 @@ describe('RecordCaseWhenCaseOpened', () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
 
-    await new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner()).handle(event, FAKE_TX);
+    await new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner(), agencySignal()).handle(event, FAKE_TX);
 
     expect(cases.records.get(event.caseId)).toMatchObject({
       organisation: 'municipality',
@@ -75,7 +76,7 @@ describe('RecordCaseWhenCaseOpened', () => {
   it('leaves a case it already has as it is', async () => {
     const cases = new InMemoryCaseRepository();
     const journal = new InMemoryCaseJournal();
-    const handler = new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner());
+    const handler = new RecordCaseWhenCaseOpened(cases, journal, noParkedReports, defaultSlaPlanner(), agencySignal());
 
     await handler.handle(event, FAKE_TX);
     await handler.handle({ ...event, team: 'handhaving' }, FAKE_TX);

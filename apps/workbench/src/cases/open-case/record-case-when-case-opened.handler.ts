@@ -7,6 +7,7 @@ import { CaseJournal } from '../persistence/case-journal';
 import { RecordReportWhenReportLinked } from '../link-report/record-report-when-report-linked.handler';
 import { CaseRepository } from '../persistence/case-repository';
 import { SlaPlanner } from '../../sla/sla-planner';
+import { AgencySignal } from '../../agencies/agency-signal';
 
 /**
  * Routing opened a case: take it into the workbench, in state `new` at version 1, with the report that
@@ -20,6 +21,7 @@ export class RecordCaseWhenCaseOpened {
     private readonly journal: CaseJournal,
     private readonly linkedReports: RecordReportWhenReportLinked,
     private readonly slaPlanner: SlaPlanner,
+    private readonly agencies: AgencySignal,
     @Optional() private readonly queues?: QueueSettings,
   ) {}
 
@@ -64,6 +66,7 @@ export class RecordCaseWhenCaseOpened {
       submittedAt: new Date(report.submittedAt),
       linkedAt: openedAt,
     });
+    await this.agencies.rememberAddress(tx, report);
     await this.journal.record(tx, {
       caseId: event.caseId,
       kind: 'case-opened',

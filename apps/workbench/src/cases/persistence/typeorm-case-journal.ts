@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '../../audit/audit-trail';
+import { auditedCaseChange } from '../../audit/audited-case-change';
 import { CaseJournal, NewCaseNote, NewTimelineEntry } from './case-journal';
 import { CaseNoteRecord } from './case-note.entity';
 import { CaseTimelineEntryRecord } from './case-timeline-entry.entity';
 
 @Injectable()
 export class TypeormCaseJournal extends CaseJournal {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {
     super();
   }
 
   async record(tx: EntityManager, entry: NewTimelineEntry): Promise<void> {
     await tx.insert(CaseTimelineEntryRecord, entry);
+    this.audit.record(tx, auditedCaseChange(entry));
   }
 
   async addNote(tx: EntityManager, note: NewCaseNote): Promise<void> {

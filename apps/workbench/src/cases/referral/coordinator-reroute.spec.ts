@@ -1,3 +1,5 @@
+import { agencySignal } from '../../../testing/agency-fakes';
+import { RecordingAuditTrail } from '../../../testing/audit-fakes';
 import { CaseStatusChanged, type CaseReassignedV1 } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
@@ -34,7 +36,7 @@ describe('a coordinator re-routes a case (case.reassigned via coordinator)', () 
       outbox,
       referrals,
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
-      showCase: new ShowCase(access, cases, journal, referrals),
+      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal()),
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, new FixedClock(new Date('2026-05-04T08:00:00.000Z')), { reopenWindowDays: 30 }, referrals, defaultSlaPlanner()),
     };
   }

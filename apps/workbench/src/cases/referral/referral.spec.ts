@@ -1,5 +1,7 @@
 import { CaseReferred, CaseStatusChanged, type CaseReassignedV1 } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
+import { agencySignal } from '../../../testing/agency-fakes';
+import { RecordingAuditTrail } from '../../../testing/audit-fakes';
 import { InMemoryCaseReferrals } from '../../../testing/referral-fakes';
 import {
   aCase,
@@ -42,8 +44,8 @@ describe('referral', () => {
       referrals,
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals, defaultSlaPlanner()),
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
-      showCase: new ShowCase(access, cases, journal, referrals),
-      listCases: new ListCases(access, cases, referrals, new InMemoryReopenRequests(), clock, QUEUE_SETTINGS),
+      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal()),
+      listCases: new ListCases(access, cases, referrals, new InMemoryReopenRequests(), clock, QUEUE_SETTINGS, new RecordingAuditTrail()),
     };
   }
 

@@ -11,6 +11,7 @@ import {
   type TimelineKind,
 } from '../persistence/case-timeline-entry.entity';
 import type { CaseRecord } from '../persistence/case.entity';
+import { OtherAgencyResponse } from '../../agencies/other-agency.response';
 
 export class LocationResponse {
   @ApiProperty({ example: 52.0907 })
@@ -114,6 +115,12 @@ export class CaseFileResponse extends CaseSummaryResponse {
 
   @ApiProperty({ type: [NoteResponse] })
   notes!: NoteResponse[];
+
+  @ApiProperty({
+    type: [OtherAgencyResponse],
+    description: 'Other organisations with an open case at the same address (compared as a keyed hash): who to call, never their case',
+  })
+  otherAgencies!: OtherAgencyResponse[];
 }
 
 export interface CaseFileParts {
@@ -123,7 +130,7 @@ export interface CaseFileParts {
   timeline: readonly CaseTimelineEntryRecord[];
 }
 
-export function toCaseFile({ record, reports, notes, timeline }: CaseFileParts): CaseFileResponse {
+export function toCaseFile({ record, reports, notes, timeline }: CaseFileParts): Omit<CaseFileResponse, 'otherAgencies'> {
   return {
     ...toCaseSummary(record),
     routing: {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
+import { AgencySignal } from '../../agencies/agency-signal';
+import { AuditTrail } from '../../audit/audit-trail';
 import { CaseAccess } from '../case-access';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
@@ -19,21 +21,26 @@ export class ShowCase {
     private readonly cases: CaseRepository,
     private readonly journal: CaseJournal,
     private readonly referrals: CaseReferrals,
+    private readonly audit: AuditTrail,
+    private readonly agencies: AgencySignal,
   ) {}
 
   async execute(principal: Principal, caseId: string): Promise<CaseFileResponse> {
     const { record, cutOff } = await this.access.readableCase(principal, caseId);
+    await this.audit.recordRead(principal, { action: 'case.read', caseId: record.id, details: { referredAway: cutOff !== null } });
     const until = cutOff?.referredAt;
-    const [reports, notes, timeline, referrals] = await Promise.all([
+    const [reports, notes, timeline, referrals, otherAgencies] = await Promise.all([
       this.cases.reportsOf(record.id),
       this.journal.notesFor(record.id, principal.organisation, until),
       this.journal.timelineFor(record.id, principal.organisation, until),
       cutOff ? null : this.referrals.latestOf([record.id]),
+      cutOff ? [] : this.agencies.otherAgenciesFor(record),
     ]);
     const referral = cutOff ?? referrals?.get(record.id) ?? null;
     return {
       ...toCaseFile({ record, reports: reports.filter((r) => withinCutOff(r.linkedAt, cutOff)), notes, timeline }),
       referral: referral ? toReferralResponse(referral) : null,
+      otherAgencies,
     };
   }
 }

@@ -3,6 +3,8 @@ import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
 import { SlaClock1795929254986 } from './1795929254986-SlaClock';
+import { AuditLog1795928863453 } from './1795928863453-AuditLog';
+import { CaseAddressKeys1795929983127 } from './1795929983127-CaseAddressKeys';
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 
 export const WORKBENCH_MIGRATIONS = [
@@ -11,5 +13,7 @@ export const WORKBENCH_MIGRATIONS = [
   ParkedLinkedReports1795921925816,
   CaseReferrals1795922860317,
   QueuesTriageDirectory1795928190264,
+  AuditLog1795928863453,
   SlaClock1795929254986,
+  CaseAddressKeys1795929983127,
 ];

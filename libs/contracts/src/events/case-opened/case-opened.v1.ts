@@ -4,7 +4,7 @@ import {
 } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
-import { GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
+import { AddressV1, GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
 
 export class CaseCategoryV1 {
   @Matches(/^[a-z0-9-]{1,64}$/)
@@ -35,6 +35,12 @@ export class CaseReportV1 {
   @ValidateNested()
   @Type(() => GeoPointV1)
   location!: GeoPointV1;
+
+  /** The report's address, when the reporter gave one (optional: v1 stays compatible). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressV1)
+  address?: AddressV1;
 
   @IsDateString()
   submittedAt!: string;

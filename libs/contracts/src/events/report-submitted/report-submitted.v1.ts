@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
-import { CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
+import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
 /** A report as the reporter submitted it. No contact details: the reporter is only a pseudonymous ref. */
 export class ReportSubmittedV1 {
@@ -24,6 +24,12 @@ export class ReportSubmittedV1 {
   @ValidateNested()
   @Type(() => GeoPointV1)
   location!: GeoPointV1;
+
+  /** Where it happened as an address, when the reporter gave one (optional: v1 stays compatible). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressV1)
+  address?: AddressV1;
 
   @IsDateString()
   submittedAt!: string;

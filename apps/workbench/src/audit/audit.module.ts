@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Clock, SystemClock } from '../clock';
+import { ActingPrincipalInterceptor } from './acting-principal';
+import { AuditLogController } from './audit-log.controller';
+import { AuditTrail } from './audit-trail';
+import { ChainAuditEntriesBeforeCommit } from './chain-audit-entries-before-commit.subscriber';
+import { ListAuditLog } from './list-audit-log/list-audit-log.use-case';
+import { AuditLog } from './persistence/audit-log';
+import { TypeormAuditLog } from './persistence/typeorm-audit-log';
+
+/**
+ * The tamper-evident audit log: `AuditTrail` for the use-cases, the hash chain appended before each commit,
+ * and the administrators' API. Entries carry wall-clock time (the system clock), whatever clock cases use.
+ */
+@Module({
+  controllers: [AuditLogController],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    { provide: AuditLog, useClass: TypeormAuditLog },
+    { provide: APP_INTERCEPTOR, useClass: ActingPrincipalInterceptor },
+    AuditTrail,
+    ChainAuditEntriesBeforeCommit,
+    ListAuditLog,
+  ],
+  exports: [AuditTrail],
+})
+export class AuditModule {}
