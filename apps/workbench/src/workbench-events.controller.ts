@@ -1,12 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseMerged, CaseOpened, CaseReassigned, CaseReportLinked, CaseReportUnlinked, Topics } from '@loket/contracts';
+import {
+  CaseMerged,
+  CaseOpened,
+  CaseReassigned,
+  CaseReportLinked,
+  CaseReportUnlinked,
+  CaseStatusChanged,
+  FeedbackDelivered,
+  FeedbackReopenRequested,
+  FeedbackSatisfactionRecorded,
+  Topics,
+} from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
 import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-cases-merged.handler';
 import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-when-report-unlinked.handler';
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
 import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-when-case-reassigned.handler';
+import { InsightsProjection } from './insights/projection/insights-projection';
 
 /** Everything the workbench hears from Kafka, each event handed to the one handler named for its reaction. */
 @Controller()
@@ -18,16 +30,23 @@ export class WorkbenchEventsController {
     private readonly moveUnlinkedReport: MoveReportWhenReportUnlinked,
     private readonly mergeCase: MergeCaseWhenCasesMerged,
     private readonly reassignCase: ReassignCaseWhenCaseReassigned,
+    private readonly insights: InsightsProjection,
   ) {}
 
   @EventPattern(Topics.CaseOpenedV1)
   onCaseOpened(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseOpened, data, ctx, (event, tx) => this.recordCase.handle(event, tx));
+    return this.consumer.consume(CaseOpened, data, ctx, async (event, tx) => {
+      await this.recordCase.handle(event, tx);
+      await this.insights.caseOpened.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReportLinkedV1)
   onReportLinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseReportLinked, data, ctx, (event, tx) => this.recordReport.handle(event, tx));
+    return this.consumer.consume(CaseReportLinked, data, ctx, async (event, tx) => {
+      await this.recordReport.handle(event, tx);
+      await this.insights.reportLinked.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReportUnlinkedV1)
@@ -43,5 +62,27 @@ export class WorkbenchEventsController {
   @EventPattern(Topics.CaseReassignedV1)
   onCaseReassigned(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseReassigned, data, ctx, (event, tx) => this.reassignCase.handle(event, tx));
+  }
+
+  // Insights only (the workbench's own status changes come back through Kafka like any other event).
+  @EventPattern(Topics.CaseStatusChangedV1)
+  onStatusChanged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseStatusChanged, data, ctx, (event, tx) => this.insights.statusChanged.handle(event, tx));
+  }
+
+  @EventPattern(Topics.FeedbackDeliveredV1)
+  onFeedbackDelivered(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(FeedbackDelivered, data, ctx, (event, tx) => this.insights.feedbackDelivered.handle(event, tx));
+  }
+
+  @EventPattern(Topics.FeedbackSatisfactionRecordedV1)
+  onSatisfactionRecorded(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(FeedbackSatisfactionRecorded, data, ctx, (event, tx) => this.insights.satisfactionRecorded.handle(event, tx));
+  }
+
+  /** One handler per topic: another reaction to reopen requests (the triage queue) belongs inside this callback. */
+  @EventPattern(Topics.FeedbackReopenRequestedV1)
+  onReopenRequested(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(FeedbackReopenRequested, data, ctx, (event, tx) => this.insights.reopenRequested.handle(event, tx));
   }
 }

@@ -23,6 +23,11 @@ import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-w
 import { TypeormCaseReferrals } from './cases/referral/typeorm-case-referrals';
 import { Clock, SystemClock } from './clock';
 import { WORKBENCH_SCHEMA } from './database/workbench.schema';
+import { InsightsController } from './insights/insights.controller';
+import { InsightStore } from './insights/projection/insight-store';
+import { INSIGHTS_PROJECTION_PROVIDERS } from './insights/projection/insights-projection';
+import { TypeormInsightStore } from './insights/projection/typeorm-insight-store';
+import { ShowInsights } from './insights/show-insights/show-insights.use-case';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
 
@@ -34,7 +39,7 @@ export function workbenchModule(config: WorkbenchConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [WorkbenchEventsController, CasesController],
+    controllers: [WorkbenchEventsController, CasesController, InsightsController],
     providers: [
       { provide: Clock, useClass: SystemClock },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -51,6 +56,9 @@ export function workbenchModule(config: WorkbenchConfig) {
       ShowCase,
       ChangeStatus,
       AddNote,
+      { provide: InsightStore, useClass: TypeormInsightStore },
+      ...INSIGHTS_PROJECTION_PROVIDERS,
+      ShowInsights,
     ],
   })
   class WorkbenchModule {}

@@ -6,9 +6,10 @@ import { CaseReportRecord } from '../cases/persistence/case-report.entity';
 import { CaseTimelineEntryRecord } from '../cases/persistence/case-timeline-entry.entity';
 import { CaseRecord } from '../cases/persistence/case.entity';
 import { CaseReferralRecord } from '../cases/referral/case-referral.entity';
+import { INSIGHT_ENTITIES } from '../insights/projection/insight-records.entity';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ...INSIGHT_ENTITIES, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };
