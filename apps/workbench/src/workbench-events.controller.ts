@@ -56,7 +56,10 @@ export class WorkbenchEventsController {
 
   @EventPattern(Topics.CaseMergedV1)
   onCasesMerged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseMerged, data, ctx, (event, tx) => this.mergeCase.handle(event, tx));
+    return this.consumer.consume(CaseMerged, data, ctx, async (event, tx) => {
+      await this.mergeCase.handle(event, tx);
+      await this.insights.casesMerged.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReassignedV1)

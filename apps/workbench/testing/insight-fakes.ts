@@ -21,7 +21,18 @@ export class InMemoryInsightStore extends InsightStore {
     { caseId: string; reporterRef: string; satisfied: boolean; recordedAt: Date }
   >();
   readonly reopens = new Map<string, { caseId: string; reporterRef: string }>();
+  readonly merges = new Map<string, string>();
   dueAt = (_caseId: string): Date | null => null;
+
+  async addMerge(_: EntityManager, m: { absorbedCaseId: string; survivingCaseId: string }): Promise<void> {
+    if (!this.merges.has(m.absorbedCaseId)) this.merges.set(m.absorbedCaseId, m.survivingCaseId);
+  }
+
+  private finalCaseOf(caseId: string): string {
+    let current = caseId;
+    while (this.merges.has(current)) current = this.merges.get(current)!;
+    return current;
+  }
 
   async placeReport(_: EntityManager, report: ProjectedReport): Promise<void> {
     const known = this.reports.get(report.reportId);
@@ -72,15 +83,23 @@ export class InMemoryInsightStore extends InsightStore {
 
   async factsBetween(from: Date, to: Date): Promise<InsightFacts> {
     const within = (at: Date) => at >= from && at < to;
-    const reports = [...this.reports.values()].filter(
-      (r) => within(r.submittedAt) && this.cases.has(r.caseId),
-    );
+    const reports = [...this.reports.values()]
+      .map((r) => ({
+        ...r,
+        caseId: this.finalCaseOf(r.caseId),
+        linkedIntoExisting: r.linkedIntoExisting || this.merges.has(r.caseId),
+      }))
+      .filter((r) => within(r.submittedAt) && this.cases.has(r.caseId));
     const caseIds = new Set(
-      [...this.cases.values()].filter((c) => within(c.submittedAt)).map((c) => c.caseId),
+      [...this.cases.values()]
+        .filter((c) => within(c.submittedAt) && !this.merges.has(c.caseId))
+        .map((c) => c.caseId),
     );
     for (const r of reports) caseIds.add(r.caseId);
     const forCases = <T extends { caseId: string }>(items: Iterable<T>) =>
-      [...items].filter((i) => caseIds.has(i.caseId));
+      [...items]
+        .map((i) => ({ ...i, caseId: this.finalCaseOf(i.caseId) }))
+        .filter((i) => caseIds.has(i.caseId));
     return {
       reports: reports.map((r) => ({ ...r, category: this.cases.get(r.caseId)!.categoryMain })),
       cases: [...caseIds].map((caseId) => {

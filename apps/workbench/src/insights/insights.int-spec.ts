@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import {
+  CaseMerged,
   CaseOpened,
   CaseOpenedV1,
   CaseReportLinked,
@@ -136,11 +137,13 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
   }
 
   it('counts exactly what the events say, suppresses small cells, and gives the same table as CSV', async () => {
-    // Area A: six reporters (r1 reports twice), four cases, three reports linked into an existing case.
+    // Area A: seven reporters (r1 reports twice), five cases of which c5 is merged into c1, three reports
+    // linked into an existing case (four with c5's after the merge).
     const r = Array.from({ length: 7 }, ref);
-    const [c1, c2, c3, c4] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [c1, c2, c3, c4, c5] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const openings = [
       opened(c1, r[1], area.a, 0),
+      opened(c5, r[0], area.a, 0),
       opened(c2, r[3], area.a, 0),
       opened(c3, r[4], area.a, 0),
       opened(c4, r[6], area.a, 0),
@@ -206,6 +209,7 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
       [c3, c3, r[4], 'picked-up'],
       [null, c3, r[5], 'resolved'], // no case id: counts for the case of the report
       [c4, c4, r[6], 'resolved'],
+      [c5, c5, r[0], 'closed'], // about the absorbed case: counts for c1
     ].map(([caseId, reportCase, reporterRef, stage]) => [
       caseId,
       reportOf(reportCase as string, reporterRef as string),
@@ -225,6 +229,19 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
         deliveredAt: at(61),
       })),
       'feedback',
+    );
+    await publish(
+      CaseMerged,
+      [
+        {
+          survivingCaseId: c1,
+          absorbedCaseId: c5,
+          reportIds: [reportOf(c5, r[0])],
+          reason: 'Dezelfde container',
+          mergedAt: at(3),
+        },
+      ],
+      'routing',
     );
     const answers: [string, string, boolean, number][] = [
       [c1, r[1], false, 62],
@@ -297,16 +314,16 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
       {
         area: area.a,
         suppressed: false,
-        reporters: 6,
-        reports: 7,
+        reporters: 7,
+        reports: 8,
         cases: 4,
-        linkedReports: 3,
+        linkedReports: 4,
         medianHoursToPickup: 4, // 1, 3, 5, 49.5
         medianHoursToResolution: 30, // 10, 20, 40, 50
         slaMetShare: 0.5, // c1 and c3 resolved within 24 hours, c2 and c4 not
-        loopClosureRate: 0.7143, // 5 of 7 reporter-case pairs heard resolved/closed ((r4,c3) only picked-up, (r1,c4) nothing)
+        loopClosureRate: 0.75, // 6 of 8 reporter-case pairs heard resolved/closed ((r4,c3) only picked-up, (r1,c4) nothing)
         satisfactionShare: 0.6667, // last answers: r1, r3, r4, r5 satisfied; r2, r6 not
-        reopenRate: 0.3333, // 2 of the 6 reporter-case pairs of closed cases
+        reopenRate: 0.2857, // 2 of the 7 reporter-case pairs of closed cases
         suppressedFigures: [],
       },
       { area: area.b, suppressed: true, ...nulls, suppressedFigures: [] },
@@ -314,10 +331,10 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
     ]);
     expect(table.total).toMatchObject({
       suppressed: false,
-      reporters: 13,
-      reports: 14,
+      reporters: 14,
+      reports: 15,
       cases: 11,
-      linkedReports: 3,
+      linkedReports: 4,
       slaMetShare: 0.1818,
     });
 
@@ -327,7 +344,7 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
     expect(
       byCategory.cells.map((c: Record<string, unknown>) => [c.category, c.area, c.suppressed, c.reports]),
     ).toEqual([
-      ['afval', area.a, false, 7],
+      ['afval', area.a, false, 8],
       ['afval', area.b, true, null],
       ['afval', area.c, true, null],
     ]);
@@ -362,6 +379,15 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
     expect((await get('professional', '')).status).toBe(403);
     expect((await get(null, '')).status).toBe(401);
     expect((await get('admin', '')).status).toBe(200);
+    const openapi = (await (
+      await fetch(url.replace('/api/v1/insights', '/api/docs/openapi.json'))
+    ).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: object }> } }>;
+    };
+    expect(Object.keys(openapi.paths['/api/v1/insights'].get.responses['200'].content)).toEqual([
+      'application/json',
+      'text/csv',
+    ]);
     for (const query of [
       '?groupBy=area,area',
       '?groupBy=street',

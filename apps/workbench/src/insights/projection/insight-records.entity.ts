@@ -129,7 +129,28 @@ export class InsightReopenRequestRecord {
   requestedAt!: Date;
 }
 
+/**
+ * A coordinator merged a case into another: its reports count in the surviving case, as reports that joined
+ * an existing case, and the absorbed case no longer counts as a case of its own.
+ */
+@Entity({ name: 'insight_case_merges' })
+export class InsightCaseMergeRecord {
+  @PrimaryColumn({
+    name: 'absorbed_case_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'pk_insight_case_merges',
+  })
+  absorbedCaseId!: string;
+
+  @Column({ name: 'surviving_case_id', type: 'uuid' })
+  survivingCaseId!: string;
+
+  @Column({ name: 'merged_at', type: 'timestamptz' })
+  mergedAt!: Date;
+}
+
 export const INSIGHT_ENTITIES = [
+  InsightCaseMergeRecord,
   InsightReportRecord,
   InsightCaseRecord,
   InsightCaseMilestonesRecord,

@@ -48,6 +48,10 @@ export abstract class InsightStore {
     tx: EntityManager,
     request: { requestId: string; caseId: string; reporterRef: string; requestedAt: Date },
   ): Promise<void>;
+  abstract addMerge(
+    tx: EntityManager,
+    merge: { absorbedCaseId: string; survivingCaseId: string; mergedAt: Date },
+  ): Promise<void>;
   /** The facts for reports submitted in [from, to): those reports, their cases and the cases opened then, and their feedback. */
   abstract factsBetween(from: Date, to: Date): Promise<InsightFacts>;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProjectAnswerWhenSatisfactionRecorded } from './project-answer-when-satisfaction-recorded.handler';
 import { ProjectCaseWhenCaseOpened } from './project-case-when-case-opened.handler';
 import { ProjectDeliveryWhenFeedbackDelivered } from './project-delivery-when-feedback-delivered.handler';
+import { ProjectMergeWhenCasesMerged } from './project-merge-when-cases-merged.handler';
 import { ProjectMilestoneWhenStatusChanged } from './project-milestone-when-status-changed.handler';
 import { ProjectReopenRequestWhenReopenRequested } from './project-reopen-request-when-reopen-requested.handler';
 import { ProjectReportWhenReportLinked } from './project-report-when-report-linked.handler';
@@ -9,7 +10,7 @@ import { ProjectReportWhenReportLinked } from './project-report-when-report-link
 /**
  * The insights projection's handlers, one per event, handed to the events controller together. Each runs
  * inside the consumer's transaction with its inbox entry (a redelivered event changes nothing); where the
- * workbench already reacts to an event (case opened, report linked), it runs after that reaction, in the
+ * workbench already reacts to an event (case opened, report linked, cases merged), it runs after that reaction, in the
  * same transaction.
  */
 @Injectable()
@@ -21,6 +22,7 @@ export class InsightsProjection {
     readonly feedbackDelivered: ProjectDeliveryWhenFeedbackDelivered,
     readonly satisfactionRecorded: ProjectAnswerWhenSatisfactionRecorded,
     readonly reopenRequested: ProjectReopenRequestWhenReopenRequested,
+    readonly casesMerged: ProjectMergeWhenCasesMerged,
   ) {}
 }
 
@@ -32,4 +34,5 @@ export const INSIGHTS_PROJECTION_PROVIDERS = [
   ProjectDeliveryWhenFeedbackDelivered,
   ProjectAnswerWhenSatisfactionRecorded,
   ProjectReopenRequestWhenReopenRequested,
+  ProjectMergeWhenCasesMerged,
 ];

@@ -81,13 +81,29 @@ export class TypeormInsightStore extends InsightStore {
     );
   }
 
-  /** One repeatable-read snapshot, so the reports, cases and feedback read belong together. */
+  async addMerge(
+    tx: EntityManager,
+    m: { absorbedCaseId: string; survivingCaseId: string; mergedAt: Date },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO insight_case_merges (absorbed_case_id, surviving_case_id, merged_at) VALUES ($1, $2, $3)
+       ON CONFLICT (absorbed_case_id) DO NOTHING`,
+      [m.absorbedCaseId, m.survivingCaseId, m.mergedAt],
+    );
+  }
+
+  /**
+   * One repeatable-read snapshot, so the reports, cases and feedback read belong together. Merges are applied
+   * here: what names an absorbed case counts for the case it was merged into.
+   */
   factsBetween(from: Date, to: Date): Promise<InsightFacts> {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const merges = new CaseMerges(
+        await tx.query(`SELECT absorbed_case_id, surviving_case_id FROM insight_case_merges`),
+      );
       const reports: ReportRow[] = await tx.query(
-        `SELECT r.report_id, r.case_id, r.reporter_ref, r.area_ids, r.submitted_at, r.linked_into_existing, c.category_main
-         FROM insight_reports r JOIN insight_cases c ON c.case_id = r.case_id
-         WHERE r.submitted_at >= $1 AND r.submitted_at < $2`,
+        `SELECT report_id, case_id, reporter_ref, area_ids, submitted_at, linked_into_existing
+         FROM insight_reports WHERE submitted_at >= $1 AND submitted_at < $2`,
         [from, to],
       );
       const cases: CaseRow[] = await tx.query(
@@ -96,34 +112,59 @@ export class TypeormInsightStore extends InsightStore {
          FROM insight_cases c
          LEFT JOIN insight_case_milestones m ON m.case_id = c.case_id
          LEFT JOIN cases w ON w.id = c.case_id
-         WHERE (c.submitted_at >= $1 AND c.submitted_at < $2) OR c.case_id = ANY($3::uuid[])`,
-        [from, to, [...new Set(reports.map((r) => r.case_id))]],
+         WHERE ((c.submitted_at >= $1 AND c.submitted_at < $2) OR c.case_id = ANY($3::uuid[]))
+           AND NOT EXISTS (SELECT 1 FROM insight_case_merges x WHERE x.absorbed_case_id = c.case_id)`,
+        [from, to, [...new Set(reports.map((r) => merges.finalCaseOf(r.case_id)))]],
       );
-      const caseIds = cases.map((c) => c.case_id);
+      const categories = new Map(cases.map((c) => [c.case_id, c.category_main]));
+      const named = [...categories.keys(), ...merges.absorbedInto(new Set(categories.keys()))];
       const of = (sql: string): Promise<FeedbackRow[]> =>
-        tx.query(`${sql} WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+        tx.query(`${sql} WHERE case_id = ANY($1::uuid[])`, [named]);
+      const feedback = (row: FeedbackRow) => ({
+        caseId: merges.finalCaseOf(row.case_id),
+        reporterRef: row.reporter_ref,
+      });
       const deliveries = await of(`SELECT case_id, reporter_ref, stage FROM insight_deliveries`);
       const answers = await of(
         `SELECT case_id, reporter_ref, satisfied, recorded_at FROM insight_satisfaction`,
       );
       const reopenRequests = await of(`SELECT case_id, reporter_ref FROM insight_reopen_requests`);
       return {
-        reports: reports.map(toReportFact),
+        reports: reports.flatMap((r) => {
+          const caseId = merges.finalCaseOf(r.case_id);
+          const category = categories.get(caseId);
+          return category === undefined ? [] : [toReportFact(r, caseId, category)];
+        }),
         cases: cases.map(toCaseFact),
-        deliveries: deliveries.map((d) => ({
-          caseId: d.case_id,
-          reporterRef: d.reporter_ref,
-          stage: d.stage ?? '',
-        })),
+        deliveries: deliveries.map((d) => ({ ...feedback(d), stage: d.stage ?? '' })),
         answers: answers.map((a) => ({
-          caseId: a.case_id,
-          reporterRef: a.reporter_ref,
+          ...feedback(a),
           satisfied: a.satisfied === true,
           recordedAt: new Date(a.recorded_at ?? 0),
         })),
-        reopenRequests: reopenRequests.map((r) => ({ caseId: r.case_id, reporterRef: r.reporter_ref })),
+        reopenRequests: reopenRequests.map(feedback),
       };
     });
+  }
+}
+
+/** Which case an absorbed case lives on in, following merges of merges. */
+class CaseMerges {
+  private readonly into = new Map<string, string>();
+
+  constructor(rows: { absorbed_case_id: string; surviving_case_id: string }[]) {
+    for (const row of rows) this.into.set(row.absorbed_case_id, row.surviving_case_id);
+  }
+
+  finalCaseOf(caseId: string): string {
+    let current = caseId;
+    for (let hops = 0; hops < 100 && this.into.has(current); hops++)
+      current = this.into.get(current) ?? current;
+    return current;
+  }
+
+  absorbedInto(survivors: ReadonlySet<string>): string[] {
+    return [...this.into.keys()].filter((absorbed) => survivors.has(this.finalCaseOf(absorbed)));
   }
 }
 
@@ -134,7 +175,6 @@ interface ReportRow {
   area_ids: string[];
   submitted_at: Date;
   linked_into_existing: boolean;
-  category_main: string;
 }
 
 interface CaseRow {
@@ -157,15 +197,16 @@ interface FeedbackRow {
   recorded_at?: Date;
 }
 
-function toReportFact(r: ReportRow): ReportFact {
+/** A report counts in the case it lives on in; one that moved there by a merge joined an existing case. */
+function toReportFact(r: ReportRow, caseId: string, category: string): ReportFact {
   return {
     reportId: r.report_id,
-    caseId: r.case_id,
+    caseId,
     reporterRef: r.reporter_ref,
     areaIds: r.area_ids,
-    category: r.category_main,
+    category,
     submittedAt: new Date(r.submitted_at),
-    linkedIntoExisting: r.linked_into_existing,
+    linkedIntoExisting: r.linked_into_existing || caseId !== r.case_id,
   };
 }
 

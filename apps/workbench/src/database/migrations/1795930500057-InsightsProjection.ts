@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class InsightsProjection1795928968080 implements MigrationInterface {
-    name = 'InsightsProjection1795928968080'
+export class InsightsProjection1795930500057 implements MigrationInterface {
+    name = 'InsightsProjection1795930500057'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -78,9 +78,20 @@ export class InsightsProjection1795928968080 implements MigrationInterface {
         await queryRunner.query(`
             CREATE INDEX "idx_insight_reopen_requests_case" ON "insight_reopen_requests" ("case_id")
         `);
+        await queryRunner.query(`
+            CREATE TABLE "insight_case_merges" (
+                "absorbed_case_id" uuid NOT NULL,
+                "surviving_case_id" uuid NOT NULL,
+                "merged_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                CONSTRAINT "pk_insight_case_merges" PRIMARY KEY ("absorbed_case_id")
+            )
+        `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            DROP TABLE "insight_case_merges"
+        `);
         await queryRunner.query(`
             DROP INDEX "public"."idx_insight_reopen_requests_case"
         `);
