@@ -1,4 +1,4 @@
-import type { CaseFact, InsightFacts, ReportFact } from './facts';
+import type { CaseFact, InsightFacts } from './facts';
 import {
   FIGURE_NAMES,
   medianHours,
@@ -8,7 +8,7 @@ import {
   type ReporterRate,
 } from './figures';
 import { periodKey, type PeriodUnit } from './periods';
-import { pairKey, ReporterOutcomes, type ReporterOfCase } from './reporter-outcomes';
+import { ReporterOutcomes, reporterRates, type PairOutcome } from './reporter-outcomes';
 import { compareKeys, suppressSmallCells } from './suppression';
 
 export const DIMENSIONS = ['area', 'category', 'period'] as const;
@@ -53,30 +53,47 @@ export interface InsightsTable {
 interface Cell {
   key: (string | null)[];
   reporters: Set<string>;
-  reports: ReportFact[];
+  reports: number;
+  linkedReports: number;
+  /** The cell's distinct reporter-case pairs. */
+  pairs: Set<PairOutcome>;
   cases: CaseFact[];
   suppressed: boolean;
 }
 
+const emptyCell = (key: (string | null)[]): Cell => ({
+  key,
+  reporters: new Set(),
+  reports: 0,
+  linkedReports: 0,
+  pairs: new Set(),
+  cases: [],
+  suppressed: false,
+});
+
 /** Aggregates the facts per cell, then suppresses what would count fewer than the minimum of reporters. */
 export function aggregateInsights(facts: InsightFacts, query: InsightsQuery): InsightsTable {
   const minimumReporters = query.minimumReporters ?? MINIMUM_REPORTERS;
-  const within = (at: Date) => at.getTime() >= query.from.getTime() && at.getTime() < query.to.getTime();
+  const [from, to] = [query.from.getTime(), query.to.getTime()];
+  const within = (at: Date) => at.getTime() >= from && at.getTime() < to;
   const keysOf = (fact: { areaIds: readonly string[]; category: string; submittedAt: Date }) =>
     cellKeys(query.groupBy, fact, query.period);
   const cells = new Map<string, Cell>();
   const cellAt = (key: (string | null)[]) => {
-    const id = JSON.stringify(key);
+    const id = key.map((value) => (value === null ? '\u0000' : value)).join('\u0001');
     let cell = cells.get(id);
-    if (!cell)
-      cells.set(id, (cell = { key, reporters: new Set(), reports: [], cases: [], suppressed: false }));
+    if (!cell) cells.set(id, (cell = emptyCell(key)));
     return cell;
   };
-  const total: Cell = { key: [], reporters: new Set(), reports: [], cases: [], suppressed: false };
+  const total = emptyCell([]);
+  const outcomes = new ReporterOutcomes(facts);
   for (const report of facts.reports) {
     if (!within(report.submittedAt)) continue;
+    const pair = outcomes.of(report.reporterRef, report.caseId);
     for (const cell of [...keysOf(report).map(cellAt), total]) {
-      cell.reports.push(report);
+      cell.reports++;
+      if (report.linkedIntoExisting) cell.linkedReports++;
+      cell.pairs.add(pair);
       cell.reporters.add(report.reporterRef);
     }
   }
@@ -87,8 +104,7 @@ export function aggregateInsights(facts: InsightFacts, query: InsightsQuery): In
   const ordered = [...cells.values()].sort((a, b) => compareKeys(a.key, b.key));
   suppressSmallCells(ordered, query.groupBy.length, minimumReporters);
   total.suppressed = total.reporters.size < minimumReporters;
-  const outcomes = new ReporterOutcomes(facts);
-  const rowOf = (cell: Cell) => toRow(cell, query, outcomes, minimumReporters);
+  const rowOf = (cell: Cell) => toRow(cell, query, minimumReporters);
   return {
     groupBy: [...query.groupBy],
     period: query.period,
@@ -120,13 +136,13 @@ function cellKeys(
   return keys;
 }
 
-function toRow(cell: Cell, query: InsightsQuery, outcomes: ReporterOutcomes, minimum: number): InsightRow {
+function toRow(cell: Cell, query: InsightsQuery, minimum: number): InsightRow {
   const dimensions = Object.fromEntries(query.groupBy.map((d, i) => [d, cell.key[i]]));
   if (cell.suppressed) {
     const nothing = Object.fromEntries(FIGURE_NAMES.map((name) => [name, null])) as Nullable<InsightFigures>;
     return { ...dimensions, suppressed: true, ...nothing, suppressedFigures: [] };
   }
-  const pairs = distinctPairs(cell.reports);
+  const rates = reporterRates(cell.pairs);
   const suppressedFigures: FigureName[] = [];
   const shown = (name: FigureName, rate: ReporterRate) => {
     if (rate.reporters > 0 && rate.reporters < minimum) {
@@ -137,21 +153,15 @@ function toRow(cell: Cell, query: InsightsQuery, outcomes: ReporterOutcomes, min
   };
   const figures: Nullable<InsightFigures> = {
     reporters: cell.reporters.size,
-    reports: cell.reports.length,
+    reports: cell.reports,
     cases: cell.cases.length,
-    linkedReports: cell.reports.filter((r) => r.linkedIntoExisting).length,
+    linkedReports: cell.linkedReports,
     medianHoursToPickup: medianHours(cell.cases, 'pickedUpAt'),
     medianHoursToResolution: medianHours(cell.cases, 'resolvedAt'),
     slaMetShare: slaMetShare(cell.cases, query.now),
-    loopClosureRate: shown('loopClosureRate', outcomes.loopClosure(pairs)),
-    satisfactionShare: shown('satisfactionShare', outcomes.satisfaction(pairs)),
-    reopenRate: shown('reopenRate', outcomes.reopen(pairs)),
+    loopClosureRate: shown('loopClosureRate', rates.loopClosure),
+    satisfactionShare: shown('satisfactionShare', rates.satisfaction),
+    reopenRate: shown('reopenRate', rates.reopen),
   };
   return { ...dimensions, suppressed: false, ...figures, suppressedFigures };
-}
-
-function distinctPairs(reports: readonly ReportFact[]): ReporterOfCase[] {
-  const pairs = new Map<string, ReporterOfCase>();
-  for (const r of reports) pairs.set(pairKey(r), { reporterRef: r.reporterRef, caseId: r.caseId });
-  return [...pairs.values()];
 }
