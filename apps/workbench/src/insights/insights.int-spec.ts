@@ -373,7 +373,7 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
         asCsv('total', table.total),
       ]);
     }
-  });
+  }, 240_000); // a fresh consumer group reads every topic of the shared broker from the beginning first
 
   it('is for coordinators and administrators only, and refuses bad input with problem details', async () => {
     expect((await get('professional', '')).status).toBe(403);
