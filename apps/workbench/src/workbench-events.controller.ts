@@ -6,7 +6,10 @@ import {
   CaseReassigned,
   CaseReportLinked,
   CaseReportUnlinked,
+  CaseStatusChanged,
+  FeedbackDelivered,
   FeedbackReopenRequested,
+  FeedbackSatisfactionRecorded,
   Topics,
 } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
@@ -16,6 +19,7 @@ import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
 import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-when-case-reassigned.handler';
 import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-request-when-reopen-requested.handler';
+import { InsightsProjection } from './insights/projection/insights-projection';
 
 /** Everything the workbench hears from Kafka, each event handed to the one handler named for its reaction. */
 @Controller()
@@ -28,16 +32,23 @@ export class WorkbenchEventsController {
     private readonly mergeCase: MergeCaseWhenCasesMerged,
     private readonly reassignCase: ReassignCaseWhenCaseReassigned,
     private readonly recordReopenRequest: RecordReopenRequestWhenReopenRequested,
+    private readonly insights: InsightsProjection,
   ) {}
 
   @EventPattern(Topics.CaseOpenedV1)
   onCaseOpened(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseOpened, data, ctx, (event, tx) => this.recordCase.handle(event, tx));
+    return this.consumer.consume(CaseOpened, data, ctx, async (event, tx) => {
+      await this.recordCase.handle(event, tx);
+      await this.insights.caseOpened.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReportLinkedV1)
   onReportLinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseReportLinked, data, ctx, (event, tx) => this.recordReport.handle(event, tx));
+    return this.consumer.consume(CaseReportLinked, data, ctx, async (event, tx) => {
+      await this.recordReport.handle(event, tx);
+      await this.insights.reportLinked.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReportUnlinkedV1)
@@ -47,7 +58,10 @@ export class WorkbenchEventsController {
 
   @EventPattern(Topics.CaseMergedV1)
   onCasesMerged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseMerged, data, ctx, (event, tx) => this.mergeCase.handle(event, tx));
+    return this.consumer.consume(CaseMerged, data, ctx, async (event, tx) => {
+      await this.mergeCase.handle(event, tx);
+      await this.insights.casesMerged.handle(event, tx);
+    });
   }
 
   @EventPattern(Topics.CaseReassignedV1)
@@ -55,10 +69,28 @@ export class WorkbenchEventsController {
     return this.consumer.consume(CaseReassigned, data, ctx, (event, tx) => this.reassignCase.handle(event, tx));
   }
 
+  // Insights only (the workbench's own status changes come back through Kafka like any other event).
+  @EventPattern(Topics.CaseStatusChangedV1)
+  onStatusChanged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseStatusChanged, data, ctx, (event, tx) => this.insights.statusChanged.handle(event, tx));
+  }
+
+  @EventPattern(Topics.FeedbackDeliveredV1)
+  onFeedbackDelivered(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(FeedbackDelivered, data, ctx, (event, tx) => this.insights.feedbackDelivered.handle(event, tx));
+  }
+
+  @EventPattern(Topics.FeedbackSatisfactionRecordedV1)
+  onSatisfactionRecorded(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(FeedbackSatisfactionRecorded, data, ctx, (event, tx) => this.insights.satisfactionRecorded.handle(event, tx));
+  }
+
+  /** One handler per topic (one inbox entry per event): the triage queue and insights both react here. */
   @EventPattern(Topics.FeedbackReopenRequestedV1)
   onReopenRequested(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(FeedbackReopenRequested, data, ctx, (event, tx) =>
-      this.recordReopenRequest.handle(event, tx),
-    );
+    return this.consumer.consume(FeedbackReopenRequested, data, ctx, async (event, tx) => {
+      await this.recordReopenRequest.handle(event, tx);
+      await this.insights.reopenRequested.handle(event, tx);
+    });
   }
 }

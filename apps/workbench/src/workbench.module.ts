@@ -34,6 +34,11 @@ import { SlaAlarms } from './sla/watch-sla/sla-alarms';
 import { SlaWatchSettings } from './sla/watch-sla/sla-watch-settings';
 import { TypeormSlaAlarms } from './sla/watch-sla/typeorm-sla-alarms';
 import { WatchSla } from './sla/watch-sla/watch-sla.job';
+import { InsightsController } from './insights/insights.controller';
+import { InsightStore } from './insights/projection/insight-store';
+import { INSIGHTS_PROJECTION_PROVIDERS } from './insights/projection/insights-projection';
+import { TypeormInsightStore } from './insights/projection/typeorm-insight-store';
+import { ShowInsights } from './insights/show-insights/show-insights.use-case';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
 import { HandOver } from './cases/handover/hand-over.use-case';
@@ -59,7 +64,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuthModule.forRoot(config.auth),
       AuditModule,
     ],
-    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController],
+    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -94,6 +99,9 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       RecordReopenRequestWhenReopenRequested,
       GrantReopenRequest,
       DeclineReopenRequest,
+      { provide: InsightStore, useClass: TypeormInsightStore },
+      ...INSIGHTS_PROJECTION_PROVIDERS,
+      ShowInsights,
     ],
   })
   class WorkbenchModule {}

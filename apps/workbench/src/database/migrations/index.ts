@@ -5,6 +5,7 @@ import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
 import { SlaClock1795929254986 } from './1795929254986-SlaClock';
 import { AuditLog1795928863453 } from './1795928863453-AuditLog';
 import { CaseAddressKeys1795929983127 } from './1795929983127-CaseAddressKeys';
+import { InsightsProjection1795930500057 } from './1795930500057-InsightsProjection';
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 
 export const WORKBENCH_MIGRATIONS = [
@@ -16,4 +17,5 @@ export const WORKBENCH_MIGRATIONS = [
   AuditLog1795928863453,
   SlaClock1795929254986,
   CaseAddressKeys1795929983127,
+  InsightsProjection1795930500057,
 ];
