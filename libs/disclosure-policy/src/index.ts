@@ -31,3 +31,5 @@ export { DEFAULT_TEMPLATES } from './templates/default-templates';
 export { ORGANISATION_KINDS, organisationKindFor } from './organisation-kind';
 export type { MessagePreview } from './preview/preview-for';
 export { previewFor } from './preview/preview-for';
+export type { TemplateIssue } from './templates/validate-templates';
+export { allowedPlaceholders, bandsReachable, TEMPLATE_LIMITS, validateTemplates } from './templates/validate-templates';
