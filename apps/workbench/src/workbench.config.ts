@@ -17,6 +17,11 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     lifecycle: { reopenWindowDays: wholeNumber(env, 'LOKET_REOPEN_WINDOW_DAYS', 30) },
+    /** The feedback service, asked synchronously for note previews (with the caller's token). */
+    feedback: {
+      url: httpUrl(env, 'LOKET_FEEDBACK_URL', 'http://127.0.0.1:3004'),
+      timeoutMs: wholeNumber(env, 'LOKET_FEEDBACK_TIMEOUT_MS', 5_000),
+    },
   };
 }
 
@@ -34,4 +39,16 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be http(s), got "${raw}"`);
+  return url.toString().replace(/\/$/, '');
 }

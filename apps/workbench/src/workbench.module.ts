@@ -25,6 +25,9 @@ import { Clock, SystemClock } from './clock';
 import { WORKBENCH_SCHEMA } from './database/workbench.schema';
 import { SERVICE, WorkbenchConfig } from './workbench.config';
 import { WorkbenchEventsController } from './workbench-events.controller';
+import { FeedbackClient, FeedbackSettings, HttpFeedbackClient } from './cases/preview-note/feedback-client';
+import { NotePreviewsController } from './cases/preview-note/note-previews.controller';
+import { PreviewNote } from './cases/preview-note/preview-note.use-case';
 
 export function workbenchModule(config: WorkbenchConfig) {
   @Module({
@@ -34,7 +37,7 @@ export function workbenchModule(config: WorkbenchConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [WorkbenchEventsController, CasesController],
+    controllers: [WorkbenchEventsController, CasesController, NotePreviewsController],
     providers: [
       { provide: Clock, useClass: SystemClock },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -51,6 +54,10 @@ export function workbenchModule(config: WorkbenchConfig) {
       ShowCase,
       ChangeStatus,
       AddNote,
+      // note previews, from the feedback service
+      { provide: FeedbackSettings, useValue: config.feedback },
+      { provide: FeedbackClient, useClass: HttpFeedbackClient },
+      PreviewNote,
     ],
   })
   class WorkbenchModule {}
