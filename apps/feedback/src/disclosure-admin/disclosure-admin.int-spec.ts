@@ -1,7 +1,9 @@
-import { DEFAULT_DISCLOSURE_MATRIX, DEFAULT_TEMPLATES } from '@loket/disclosure-policy';
+import { DEFAULT_DISCLOSURE_MATRIX, DEFAULT_TEMPLATES, REPORTER_TIERS, SENSITIVITIES } from '@loket/disclosure-policy';
 import type { Principal } from '@loket/auth';
 import { scratchDatabase } from '@loket/testing';
 import { FEEDBACK_SCHEMA } from '../database/feedback.schema';
+import { DEFAULT_DISCLOSURE_POLICY } from '../messages/disclosure-policy';
+import { planForCase, ReporterFacts } from '../messages/plan-message';
 import { ActiveDisclosurePolicy } from './active-disclosure-policy';
 import { PolicyAuditRecord } from './policy-audit.entity';
 import { TypeOrmPolicyVersions } from './policy-versions';
@@ -41,6 +43,32 @@ describe('administering the disclosure policy against a real database', () => {
     expect(policy.activeVersions).toEqual({ matrix: 1, templates: 1 });
     const seeds = await database.dataSource.manager.findBy(PolicyAuditRecord, { action: 'seeded' });
     expect(seeds.map((s) => s.kind).sort()).toEqual(['matrix', 'templates']);
+  });
+
+  it('plans, from the seeded version read back from the database, exactly what the library defaults plan', () => {
+    const reporters: ReporterFacts[] = REPORTER_TIERS.map((tier, i) => ({
+      reportId: `00000000-0000-4000-8000-00000000000${i}`,
+      reporterRef: `rr_${tier}`,
+      tier,
+      language: i % 2 === 0 ? 'nl' : 'en',
+      consentToContact: true,
+      hasEmail: true,
+      receivedAt: new Date('2026-05-01T10:00:00Z'),
+      trackingCodeHint: '…-HC9F',
+    }));
+    for (const sensitivity of SENSITIVITIES) {
+      const kase = { caseId: '00000000-0000-4000-8000-0000000000c1', sensitivity, organisation: 'police' };
+      for (const stage of ['picked-up', 'closed'] as const) {
+        const occasion = { stage, eventId: 'e', occurredAt: new Date('2026-05-02T10:00:00Z') };
+        expect(planForCase(occasion, reporters, kase, policy)).toEqual(planForCase(occasion, reporters, kase, DEFAULT_DISCLOSURE_POLICY));
+      }
+      const note = { stage: 'note-for-reporter' as const, eventId: 'n', occurredAt: new Date('2026-05-02T10:00:00Z'), noteText: 'Klaar.' };
+      const planned = planForCase(note, reporters, kase, policy);
+      expect(planned).toEqual(planForCase(note, reporters, kase, DEFAULT_DISCLOSURE_POLICY));
+      expect(planned.map((m) => [m.reporterRef, m.level])).toEqual(
+        REPORTER_TIERS.filter((tier) => DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier] >= 3).map((tier) => [`rr_${tier}`, DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier]]),
+      );
+    }
   });
 
   it('refuses a matrix with a level out of range or a missing cell with a 400 naming each, and saves nothing', async () => {
