@@ -98,7 +98,7 @@ describe('administrators set what reporters hear; professionals see it before th
     expect(badTemplates.body.errors[0]).toMatchObject({ field: 'templates.closed.en.generic.body', messages: [expect.stringContaining('{{reporterName}}')] });
   });
 
-  it('shows the professional that an anonymous resident on a nuisance case gets only the generic progress messages', async () => {
+  it('shows the professional that an anonymous resident on a nuisance case gets the generic progress message instead of the note', async () => {
     const noise = await report({
       description: `Harde muziek tot diep in de nacht (${tag})`,
       category: 'overlast',
@@ -109,7 +109,17 @@ describe('administrators set what reporters hear; professionals see it before th
     nuisance = { caseId: noise.caseId, trackingCode: noise.trackingCode };
     const [annaSees] = await previewNote(nuisance.caseId, municipality, 'We hebben de bewoners aangesproken.', 1);
     expect(annaSees).toMatchObject({ reporter: 'reporter 1', tier: 'anonymous', level: 2, channel: 'email', receives: 'generic-progress' });
-    expect(annaSees!.body).toBeUndefined();
+    expect(annaSees!.subject).toMatch(/^Er is voortgang met je melding …-[A-Z0-9]{4}$/);
+    expect(annaSees!.body).not.toContain('aangesproken');
+    const saved = await call('POST', `${cases()}/${nuisance.caseId}/notes`, { token: municipality, body: { visibility: 'reporter', text: 'We hebben de bewoners aangesproken.' } });
+    expect(saved.status).toBe(201);
+    const mail = await expectEventually(async () => {
+      const found = (await mailsTo(anna)).find((m) => m.subject === annaSees!.subject);
+      expect(found).toBeDefined();
+      return found!;
+    }, { timeoutMs: 30_000 });
+    expect(mail.text).toContain(annaSees!.body);
+    expect(mail.text).not.toContain('aangesproken');
     const police = await tokenFor('politie.wijkagent');
     expect((await call('POST', `${cases()}/${nuisance.caseId}/notes/preview`, { token: police, body: { text: 'x' } })).status).toBe(404);
   });
@@ -159,8 +169,11 @@ describe('administrators set what reporters hear; professionals see it before th
     }, { timeoutMs: 30_000 });
     expect(mail.text).toContain(notePreview.body);
     const page = await tracking(nuisance.trackingCode);
-    const onPage = page.body.messages.filter((m) => m.stage === 'note-for-reporter');
-    expect(onPage).toEqual([expect.objectContaining({ subject: notePreview.subject, body: notePreview.body })]);
+    const onPage = page.body.messages.filter((m) => m.stage === 'note-for-reporter').map((m) => [m.subject, m.body]);
+    expect(onPage).toEqual([
+      [expect.stringMatching(/^Er is voortgang/), expect.not.stringContaining('aangesproken')],
+      [notePreview.subject, notePreview.body],
+    ]);
   });
 
   it('never gives a note on a care case to an anonymous resident; the volunteer gets it at the level the matrix now allows', async () => {

@@ -12,7 +12,7 @@ export { FEEDBACK_STAGES, LANGUAGES } from './feedback-stage';
 export type { DisclosureMatrix, MatrixIssue } from './matrix/disclosure-matrix';
 export { ceilingFor, DEFAULT_DISCLOSURE_MATRIX, validateMatrix } from './matrix/disclosure-matrix';
 export type { DeliveryDecision } from './delivery/delivery-decision';
-export { messagesFor, requiredLevel } from './delivery/delivery-decision';
+export { messagesFor, NOTE_TEXT_LEVEL, requiredLevel } from './delivery/delivery-decision';
 export type { RedactionKind } from './redaction/pii-patterns';
 export { REDACTION_MARKERS } from './redaction/pii-patterns';
 export type { RedactionResult } from './redaction/redact';

@@ -66,7 +66,10 @@ describe('administering the disclosure policy against a real database', () => {
       const planned = planForCase(note, reporters, kase, policy);
       expect(planned).toEqual(planForCase(note, reporters, kase, DEFAULT_DISCLOSURE_POLICY));
       expect(planned.map((m) => [m.reporterRef, m.level])).toEqual(
-        REPORTER_TIERS.filter((tier) => DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier] >= 3).map((tier) => [`rr_${tier}`, DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier]]),
+        REPORTER_TIERS.filter((tier) => DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier] >= 2).map((tier) => [`rr_${tier}`, DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier]]),
+      );
+      expect(planned.filter((m) => m.body.includes('Klaar.')).map((m) => m.reporterRef)).toEqual(
+        REPORTER_TIERS.filter((tier) => DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier] >= 3).map((tier) => `rr_${tier}`),
       );
     }
   });
@@ -126,7 +129,10 @@ describe('administering the disclosure policy against a real database', () => {
 
   it('previews nothing where the level does not reach the stage, and a draft without saving it', () => {
     const sut = new PreviewTemplate(policy);
-    expect(sut.execute({ stage: 'note-for-reporter', language: 'en', level: 2, sample: { noteText: 'Done.' } })).toMatchObject({ deliver: false, reason: expect.stringContaining('level 3') });
+    expect(sut.execute({ stage: 'note-for-reporter', language: 'en', level: 1, sample: { noteText: 'Done.' } })).toMatchObject({ deliver: false, reason: expect.stringContaining('level 2') });
+    const generic = sut.execute({ stage: 'note-for-reporter', language: 'en', level: 2, sample: { noteText: 'Done.' } });
+    expect(generic).toMatchObject({ deliver: true, band: 'generic', subject: 'There is progress on your report …-HC9F' });
+    expect(generic.body).not.toContain('Done.');
     const draft = copy(DEFAULT_TEMPLATES) as unknown as Record<string, Record<string, Record<string, { subject: string; body: string }>>>;
     draft['note-for-reporter']!['en']!['with-outcome']!.body = 'News: {{noteText}} (mail me at x@y.nl)';
     expect(sut.execute({ stage: 'note-for-reporter', language: 'en', level: 3, sample: { noteText: 'Call 06-12345678.' }, templates: draft })).toMatchObject({

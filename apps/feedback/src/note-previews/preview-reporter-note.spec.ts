@@ -48,6 +48,7 @@ describe('previewNoteFor', () => {
       const level = DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier];
       expect(shown).toMatchObject({ reporter: `reporter ${i + 1}`, tier, level });
       expect(shown.receives).toBe(level >= 3 ? 'note' : level === 2 ? 'generic-progress' : 'nothing');
+      expect(shown.body?.includes('De container is geleegd.') ?? false).toBe(level >= 3);
       expect(shown.subject).toBe(real[i]?.subject);
       expect(shown.body).toBe(real[i]?.body);
     });
@@ -66,10 +67,10 @@ describe('previewNoteFor', () => {
     expect(shown!.body).toBeUndefined();
   });
 
-  it('tells the professional that a progress-level reporter gets the generic progress messages instead', () => {
+  it('shows a progress-level reporter the generic progress message they get instead of the note', () => {
     const [shown] = previewNoteFor(NOTE, [reporter(1, { tier: 'resident' })], caseOf(3), DEFAULT_DISCLOSURE_POLICY, now);
-    expect(shown).toMatchObject({ level: 2, receives: 'generic-progress' });
-    expect(shown!.explanation).toMatch(/generic progress messages/);
+    expect(shown).toMatchObject({ level: 2, receives: 'generic-progress', subject: 'Er is voortgang met je melding …-HC91' });
+    expect(shown!.explanation).toMatch(/generic progress message/);
     expect(JSON.stringify(shown)).not.toContain('geleegd');
   });
 

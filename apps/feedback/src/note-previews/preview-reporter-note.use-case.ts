@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@loket/auth';
-import { describeLevel } from '@loket/disclosure-policy';
+import { describeLevel, NOTE_TEXT_LEVEL } from '@loket/disclosure-policy';
 import { ProblemException } from '@loket/http';
 import { CaseDirectory } from '../case-links/case-directory';
 import { DisclosurePolicy } from '../messages/disclosure-policy';
@@ -51,7 +51,7 @@ export function previewNoteFor(
   return reporters.map((reporter, index) => {
     const level = contactLevel(reporter, kase, policy);
     const planned = planMessage(occasion, reporter, kase, policy);
-    const receives: NoteOutcome = planned ? 'note' : level >= 2 ? 'generic-progress' : 'nothing';
+    const receives: NoteOutcome = !planned ? 'nothing' : level >= NOTE_TEXT_LEVEL ? 'note' : 'generic-progress';
     return {
       reporter: `reporter ${index + 1}`,
       tier: reporter.tier,
@@ -72,7 +72,7 @@ function explain(receives: NoteOutcome, level: number): string {
     case 'note':
       return `${capital}: receives your note, redacted, exactly as shown.`;
     case 'generic-progress':
-      return `${capital}: does not receive your note; this reporter hears only the generic progress messages (picked up, closed), without content.`;
+      return `${capital}: does not receive your note; this reporter gets the generic progress message shown instead, without its text.`;
     case 'nothing':
       return level === 0
         ? `${capital}: asked for no contact and hears nothing.`

@@ -23,14 +23,14 @@ export class ReporterNotePreview {
   @ApiProperty({
     enum: NOTE_OUTCOMES,
     description:
-      'note: receives the note (redacted) in this subject and body; generic-progress: below level 3, not the note — only the generic progress messages, without content; nothing: receipt only or no contact',
+      'note: receives the note (redacted) in this subject and body; generic-progress: at level 2, not the note but the generic progress message in this subject and body; nothing: receipt only (level 1) or no contact (0)',
   })
   receives!: NoteOutcome;
 
   @ApiProperty({ example: 'Level 3 (outcome): receives your note, redacted.' })
   explanation!: string;
 
-  @ApiPropertyOptional({ description: 'Exactly the subject this reporter receives (only when receives is note)' })
+  @ApiPropertyOptional({ description: 'Exactly the subject this reporter receives (absent when receives is nothing)' })
   subject?: string;
 
   @ApiPropertyOptional({ description: 'Exactly the body this reporter receives by e-mail and on the tracking page' })

@@ -57,10 +57,16 @@ describe('validateTemplates', () => {
     ]);
   });
 
-  it('lets a note go without a generic variant, which no reporter is ever sent', () => {
-    expect(bandsReachable('note-for-reporter')).toEqual(['with-outcome', 'trusted']);
+  it('asks only for the bands a reporter can be sent', () => {
+    expect(bandsReachable('note-for-reporter')).toEqual(['generic', 'with-outcome', 'trusted']);
     expect(bandsReachable('received')).toEqual(['generic', 'with-outcome']);
     expect(bandsReachable('closed')).toEqual(['generic', 'with-outcome', 'trusted']);
+  });
+
+  it('refuses the note text in the generic note template, which progress-level reporters read', () => {
+    const templates = editable();
+    templates['note-for-reporter']['nl']['generic'].body += ' {{noteText}}';
+    expect(validateTemplates(templates).map((i) => i.path)).toEqual(['note-for-reporter.nl.generic.body']);
   });
 
   it('names unknown stages, languages and bands', () => {

@@ -22,14 +22,15 @@ export class ReporterNotePreviewResponse {
 
   @ApiProperty({
     enum: NOTE_OUTCOMES,
-    description: 'note: receives it as shown; generic-progress: below level 3, the generic progress messages only; nothing',
+    description:
+      'note: receives it as shown (redacted); generic-progress: level 2, gets the generic progress message shown instead of the note; nothing: level 0 or 1',
   })
   receives!: NoteOutcome;
 
   @ApiProperty()
   explanation!: string;
 
-  @ApiPropertyOptional({ description: 'Exactly the subject the reporter receives' })
+  @ApiPropertyOptional({ description: 'Exactly the subject the reporter receives (absent when nothing)' })
   subject?: string;
 
   @ApiPropertyOptional({ description: 'Exactly the body the reporter receives, redacted' })
