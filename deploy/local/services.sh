@@ -23,6 +23,7 @@ start() {
   . "$SECRETS"
   set +a
   export KAFKAJS_NO_PARTITIONER_WARNING=1
+  export LOKET_FEEDBACK_URL="${LOKET_FEEDBACK_URL:-http://127.0.0.1:${PORTS[feedback]}}"
   local name
   for name in "${SERVICES[@]}"; do
     if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi

@@ -19,7 +19,7 @@ import { MailSender, MailSettings, SmtpMailSender } from './delivery/mail-sender
 import { FeedbackConfig, SERVICE } from './feedback.config';
 import { FeedbackEventsController } from './feedback-events.controller';
 import { CatchUpReporter } from './messages/catch-up-reporter';
-import { DEFAULT_DISCLOSURE_POLICY, DisclosurePolicy } from './messages/disclosure-policy';
+import { DisclosurePolicy } from './messages/disclosure-policy';
 import { MessageTextCipher } from './messages/message-text';
 import { MessageBook } from './messages/message-book';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
@@ -31,6 +31,14 @@ import { RateLimiter } from './tracking/rate-limiter';
 import { TrackReport } from './tracking/track-report.use-case';
 import { TrackingRateLimiter } from './tracking/tracking-rate-limit.guard';
 import { TrackingController } from './tracking/tracking.controller';
+import { ActiveDisclosurePolicy, PolicyRefreshSettings } from './disclosure-admin/active-disclosure-policy';
+import { DisclosurePolicyAdminController } from './disclosure-admin/disclosure-policy-admin.controller';
+import { PolicyVersions, TypeOrmPolicyVersions } from './disclosure-admin/policy-versions';
+import { PreviewTemplate } from './disclosure-admin/preview-template.use-case';
+import { PublishPolicyVersion } from './disclosure-admin/publish-policy-version.use-case';
+import { ShowPolicyVersions } from './disclosure-admin/show-policy-versions.use-case';
+import { PreviewReporterNote } from './note-previews/preview-reporter-note.use-case';
+import { ReporterNotePreviewsController } from './note-previews/reporter-note-previews.controller';
 
 export function feedbackModule(config: FeedbackConfig) {
   @Module({
@@ -40,7 +48,7 @@ export function feedbackModule(config: FeedbackConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [FeedbackEventsController, TrackingController],
+    controllers: [FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController],
     providers: [
       // retention
       { provide: RetentionSettings, useValue: { days: config.retention.days } },
@@ -60,7 +68,15 @@ export function feedbackModule(config: FeedbackConfig) {
       MoveReporterWhenReportUnlinked,
       MoveReportersWhenCasesMerged,
       // messages
-      { provide: DisclosurePolicy, useValue: DEFAULT_DISCLOSURE_POLICY },
+      // disclosure policy: administrators' versions, the newest in force
+      { provide: PolicyVersions, useClass: TypeOrmPolicyVersions },
+      { provide: PolicyRefreshSettings, useValue: { intervalMs: 10_000 } },
+      ActiveDisclosurePolicy,
+      { provide: DisclosurePolicy, useExisting: ActiveDisclosurePolicy },
+      ShowPolicyVersions,
+      PublishPolicyVersion,
+      PreviewTemplate,
+      PreviewReporterNote,
       MessageTextCipher,
       MessageBook,
       CatchUpReporter,

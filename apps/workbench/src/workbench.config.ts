@@ -25,6 +25,11 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       triageConfidenceThreshold: fraction(env, 'LOKET_TRIAGE_CONFIDENCE', 0.7),
     },
     agencySignal: agencySignalConfigFromEnv(env),
+    /** The feedback service, asked synchronously for note previews (with the caller's token). */
+    feedback: {
+      url: httpUrl(env, 'LOKET_FEEDBACK_URL', 'http://127.0.0.1:3004'),
+      timeoutMs: wholeNumber(env, 'LOKET_FEEDBACK_TIMEOUT_MS', 5_000),
+    },
   };
 }
 
@@ -50,4 +55,16 @@ function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
   return value;
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be http(s), got "${raw}"`);
+  return url.toString().replace(/\/$/, '');
 }

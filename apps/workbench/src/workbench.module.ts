@@ -53,6 +53,9 @@ import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-r
 import { ReopenRequests } from './triage/reopen-requests';
 import { ReopenRequestsController } from './triage/reopen-requests.controller';
 import { TypeormReopenRequests } from './triage/typeorm-reopen-requests';
+import { FeedbackClient, FeedbackSettings, HttpFeedbackClient } from './cases/preview-note/feedback-client';
+import { NotePreviewsController } from './cases/preview-note/note-previews.controller';
+import { PreviewNote } from './cases/preview-note/preview-note.use-case';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -64,7 +67,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuthModule.forRoot(config.auth),
       AuditModule,
     ],
-    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController],
+    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -102,6 +105,10 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: InsightStore, useClass: TypeormInsightStore },
       ...INSIGHTS_PROJECTION_PROVIDERS,
       ShowInsights,
+      // note previews, from the feedback service
+      { provide: FeedbackSettings, useValue: config.feedback },
+      { provide: FeedbackClient, useClass: HttpFeedbackClient },
+      PreviewNote,
     ],
   })
   class WorkbenchModule {}

@@ -96,6 +96,8 @@ export class LoketServices {
         join(logDir, `${runId}-${name}.log`),
       );
     }
+    // The workbench asks the feedback service for note previews.
+    services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
     const loket = new LoketServices(services);
     await Promise.all(SERVICE_NAMES.map((name) => services[name].start()));
     return loket;

@@ -8,8 +8,10 @@ import { CaseRecord } from '../case-links/case.entity';
 import { MessageRecord } from '../messages/message.entity';
 import { ReporterRecord } from '../reporters/reporter.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
+import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
+import { PolicyVersionRecord } from '../disclosure-admin/policy-version.entity';
 
 export const FEEDBACK_SCHEMA: ServiceSchema = {
-  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord, ...MESSAGING_ENTITIES],
+  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord, PolicyVersionRecord, PolicyAuditRecord, ...MESSAGING_ENTITIES],
   migrations: FEEDBACK_MIGRATIONS,
 };

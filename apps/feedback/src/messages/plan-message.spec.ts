@@ -90,16 +90,22 @@ describe('planMessage', () => {
     expect(planned.body).not.toContain('wijkagent@politie.nl');
   });
 
-  it.each(PAIRS)('gives a note on a case of sensitivity %i to a %s exactly when the default ceiling reaches 3', (sensitivity, tier) => {
-    const ceiling = DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier];
-    const planned = planMessage(note('De container is geleegd.'), reporter({ tier }), caseOf(sensitivity), policy);
-    if (ceiling >= 3) {
-      expect(planned).toMatchObject({ stage: 'note-for-reporter', level: ceiling });
-      expect(planned!.body).toContain('De container is geleegd.');
-    } else {
-      expect(planned).toBeNull();
-    }
-  });
+  it.each(PAIRS)(
+    'gives a note on a case of sensitivity %i to a %s exactly when the default ceiling reaches 3, else at 2 the generic progress message',
+    (sensitivity, tier) => {
+      const ceiling = DEFAULT_DISCLOSURE_MATRIX[sensitivity][tier];
+      const planned = planMessage(note('De container is geleegd.'), reporter({ tier }), caseOf(sensitivity), policy);
+      if (ceiling >= 3) {
+        expect(planned).toMatchObject({ stage: 'note-for-reporter', level: ceiling });
+        expect(planned!.body).toContain('De container is geleegd.');
+      } else if (ceiling === 2) {
+        expect(planned).toMatchObject({ stage: 'note-for-reporter', level: 2, subject: 'Er is voortgang met je melding …-HC9F' });
+        expect(planned!.body).not.toContain('container');
+      } else {
+        expect(planned).toBeNull();
+      }
+    },
+  );
 
   it('never gives a note on a care case to an anonymous resident, by e-mail or on the page', () => {
     expect(planMessage(note('Zorg is ingeschakeld.'), reporter({ tier: 'anonymous' }), caseOf(4, 'social-work'), policy)).toBeNull();
@@ -138,12 +144,13 @@ describe('planForCase', () => {
   });
 
   it.each([
-    [1, ['r-anon', 'r-resident', 'r-volunteer']],
-    [2, ['r-resident', 'r-volunteer']],
-    [3, ['r-volunteer']],
-    [4, []],
-  ] as const)('gives a note on a case of sensitivity %i to exactly %j', (sensitivity, expected) => {
-    expect(planForCase(note('Opgelost.'), all, caseOf(sensitivity), policy).map((m) => m.reportId)).toEqual(expected);
+    [1, { 'r-anon': 'note', 'r-resident': 'note', 'r-volunteer': 'note' }],
+    [2, { 'r-anon': 'progress', 'r-resident': 'note', 'r-volunteer': 'note' }],
+    [3, { 'r-anon': 'progress', 'r-resident': 'progress', 'r-volunteer': 'note' }],
+    [4, { 'r-volunteer': 'progress' }],
+  ] as const)('gives a note on a case of sensitivity %i to exactly %j (the others only that there is progress)', (sensitivity, expected) => {
+    const planned = planForCase(note('Opgelost.'), all, caseOf(sensitivity), policy);
+    expect(Object.fromEntries(planned.map((m) => [m.reportId, m.body.includes('Opgelost.') ? 'note' : 'progress']))).toEqual(expected);
   });
 
   it('addresses each message to its own reporter only: no one learns who else reported', () => {

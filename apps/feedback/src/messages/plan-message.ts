@@ -3,6 +3,8 @@ import {
   DisclosureLevel,
   FeedbackStage,
   Language,
+  MessagePreview,
+  MessageTemplates,
   organisationKindFor,
   previewFor,
   redact,
@@ -84,13 +86,12 @@ export function planMessage(
 ): PlannedMessage | null {
   if (occasion.stage !== 'received' && occasion.occurredAt < reporter.receivedAt) return null;
   const level = contactLevel(reporter, kase, policy);
-  const preview = previewFor(
-    { level, language: reporter.language },
-    occasion.stage,
+  const preview = composeMessage(
+    { stage: occasion.stage, level, language: reporter.language },
     {
       trackingCode: (occasion.stage === 'received' && occasion.trackingCode) || reporter.trackingCodeHint,
-      noteText: occasion.stage === 'note-for-reporter' ? redact(occasion.noteText).text : undefined,
-      organisationKind: kase ? organisationKindFor(kase.organisation, reporter.language) : undefined,
+      noteText: occasion.stage === 'note-for-reporter' ? occasion.noteText : undefined,
+      organisation: kase?.organisation,
     },
     policy.templates,
   );
@@ -108,6 +109,35 @@ export function planMessage(
     body: preview.body,
     occurredAt: occasion.occurredAt,
   };
+}
+
+/** What a message is made of before the policy decides: the professional's words as written, the organisation's code. */
+export interface MessageInput {
+  trackingCode: string;
+  noteText?: string;
+  organisation?: string;
+}
+
+/**
+ * The text of one message at one level: the note redacted (it is never the reader's own text), the
+ * organisation named as a kind in the reader's language, the band chosen and rendered by `previewFor`. Real
+ * messages and every preview (templates, notes) go through here, so a preview is exactly what is sent.
+ */
+export function composeMessage(
+  target: { stage: FeedbackStage; level: DisclosureLevel; language: Language },
+  input: MessageInput,
+  templates: MessageTemplates,
+): MessagePreview {
+  return previewFor(
+    { level: target.level, language: target.language },
+    target.stage,
+    {
+      trackingCode: input.trackingCode,
+      noteText: input.noteText === undefined ? undefined : redact(input.noteText).text,
+      organisationKind: input.organisation ? organisationKindFor(input.organisation, target.language) : undefined,
+    },
+    templates,
+  );
 }
 
 /** Every reporter of a case hears about a case occasion, each at their own level; none learns of the others. */

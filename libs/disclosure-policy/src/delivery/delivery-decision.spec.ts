@@ -7,22 +7,22 @@ describe('messagesFor', () => {
     expect(FEEDBACK_STAGES.filter((stage) => messagesFor(1, stage).deliver)).toEqual(['received']);
   });
 
-  it('gives a progress-level reporter every stage message but no note', () => {
-    expect(FEEDBACK_STAGES.filter((stage) => messagesFor(2, stage).deliver)).toEqual([
-      'received',
-      'picked-up',
-      'referred',
-      'waiting',
-      'resolved',
-      'closed',
-      'reopened',
-    ]);
+  it('gives a progress-level reporter every stage message, and for a note the generic progress message', () => {
+    expect(FEEDBACK_STAGES.filter((stage) => messagesFor(2, stage).deliver)).toEqual([...FEEDBACK_STAGES]);
   });
 
-  it('explains why a progress-level reporter gets nothing extra for a note', () => {
+  it('never puts the note text in what a progress-level reporter gets for a note', () => {
     expect(messagesFor(2, 'note-for-reporter')).toEqual({
+      deliver: true,
+      includeNoteText: false,
+      includeOrganisationKind: false,
+    });
+  });
+
+  it('explains why a receipt-level reporter hears nothing of a note', () => {
+    expect(messagesFor(1, 'note-for-reporter')).toEqual({
       deliver: false,
-      reason: "a note for the reporter needs level 3 (outcome); the reporter's ceiling is level 2 (progress)",
+      reason: "a note for the reporter needs level 2 (progress); the reporter's ceiling is level 1 (receipt)",
     });
   });
 
@@ -69,6 +69,14 @@ describe('messagesFor', () => {
         expect(messagesFor(level, stage).deliver).toBe(level >= requiredLevel(stage) && level > 0);
     }
   });
+
+  it('puts the note text in only from level 3', () => {
+    const withText = DISCLOSURE_LEVELS.filter((level) => {
+      const decision = messagesFor(level, 'note-for-reporter');
+      return decision.deliver && decision.includeNoteText;
+    });
+    expect(withText).toEqual([3, 4]);
+  });
 });
 
 describe('requiredLevel', () => {
@@ -80,7 +88,7 @@ describe('requiredLevel', () => {
     ['resolved', 2],
     ['closed', 2],
     ['reopened', 2],
-    ['note-for-reporter', 3],
+    ['note-for-reporter', 2],
   ] as [FeedbackStage, DisclosureLevel][])('is %s → %s', (stage, level) => {
     expect(requiredLevel(stage)).toBe(level);
   });

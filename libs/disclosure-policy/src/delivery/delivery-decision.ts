@@ -6,7 +6,10 @@ export type DeliveryDecision =
   | { deliver: false; reason: string }
   | {
       deliver: true;
-      /** The professional's note for the reporter goes in (level 3 and up, note stage only). */
+      /**
+       * The professional's note for the reporter goes in (level 3 and up, note stage only); at level 2 a note
+       * is a content-free progress message instead.
+       */
       includeNoteText: boolean;
       /** The kind of organisation that follows it up is named (level 4, all stages after receipt). */
       includeOrganisationKind: boolean;
@@ -20,8 +23,11 @@ const REQUIRED: Readonly<Record<FeedbackStage, DisclosureLevel>> = {
   resolved: 2,
   closed: 2,
   reopened: 2,
-  'note-for-reporter': 3,
+  'note-for-reporter': 2,
 };
+
+/** The lowest level at which the text of a professional's note for the reporter is delivered. */
+export const NOTE_TEXT_LEVEL: DisclosureLevel = 3;
 
 /** The lowest level at which a reporter hears about a stage. */
 export function requiredLevel(stage: FeedbackStage): DisclosureLevel {
@@ -30,8 +36,8 @@ export function requiredLevel(stage: FeedbackStage): DisclosureLevel {
 
 /**
  * What a reporter at `level` gets for `stage`. Receipt from level 1; stage messages from level 2, without
- * content; a note written for the reporter from level 3 (at level 2 a note adds nothing: the generic stage
- * message already told them there is progress); at level 4 stage messages also name the kind of organisation.
+ * content; a note written for the reporter with its text from level 3 — at level 2 the reporter gets the
+ * generic progress message instead, without the note; at level 4 messages also name the kind of organisation.
  */
 export function messagesFor(level: DisclosureLevel, stage: FeedbackStage): DeliveryDecision {
   const required = REQUIRED[stage];
@@ -48,7 +54,7 @@ export function messagesFor(level: DisclosureLevel, stage: FeedbackStage): Deliv
   }
   return {
     deliver: true,
-    includeNoteText: stage === 'note-for-reporter',
+    includeNoteText: stage === 'note-for-reporter' && level >= NOTE_TEXT_LEVEL,
     includeOrganisationKind: level >= 4 && stage !== 'received',
   };
 }

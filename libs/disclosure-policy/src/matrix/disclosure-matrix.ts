@@ -27,18 +27,22 @@ export interface MatrixIssue {
   message: string;
 }
 
-/** What is wrong with a matrix (e.g. one an administrator sent): every cell must be present and 0 … 4. */
+/** What is wrong with a matrix (e.g. one an administrator sent): every cell must be present and 0 … 4, no unknown rows or tiers. */
 export function validateMatrix(matrix: unknown): MatrixIssue[] {
   if (typeof matrix !== 'object' || matrix === null)
     return [{ path: '', message: 'the matrix must be an object' }];
   const issues: MatrixIssue[] = [];
   const rows = matrix as Record<string, unknown>;
+  for (const key of Object.keys(rows).filter((k) => !SENSITIVITIES.map(String).includes(k)))
+    issues.push({ path: key, message: `unknown sensitivity "${key}"; expected 1 … 4` });
   for (const sensitivity of SENSITIVITIES) {
     const row = rows[sensitivity];
     if (typeof row !== 'object' || row === null) {
       issues.push({ path: String(sensitivity), message: `sensitivity ${sensitivity} is missing` });
       continue;
     }
+    for (const key of Object.keys(row).filter((k) => !(REPORTER_TIERS as readonly string[]).includes(k)))
+      issues.push({ path: `${sensitivity}.${key}`, message: `unknown reporter tier "${key}"; expected one of ${REPORTER_TIERS.join(', ')}` });
     for (const tier of REPORTER_TIERS) {
       const cell = (row as Record<string, unknown>)[tier];
       if (cell === undefined)

@@ -50,10 +50,16 @@ describe('previewFor', () => {
     expect(preview.deliver && `${preview.subject} ${preview.body}`).not.toMatch(/wijkagent|container wordt/);
   });
 
-  it('sends nothing for a note at the progress level, with the reason', () => {
-    expect(previewFor(nl(2), 'note-for-reporter', context)).toEqual({
+  it('sends the generic progress message for a note at the progress level, without the note', () => {
+    const preview = previewFor(nl(2), 'note-for-reporter', context);
+    expect(preview).toMatchObject({ deliver: true, band: 'generic', subject: 'Er is voortgang met je melding LK-7Q2M-9X' });
+    expect(preview.deliver && preview.body).not.toContain('container wordt');
+  });
+
+  it('sends nothing for a note at the receipt level, with the reason', () => {
+    expect(previewFor(nl(1), 'note-for-reporter', context)).toEqual({
       deliver: false,
-      reason: "a note for the reporter needs level 3 (outcome); the reporter's ceiling is level 2 (progress)",
+      reason: "a note for the reporter needs level 2 (progress); the reporter's ceiling is level 1 (receipt)",
     });
   });
 

@@ -11,7 +11,8 @@ export type MessagePreview =
 /**
  * Exactly what a reporter would be sent for a stage, or why nothing. The disclosure decision picks the band:
  * the organisation kind appears only at level 4 and only when the context gives it (without it, the level-3
- * variant is sent); the note text appears only for a note at level 3 or 4. Throws TemplateError when the
+ * variant is sent); the note text appears only for a note at level 3 or 4 (at level 2 a note is the generic
+ * progress message, without its text). Throws TemplateError when the
  * chosen template needs a value the context lacks (a note without text) or when no template exists for it.
  */
 export function previewFor(

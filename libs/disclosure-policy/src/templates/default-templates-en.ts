@@ -90,6 +90,11 @@ export const EN_TEMPLATES: Readonly<Record<FeedbackStage, BandTemplates>> = {
     ),
   ),
   'note-for-reporter': {
+    // Below level 3 the note itself is not sent: the reporter hears only that there is progress.
+    generic: message(
+      'There is progress on your report {{trackingCode}}',
+      "Your report is being worked on. To protect other people's privacy we can't tell you exactly what is happening, but your report is in good hands.",
+    ),
     'with-outcome': message(
       'A message about your report {{trackingCode}}',
       'There is a message for you about your report:\n\n{{noteText}}',

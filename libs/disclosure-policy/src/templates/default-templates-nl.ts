@@ -90,6 +90,11 @@ export const NL_TEMPLATES: Readonly<Record<FeedbackStage, BandTemplates>> = {
     ),
   ),
   'note-for-reporter': {
+    // Below level 3 the note itself is not sent: the reporter hears only that there is progress.
+    generic: message(
+      'Er is voortgang met je melding {{trackingCode}}',
+      'Er wordt aan je melding gewerkt. Om de privacy van anderen te beschermen kunnen we je niet vertellen wat er precies gebeurt, maar je melding is in goede handen.',
+    ),
     'with-outcome': message(
       'Bericht over je melding {{trackingCode}}',
       'Er is een bericht voor je over je melding:\n\n{{noteText}}',
