@@ -99,7 +99,12 @@ export class LoketServices {
     // The workbench asks the feedback service for note previews.
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
     const loket = new LoketServices(services);
-    await Promise.all(SERVICE_NAMES.map((name) => services[name].start()));
+    const started = await Promise.allSettled(SERVICE_NAMES.map((name) => services[name].start()));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) {
+      await loket.stop(); // never leave the services that did start running behind a failed test
+      throw failed.reason;
+    }
     return loket;
   }
 
