@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseMerged, CaseOpened, CaseReportLinked, CaseReportUnlinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
+import { CaseMerged, CaseOpened, CaseReassigned, CaseReportLinked, CaseReportUnlinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
+import { FollowCaseWhenReassigned } from './case-links/follow-case-when-reassigned.handler';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
 import { MoveReporterWhenReportUnlinked } from './case-links/move-reporter-when-report-unlinked.handler';
@@ -25,6 +26,7 @@ export class FeedbackEventsController {
     private readonly moveMergedReporters: MoveReportersWhenCasesMerged,
     private readonly notifyOfStatus: NotifyReportersWhenCaseStatusChanged,
     private readonly notifyOfNote: NotifyReportersWhenReporterNoteAdded,
+    private readonly followReassignment: FollowCaseWhenReassigned,
   ) {}
 
   @EventPattern(Topics.ReporterContactSubmittedV1)
@@ -60,5 +62,10 @@ export class FeedbackEventsController {
   @EventPattern(Topics.CaseReporterNoteAddedV1)
   onCaseReporterNoteAdded(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseReporterNoteAdded, data, ctx, (_, tx, event) => this.notifyOfNote.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseReassignedV1)
+  onCaseReassigned(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReassigned, data, ctx, (_, tx, event) => this.followReassignment.handle(event, tx));
   }
 }

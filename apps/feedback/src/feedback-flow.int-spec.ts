@@ -8,6 +8,7 @@ import { mailsTo, scratchDatabase } from '@loket/testing';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { FieldCipher } from './crypto/field-cipher';
+import { LinkTokens } from './crypto/link-token';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
 import { DeliverNextMessage } from './delivery/deliver-next-message';
 import { MailSender, OutgoingMail, SmtpMailSender } from './delivery/mail-sender';
@@ -21,6 +22,7 @@ import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporter
 import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { ReporterDirectory } from './reporters/reporter-directory';
+import { ReporterLinks } from './reporter-links/reporter-links';
 import { TrackReport } from './tracking/track-report.use-case';
 
 /** A mail server the test controls: down, slow or fine. */
@@ -53,13 +55,14 @@ function feedbackService(dataSource: DataSource, mail: MailSender) {
   const book = new MessageBook(texts);
   const catchUp = new CatchUpReporter(reporters, cases, book, policy);
   const settings = { baseMs: 50, maxMs: 200, maxRejections: 3 };
+  const links = new ReporterLinks(new LinkTokens(randomBytes(32), 86_400_000), { publicUrl: 'http://127.0.0.1:3004' });
   return {
     sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
     register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy),
     link: new LinkReporterWhenCaseOpened(catchUp),
     status: new NotifyReportersWhenCaseStatusChanged(cases, reporters, book, policy),
     note: new NotifyReportersWhenReporterNoteAdded(cases, reporters, book, policy),
-    deliver: new DeliverNextMessage(dataSource, mail, outbox, vault, texts, settings),
+    deliver: new DeliverNextMessage(dataSource, mail, outbox, vault, texts, settings, links),
     track: new TrackReport(dataSource, reporters, cases, book, policy),
   };
 }

@@ -21,6 +21,8 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     /** At-rest keys, the first one writes; the others still read (key rotation). */
     dataKeys: dataKeysFrom(required(env, 'LOKET_FEEDBACK_DATA_KEYS')),
     linkSecret: linkSecretFrom(required(env, 'LOKET_FEEDBACK_LINK_SECRET')),
+    /** How long the signed link in an e-mail keeps working (each e-mail carries a fresh one). */
+    linkTtlDays: positiveInt(env, 'LOKET_FEEDBACK_LINK_TTL_DAYS', 365),
     publicUrl: urlFrom(env['LOKET_PUBLIC_URL'] ?? 'http://localhost:3004'),
     mail: {
       host: env['LOKET_SMTP_HOST'] ?? '127.0.0.1',

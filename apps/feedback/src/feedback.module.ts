@@ -39,6 +39,21 @@ import { PublishPolicyVersion } from './disclosure-admin/publish-policy-version.
 import { ShowPolicyVersions } from './disclosure-admin/show-policy-versions.use-case';
 import { PreviewReporterNote } from './note-previews/preview-reporter-note.use-case';
 import { ReporterNotePreviewsController } from './note-previews/reporter-note-previews.controller';
+import { FollowCaseWhenReassigned } from './case-links/follow-case-when-reassigned.handler';
+import { CaseAccess } from './contact-reads/case-access';
+import { ContactDetailsController } from './contact-reads/contact-details.controller';
+import { ContactReadLog } from './contact-reads/contact-read-log';
+import { ListCaseReporters } from './contact-reads/list-case-reporters.query';
+import { QueryContactReads } from './contact-reads/query-contact-reads.query';
+import { RequestContactDetails } from './contact-reads/request-contact-details.use-case';
+import { LinkTokens } from './crypto/link-token';
+import { ChangePreferences } from './reporter-links/change-preferences.use-case';
+import { EraseReporter } from './reporter-links/erase-reporter.use-case';
+import { ExportReporterData } from './reporter-links/export-reporter-data.use-case';
+import { ReporterLinkSettings, ReporterLinks } from './reporter-links/reporter-links';
+import { ReporterLinksController } from './reporter-links/reporter-links.controller';
+import { RecordSatisfaction } from './satisfaction/record-satisfaction.use-case';
+import { SatisfactionController } from './satisfaction/satisfaction.controller';
 
 export function feedbackModule(config: FeedbackConfig) {
   @Module({
@@ -48,7 +63,10 @@ export function feedbackModule(config: FeedbackConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController],
+    controllers: [
+      FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,
+      ReporterLinksController, SatisfactionController, ContactDetailsController,
+    ],
     providers: [
       // retention
       { provide: RetentionSettings, useValue: { days: config.retention.days } },
@@ -92,6 +110,20 @@ export function feedbackModule(config: FeedbackConfig) {
       // tracking
       { provide: TrackingRateLimiter, useValue: new RateLimiter(config.tracking.requestsPerMinute, 60_000) },
       TrackReport,
+      // reporter links, satisfaction, audited contact-detail reads
+      { provide: LinkTokens, useValue: new LinkTokens(config.linkSecret, config.linkTtlDays * 86_400_000) },
+      { provide: ReporterLinkSettings, useValue: { publicUrl: config.publicUrl } },
+      ReporterLinks,
+      ChangePreferences,
+      ExportReporterData,
+      EraseReporter,
+      RecordSatisfaction,
+      FollowCaseWhenReassigned,
+      CaseAccess,
+      ContactReadLog,
+      ListCaseReporters,
+      RequestContactDetails,
+      QueryContactReads,
     ],
   })
   class FeedbackModule {}

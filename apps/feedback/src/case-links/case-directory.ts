@@ -30,6 +30,19 @@ export class CaseDirectory {
     return link ? this.facts(tx, link.caseId) : null;
   }
 
+  /**
+   * The organisation that holds the case from `at` on (opened, referred on, reassigned). Events about one
+   * case come on several topics, so an older event arriving late never moves the case back.
+   */
+  async heldBy(tx: EntityManager, caseId: string, organisation: string, at: Date): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .update(CaseRecord)
+      .set({ organisation, organisationSince: at })
+      .where('case_id = :caseId AND (organisation_since IS NULL OR organisation_since <= :at)', { caseId, at })
+      .execute();
+  }
+
   /** The case's stages, oldest first. */
   stages(tx: EntityManager, caseId: string): Promise<CaseStageRecord[]> {
     return tx.find(CaseStageRecord, { where: { caseId }, order: { occurredAt: 'ASC' } });

@@ -9,6 +9,10 @@ export class CaseRecord {
   @Column({ name: 'organisation', type: 'varchar', length: 64 })
   organisation!: string;
 
+  /** When the organisation above took the case (opened, reassigned): an older event never moves it back. */
+  @Column({ name: 'organisation_since', type: 'timestamptz', nullable: true })
+  organisationSince!: Date | null;
+
   @Column({ name: 'category_main', type: 'varchar', length: 64 })
   categoryMain!: string;
 

@@ -26,6 +26,7 @@ export class LinkReporterWhenCaseOpened {
         categorySub: category.sub ?? null,
         sensitivity: category.sensitivity,
         openedAt: new Date(openedAt),
+        organisationSince: new Date(openedAt),
       })
       .orIgnore()
       .execute();

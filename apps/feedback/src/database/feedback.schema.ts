@@ -7,11 +7,18 @@ import { CaseStageRecord } from '../case-links/case-stage.entity';
 import { CaseRecord } from '../case-links/case.entity';
 import { MessageRecord } from '../messages/message.entity';
 import { ReporterRecord } from '../reporters/reporter.entity';
+import { ContactDetailReadRecord } from '../contact-reads/contact-detail-read.entity';
+import { ErasureRecord } from '../reporter-links/erasure-record.entity';
+import { SatisfactionAnswerRecord } from '../satisfaction/satisfaction-answer.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
 import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
 import { PolicyVersionRecord } from '../disclosure-admin/policy-version.entity';
 
 export const FEEDBACK_SCHEMA: ServiceSchema = {
-  entities: [ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord, PolicyVersionRecord, PolicyAuditRecord, ...MESSAGING_ENTITIES],
+  entities: [
+    ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord,
+    PolicyVersionRecord, PolicyAuditRecord, SatisfactionAnswerRecord, ContactDetailReadRecord, ErasureRecord,
+    ...MESSAGING_ENTITIES,
+  ],
   migrations: FEEDBACK_MIGRATIONS,
 };

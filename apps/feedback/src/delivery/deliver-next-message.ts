@@ -6,7 +6,9 @@ import { MessageTextCipher } from '../messages/message-text';
 import { MessageRecord } from '../messages/message.entity';
 import { ContactDetailsVault } from '../reporters/contact-details';
 import { ReporterRecord } from '../reporters/reporter.entity';
+import { ReporterLinks } from '../reporter-links/reporter-links';
 import { describeMailError, isPermanentRejection, MailSender } from './mail-sender';
+import { withReporterLinkFooter } from './reporter-link-footer';
 import { nextAttemptDelayMs, RetryPolicy } from './retry-schedule';
 
 export abstract class DeliverySettings implements RetryPolicy {
@@ -33,6 +35,7 @@ export class DeliverNextMessage {
     private readonly contacts: ContactDetailsVault,
     private readonly texts: MessageTextCipher,
     private readonly settings: DeliverySettings,
+    private readonly links: ReporterLinks,
   ) {}
 
   execute(now: () => Date = () => new Date()): Promise<DeliveryOutcome> {
@@ -40,7 +43,9 @@ export class DeliverNextMessage {
       const message = await this.claimDue(tx);
       if (!message) return 'nothing-due';
       const reporter = await tx.findOneBy(ReporterRecord, { reportId: message.reportId });
-      const to = reporter?.consentToContact ? this.contacts.open(reporter.reportId, reporter.contactDetails).email : undefined;
+      // Sending is the use the reporter gave the address for: not logged as a contact-detail read (see README).
+      const mayEmail = reporter?.consentToContact && !reporter.emailsWithdrawnAt && !reporter.erasedAt;
+      const to = mayEmail ? this.contacts.open(reporter.reportId, reporter.contactDetails).email : undefined;
       if (!to) {
         await tx.update(MessageRecord, { id: message.id }, { status: 'cancelled', nextAttemptAt: null, lastError: 'no e-mail address or no consent' });
         return 'cancelled';
@@ -50,7 +55,7 @@ export class DeliverNextMessage {
           messageId: message.id,
           to,
           subject: this.texts.open(message.id, 'subject', message.subject),
-          text: this.texts.open(message.id, 'body', message.body),
+          text: withReporterLinkFooter(this.texts.open(message.id, 'body', message.body), message.language, this.links.urlFor(message.reportId, now())),
           language: message.language,
         });
       } catch (error) {

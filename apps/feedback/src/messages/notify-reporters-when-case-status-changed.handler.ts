@@ -3,7 +3,6 @@ import { EntityManager } from 'typeorm';
 import { CaseStatusChangedV1, EventEnvelope } from '@loket/contracts';
 import { CaseDirectory } from '../case-links/case-directory';
 import { CaseStageRecord } from '../case-links/case-stage.entity';
-import { CaseRecord } from '../case-links/case.entity';
 import { stageOfStatusChange } from '../case-links/stage-of-status-change';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { DisclosurePolicy } from './disclosure-policy';
@@ -26,7 +25,7 @@ export class NotifyReportersWhenCaseStatusChanged {
   async handle(event: EventEnvelope<CaseStatusChangedV1>, tx: EntityManager): Promise<void> {
     const { caseId, organisation, from, to, changedAt } = event.payload;
     // The organisation that holds the case now (a referral moves it): the kind a trusted reporter is told.
-    await tx.update(CaseRecord, { caseId }, { organisation });
+    await this.cases.heldBy(tx, caseId, organisation, new Date(changedAt));
     const earlier = (await this.cases.stages(tx, caseId)).map((s) => s.stage);
     const stage = stageOfStatusChange(from, to, earlier);
     if (!stage) return;

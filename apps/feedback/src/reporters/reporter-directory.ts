@@ -36,7 +36,8 @@ function factsOf(record: ReporterRecord): ReporterFacts {
     tier: record.tier as ReporterTier,
     language: record.language as Language,
     consentToContact: record.consentToContact,
-    hasEmail: record.hasEmail,
+    // Withdrawn consent to e-mail: messages are kept for the tracking page instead.
+    hasEmail: record.hasEmail && record.emailsWithdrawnAt === null,
     receivedAt: record.receivedAt,
     trackingCodeHint: record.trackingCodeHint,
   };

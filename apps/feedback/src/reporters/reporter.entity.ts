@@ -46,6 +46,18 @@ export class ReporterRecord {
   @Column({ name: 'registered_event_id', type: 'uuid' })
   registeredEventId!: string;
 
+  /** May a professional of the organisation holding the case ask for the contact details (audited)? */
+  @Column({ name: 'consent_to_professional_contact', type: 'boolean', default: false })
+  consentToProfessionalContact!: boolean;
+
+  /** Set when the reporter withdrew consent to be e-mailed: no more e-mail; the tracking page still works. */
+  @Column({ name: 'emails_withdrawn_at', type: 'timestamptz', nullable: true })
+  emailsWithdrawnAt!: Date | null;
+
+  /** Set when the reporter asked for erasure: contact details and free text are gone, their links revoked. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 }

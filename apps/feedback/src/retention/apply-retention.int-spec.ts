@@ -64,7 +64,7 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
     expect(after.reporter).toMatchObject({ contact_details: null, has_email: false, tier: 'resident' });
     expect(after.reporter.reporter_ref).toMatch(/^rr_/);
     expect(after.messages).toBe(0);
-    expect(after.log).toEqual([{ removed: { contactDetails: true, messages: 1, notes: 1 } }]);
+    expect(after.log).toEqual([{ removed: { contactDetails: true, messages: 1, notes: 1, remarks: 0 } }]);
     const [{ n: notes }] = await db.query(`SELECT count(*)::int AS n FROM case_notes WHERE case_id = $1`, [caseId]);
     expect(notes).toBe(0);
   });

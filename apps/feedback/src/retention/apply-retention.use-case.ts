@@ -16,8 +16,8 @@ const BATCH = 200;
 
 /**
  * Removes what a closed case no longer needs of its reporters: contact details, the texts of the messages
- * they were sent, and the notes written for them, once the case has been closed for the retention period
- * (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
+ * they were sent, their satisfaction remarks and the notes written for them, once the case has been closed
+ * for the retention period (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
  * level and stages. Each removal is logged with counts, never content.
  */
 @Injectable()
@@ -49,7 +49,7 @@ export class ApplyRetention {
          JOIN case_reports cr ON cr.report_id = r.report_id
          JOIN LATERAL (SELECT stage, occurred_at FROM case_stages s WHERE s.case_id = cr.case_id
                         ORDER BY occurred_at DESC LIMIT 1) last ON true
-        WHERE last.stage = 'closed' AND last.occurred_at < $1
+        WHERE last.stage = 'closed' AND last.occurred_at < $1 AND r.erased_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id)
         ORDER BY last.occurred_at
         LIMIT $2
@@ -62,10 +62,14 @@ export class ApplyRetention {
         [report.report_id],
       );
       const messages = await tx.query(`DELETE FROM reporter_messages WHERE report_id = $1 RETURNING id`, [report.report_id]);
+      const remarks = await tx.query(
+        `UPDATE satisfaction_answers SET remark = NULL WHERE report_id = $1 AND remark IS NOT NULL RETURNING id`,
+        [report.report_id],
+      );
       const notes = await tx.query(
         `DELETE FROM case_notes n WHERE n.case_id = $1 AND NOT EXISTS (
            SELECT 1 FROM case_reports cr JOIN reporters r ON r.report_id = cr.report_id
-            WHERE cr.case_id = n.case_id AND r.report_id <> $2
+            WHERE cr.case_id = n.case_id AND r.report_id <> $2 AND r.erased_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id))
          RETURNING note_id`,
         [report.case_id, report.report_id],
@@ -74,7 +78,7 @@ export class ApplyRetention {
         reportId: report.report_id,
         caseId: report.case_id,
         caseClosedAt: report.closed_at,
-        removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes) },
+        removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes), remarks: rowsOf(remarks) },
         appliedAt: now,
       });
     }

@@ -17,7 +17,7 @@ export class RetentionRecord {
   caseClosedAt!: Date;
 
   @Column({ name: 'removed', type: 'jsonb' })
-  removed!: { contactDetails: boolean; messages: number; notes: number };
+  removed!: { contactDetails: boolean; messages: number; notes: number; remarks?: number };
 
   @Column({ name: 'applied_at', type: 'timestamptz' })
   appliedAt!: Date;

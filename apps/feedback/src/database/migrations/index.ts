@@ -2,5 +2,12 @@ import { MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 import { DisclosurePolicyVersions1795928774082 } from './1795928774082-DisclosurePolicyVersions';
+import { ReporterSelfService1795929402543 } from './1795929402543-ReporterSelfService';
 
-export const FEEDBACK_MIGRATIONS = [MessagingTables1700000000000, Initial1795920483401, RetentionLog1795922520180, DisclosurePolicyVersions1795928774082];
+export const FEEDBACK_MIGRATIONS = [
+  MessagingTables1700000000000,
+  Initial1795920483401,
+  RetentionLog1795922520180,
+  DisclosurePolicyVersions1795928774082,
+  ReporterSelfService1795929402543,
+];

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Principal } from '@loket/auth';
+import { CaseAccess } from './case-access';
+import { CaseReporterView } from './contact-reads.dto';
+
+/**
+ * The reporters of a case, one per report, as a professional of the holding organisation may know them:
+ * whether they consented to professional contact and whether details are held. No names, no pseudonyms,
+ * no contact details: asking for those is the audited request.
+ */
+@Injectable()
+export class ListCaseReporters {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async execute(principal: Principal, caseId: string): Promise<CaseReporterView[]> {
+    const tx = this.dataSource.manager;
+    await this.access.requireHeldBy(tx, principal, caseId);
+    const rows: { report_id: string; consent: boolean; held: boolean }[] = await tx.query(
+      `SELECT r.report_id, r.consent_to_professional_contact AS consent, (r.contact_details IS NOT NULL) AS held
+         FROM case_reports cr JOIN reporters r ON r.report_id = cr.report_id
+        WHERE cr.case_id = $1 AND r.erased_at IS NULL
+        ORDER BY r.received_at`,
+      [caseId],
+    );
+    return rows.map((row) => ({ reportId: row.report_id, professionalContactConsent: row.consent, contactDetailsHeld: row.held }));
+  }
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Public } from '@loket/http';
+import { TrackingRateLimitGuard } from '../tracking/tracking-rate-limit.guard';
+import { ChangePreferences } from './change-preferences.use-case';
+import { EraseReporter, ErasureResponse } from './erase-reporter.use-case';
+import { ExportReporterData } from './export-reporter-data.use-case';
+import { ChangePreferencesRequest, PreferencesResponse } from './preferences.dto';
+import { ReporterDataExport } from './reporter-data-export.dto';
+import { RouteProblemFilter } from './route-problem.filter';
+
+const TOKEN = { name: 'token', description: 'The signed token from the link in an e-mail from Loket' };
+const INVALID = { description: 'The same answer for every link that opens nothing: tampered, expired, or its reporter erased' };
+
+/**
+ * The reporter's own door, without an account: the signed link in every e-mail. Public, and rate-limited
+ * together with the tracking page (one budget per client address).
+ */
+@ApiTags('reporter links')
+@Controller('api/v1/reporter-links/:token')
+@Public()
+@UseGuards(TrackingRateLimitGuard)
+@UseFilters(RouteProblemFilter)
+@ApiParam(TOKEN)
+@ApiNotFoundResponse(INVALID)
+@ApiTooManyRequestsResponse({ description: 'Too many requests from this address' })
+export class ReporterLinksController {
+  constructor(
+    private readonly preferences: ChangePreferences,
+    private readonly exporter: ExportReporterData,
+    private readonly eraser: EraseReporter,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your preferences for this report, and what you can do with this link' })
+  @ApiOkResponse({ type: PreferencesResponse })
+  show(@Param('token') token: string): Promise<PreferencesResponse> {
+    return this.preferences.show(token);
+  }
+
+  @Patch('preferences')
+  @ApiOperation({ summary: 'Change language, consent to e-mail, consent to be contacted by a professional' })
+  @ApiOkResponse({ type: PreferencesResponse })
+  @ApiBadRequestResponse({ description: 'Nothing to change, or a value that is not allowed' })
+  change(@Param('token') token: string, @Body() request: ChangePreferencesRequest): Promise<PreferencesResponse> {
+    return this.preferences.execute(token, request);
+  }
+
+  @Post('withdrawal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw consent to be e-mailed: no more e-mail; the tracking page keeps working' })
+  @ApiOkResponse({ type: PreferencesResponse })
+  withdraw(@Param('token') token: string): Promise<PreferencesResponse> {
+    return this.preferences.withdraw(token);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Everything the feedback service holds about you, as JSON (the read is logged)' })
+  @ApiOkResponse({ type: ReporterDataExport })
+  export(@Param('token') token: string): Promise<ReporterDataExport> {
+    return this.exporter.execute(token);
+  }
+
+  @Post('erasure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Erase your contact details and texts now; this link and your tracking code stop working' })
+  @ApiOkResponse({ type: ErasureResponse })
+  erase(@Param('token') token: string): Promise<ErasureResponse> {
+    return this.eraser.execute(token);
+  }
+}
