@@ -77,12 +77,12 @@ describe('coordinator corrections: link, split and re-route', () => {
         const decision = await routing(`/decisions/${reportId}`);
         expect(decision.status).toBe(200);
         return decision.body['caseId'] as string;
-      }, { timeoutMs: 30_000 });
+      }, { timeoutMs: 60_000 });
       caseOf.set(reportId, caseId);
     }
     expect(new Set(caseOf.values()).size).toBe(4);
     for (const caseId of caseOf.values()) {
-      await expectEventually(async () => expect((await caseFile(caseId)).body).toMatchObject({ organisation: 'municipality', status: 'new' }), { timeoutMs: 30_000 });
+      await expectEventually(async () => expect((await caseFile(caseId)).body).toMatchObject({ organisation: 'municipality', status: 'new' }), { timeoutMs: 60_000 });
     }
   });
 
@@ -94,7 +94,7 @@ describe('coordinator corrections: link, split and re-route', () => {
       expect(linked.status).toBe(200);
       expect(linked.body).toMatchObject({ reportId, fromCaseId: caseOf.get(reportId), caseId: c1, fromCaseMerged: true });
     }
-    await expectEventually(async () => expect(await reportsInFile(c1)).toEqual(sorted(r1, r2, r3)), { timeoutMs: 30_000 });
+    await expectEventually(async () => expect(await reportsInFile(c1)).toEqual(sorted(r1, r2, r3)), { timeoutMs: 60_000 });
     for (const reportId of [r2, r3]) {
       await expectEventually(async () => expect((await caseFile(caseOf.get(reportId)!)).body).toMatchObject({ status: 'closed', resolutionCode: 'merged', reports: [] }));
       await expectEventually(async () => expect(await feedbackCaseOf(reportId)).toBe(c1));
@@ -150,7 +150,7 @@ describe('coordinator corrections: link, split and re-route', () => {
     splitCaseId = split.body['newCaseId'] as string;
     expect(split.body).toMatchObject({ caseId: c1, reportIds: [r2, r3] });
 
-    await expectEventually(async () => expect(await reportsInFile(splitCaseId)).toEqual(sorted(r2, r3)), { timeoutMs: 30_000 });
+    await expectEventually(async () => expect(await reportsInFile(splitCaseId)).toEqual(sorted(r2, r3)), { timeoutMs: 60_000 });
     await expectEventually(async () => expect(await reportsInFile(c1)).toEqual([r1]));
     for (const reportId of [r2, r3]) await expectEventually(async () => expect(await feedbackCaseOf(reportId)).toBe(splitCaseId));
     expect(await feedbackCaseOf(r1)).toBe(c1);
@@ -166,7 +166,7 @@ describe('coordinator corrections: link, split and re-route', () => {
     expect(linked.status).toBe(200);
     expect(linked.body).toMatchObject({ fromCaseId: splitCaseId, caseId: c4, fromCaseMerged: false });
 
-    await expectEventually(async () => expect(await reportsInFile(c4)).toEqual(sorted(r3, r4)), { timeoutMs: 30_000 });
+    await expectEventually(async () => expect(await reportsInFile(c4)).toEqual(sorted(r3, r4)), { timeoutMs: 60_000 });
     await expectEventually(async () => expect(await reportsInFile(splitCaseId)).toEqual([r2]));
     await expectEventually(async () => expect(await feedbackCaseOf(r3)).toBe(c4));
     expect((await caseFile(splitCaseId)).body.status).toBe('new');
@@ -178,7 +178,7 @@ describe('coordinator corrections: link, split and re-route', () => {
     expect(rerouted.status).toBe(200);
     expect(rerouted.body).toMatchObject({ caseId: c4, fromOrganisation: 'municipality', organisation: 'police', via: 'coordinator' });
 
-    await expectEventually(async () => expect(await allListedCaseIds(loket.workbench.url, police)).toContain(c4), { timeoutMs: 30_000 });
+    await expectEventually(async () => expect(await allListedCaseIds(loket.workbench.url, police)).toContain(c4), { timeoutMs: 60_000 });
     const file = await caseFile(c4, police);
     expect(file.body).toMatchObject({ organisation: 'police', team: rerouted.body['team'], status: 'new' });
     expect(file.body.reports.map((r) => r.reportId).sort()).toEqual(sorted(reportIds[2], reportIds[3]));

@@ -60,7 +60,7 @@ describe('administrators set what reporters hear; professionals see it before th
       const answer = await call<{ kind: string; caseId: string }>('GET', `${loket.routing.url}/api/v1/decisions/${submitted.body.reportId}`, { token: coordinator });
       expect(answer.status).toBe(200);
       return answer.body;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     return { ...submitted.body, caseId: decision.caseId, kind: decision.kind };
   }
 
@@ -71,7 +71,7 @@ describe('administrators set what reporters hear; professionals see it before th
       expect(answer.status).toBe(200);
       expect(answer.body.reporters).toHaveLength(reporters);
       return answer.body.reporters;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
   }
 
   const tracking = (code: string) => call<TrackingPage>('GET', `${loket.feedback.url}/api/v1/tracking/${code}`);
@@ -117,7 +117,7 @@ describe('administrators set what reporters hear; professionals see it before th
       const found = (await mailsTo(anna)).find((m) => m.subject === annaSees!.subject);
       expect(found).toBeDefined();
       return found!;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(mail.text).toContain(annaSees!.body);
     expect(mail.text).not.toContain('aangesproken');
     const police = await tokenFor('politie.wijkagent');
@@ -166,7 +166,7 @@ describe('administrators set what reporters hear; professionals see it before th
       const found = (await mailsTo(anna)).find((m) => m.subject === notePreview.subject);
       expect(found).toBeDefined();
       return found!;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(mail.text).toContain(notePreview.body);
     const page = await tracking(nuisance.trackingCode);
     const onPage = page.body.messages.filter((m) => m.stage === 'note-for-reporter').map((m) => [m.subject, m.body]);
@@ -210,7 +210,7 @@ describe('administrators set what reporters hear; professionals see it before th
       const found = (await mailsTo(vera)).find((m) => m.subject === veraSees!.subject);
       expect(found).toBeDefined();
       return found!;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(veraMail.text).toContain(veraSees!.body);
     const veraPage = await tracking(care.volunteerCode);
     expect(veraPage.body.messages.filter((m) => m.stage === 'note-for-reporter').map((m) => m.body)).toEqual([veraSees!.body]);

@@ -98,7 +98,7 @@ describe('a case referred from the municipality to the police', () => {
       const message = probe.messages.find((m) => m.topic === Topics.CaseReassignedV1 && m.value.includes(caseId));
       expect(message).toBeDefined();
       return JSON.parse(message!.value) as { payload: Record<string, unknown> };
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(reassigned.payload).toMatchObject({ caseId, fromOrganisation: 'municipality', organisation: 'police', reason });
   });
 
@@ -107,7 +107,7 @@ describe('a case referred from the municipality to the police', () => {
       const found = (await allListedCases<CaseView>(loket.workbench.url, police)).find((c) => c.id === caseId);
       expect(found).toBeDefined();
       return found!;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(item).toMatchObject({ organisation: 'police', status: 'new', referral: { fromOrganisation: 'municipality', reason } });
     const file = await call<CaseFile>('GET', `${cases()}/${caseId}`, { token: police });
     expect(file.status).toBe(200);
@@ -147,6 +147,6 @@ describe('a case referred from the municipality to the police', () => {
       const page = await call<{ timeline: { stage: string }[] }>('GET', `${loket.feedback.url}/api/v1/tracking/${trackingCode}`);
       expect(page.status).toBe(200);
       expect(page.body.timeline.map((s) => s.stage)).toContain('referred');
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
   });
 });

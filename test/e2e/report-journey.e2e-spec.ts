@@ -52,7 +52,7 @@ describe('a report from intake to feedback', () => {
       const received = await mailsTo(email);
       expect(received.length).toBeGreaterThanOrEqual(1);
       return received;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(mails[0]!.text).toContain(trackingCode);
   });
 
@@ -148,7 +148,7 @@ describe('a report from intake to feedback', () => {
     await expectEventually(async () => {
       const texts = (await mailsTo(email)).map((m) => m.text).join('\n');
       expect(texts).toContain('Het grofvuil is opgehaald');
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     const page = await expectEventually(async () => {
       const response = await call<Record<string, unknown>>('GET', `${loket.feedback.url}/api/v1/tracking/${trackingCode}`);
       expect(response.status).toBe(200);
@@ -160,7 +160,7 @@ describe('a report from intake to feedback', () => {
       const texts = (await mailsTo(neighbourEmail)).map((m) => m.text).join('\n');
       expect(texts).toContain('Het grofvuil is opgehaald');
       expect(texts).not.toContain(email);
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     const unknown = await call('GET', `${loket.feedback.url}/api/v1/tracking/AAAA-BBBB-CCCC-DDDD-EEEE`);
     expect(unknown.status).toBe(404);
   });

@@ -225,7 +225,7 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
       const events = probe.messages.filter((m) => m.key === caseId && m.topic !== Topics.FeedbackDeliveredV1).map((m) => JSON.parse(m.value));
       expect(events).toHaveLength(3);
       return events;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     const reopen = ours.find((e) => e.type === 'feedback.reopen-requested');
     expect(reopen.payload).toMatchObject({ caseId, reportId: anna.reportId, reporterRef: anna.reporterRef });
     expect(reopen.payload.redactedRemark).toContain('Niet opgelost');

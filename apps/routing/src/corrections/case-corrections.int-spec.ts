@@ -63,7 +63,7 @@ describe('coordinator re-route (real PostgreSQL and Kafka)', () => {
       const decision = await api(`/decisions/${reportId}`);
       expect(decision.status).toBe(200);
       return decision.body['caseId'] as string;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     const { body: routed } = await api(`/decisions/${reportId}`);
     const outcome = routed['outcome'] as { organisation: string; team: string };
 
@@ -87,7 +87,7 @@ describe('coordinator re-route (real PostgreSQL and Kafka)', () => {
       const found = await reassignmentsOf(caseId);
       expect(found).toHaveLength(2);
       return found;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
     expect(rows.map((r) => [r.via, r.referredAt.toISOString()])).toEqual([
       ['coordinator', expect.any(String)],
       [expect.not.stringMatching(/^coordinator$/), referredAfter],

@@ -59,7 +59,7 @@ describe('linking reports about one incident (real PostgreSQL and Kafka)', () =>
       const response = await fetch(`${url}/api/v1/decisions/${reportId}`, { headers: { authorization: `Bearer ${coordinator}` } });
       expect(response.status).toBe(200);
       return (await response.json()) as Decision;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
   const metresNorth = (m: number) => metresNorthOf(base, m);
 
   it('links neighbours’ reports about the same dumped furniture into one case, and keeps others apart', async () => {

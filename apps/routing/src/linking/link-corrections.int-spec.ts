@@ -65,7 +65,7 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
       const response = await api(`/decisions/${reportId}`);
       expect(response.status).toBe(200);
       return (await response.json()) as Decision;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
   const reportsOf = async (caseId: string) => {
     const response = await api(`/cases/${caseId}/reports`);
     expect(response.status).toBe(200);

@@ -121,7 +121,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         expect(response.status).toBe(200);
         return response.body;
       },
-      { timeoutMs: 30_000 },
+      { timeoutMs: 60_000 },
     );
   }
 
@@ -136,7 +136,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         expect(response.status).toBe(200);
         return response.body;
       },
-      { timeoutMs: 30_000 },
+      { timeoutMs: 60_000 },
     );
     expect(file).toMatchObject({
       id: payload.caseId,

@@ -53,7 +53,7 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
       const response = await api('GET', `/api/v1/decisions/${reportId}`);
       expect(response.status).toBe(200);
       return response.body as Json;
-    }, { timeoutMs: 30_000 });
+    }, { timeoutMs: 60_000 });
 
   beforeAll(async () => {
     const http = { host: '127.0.0.1', port: 0, logLevel: 'warn' as const };

@@ -201,11 +201,11 @@ describe('SLA watch (real PostgreSQL, controllable clock)', () => {
 
     // Warned at Wed 16:50 (the schedule does it too), escalated at Thu 10:00:01, each once.
     clock.at = new Date('2026-03-11T15:50:00Z');
-    await expectEventually(async () => expect(await entries(caseId, 'sla-warning')).toHaveLength(1), { timeoutMs: 10_000 });
+    await expectEventually(async () => expect(await entries(caseId, 'sla-warning')).toHaveLength(1), { timeoutMs: 60_000 });
     await raceTheWatch();
     expect(await entries(caseId, 'sla-warning')).toHaveLength(1);
     clock.at = new Date('2026-03-12T09:00:01Z');
-    await expectEventually(async () => expect(await entries(caseId, 'sla-escalated')).toHaveLength(1), { timeoutMs: 10_000 });
+    await expectEventually(async () => expect(await entries(caseId, 'sla-escalated')).toHaveLength(1), { timeoutMs: 60_000 });
     await raceTheWatch();
     expect(await entries(caseId, 'sla-escalated')).toHaveLength(1);
     expect(await breached(caseId)).toBe(true);
