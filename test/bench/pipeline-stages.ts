@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { Topics } from '@loket/contracts';
-import { LoketServices, ServiceName, testEnvironment } from '@loket/testing';
+import { databaseClient, LoketServices, ServiceName } from '@loket/testing';
 import { percentiles } from './percentiles';
 
 interface Hop {
@@ -45,8 +45,7 @@ export async function stageBreakdown(loket: LoketServices, reportIds: string[]) 
 }
 
 async function withDatabase<T>(loket: LoketServices, service: ServiceName, work: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ ...testEnvironment().db, database: loket.databaseOf(service) });
-  await db.connect();
+  const db = await databaseClient(loket.databaseOf(service));
   try {
     return await work(db);
   } finally {

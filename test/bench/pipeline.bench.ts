@@ -12,14 +12,17 @@
  *
  * Throughput is sustained end to end: reports whose case became visible / (last visible − first sent).
  * Prints JSON lines: pipeline.reports_per_s, pipeline.submit_to_case_p99_ms (with p50/p95), and
- * pipeline.stage_ms (where the time goes, from the services' outbox and inbox timestamps).
+ * pipeline.stage_ms (where the time goes, from the services' outbox and inbox timestamps) and
+ * pipeline.cpu_ms_per_report (CPU each part used per report: what limits throughput on a shared machine).
  * Run: npm run bench -- pipeline
  *
  * Environment: BENCH_RATE (300 reports/s offered), BENCH_SECONDS (60), BENCH_CONCURRENCY (64),
- * BENCH_EMAIL_SHARE (0.1), BENCH_POLL_MS (25), BENCH_DRAIN_S (180), BENCH_KAFKA=shared to use 127.0.0.1:9092.
+ * BENCH_EMAIL_SHARE (0.1), BENCH_POLL_MS (25), BENCH_DRAIN_S (180), BENCH_KAFKA=shared to use 127.0.0.1:9092,
+ * BENCH_CPU_PROF (a directory for the services' CPU profiles).
  */
-import { Client } from 'pg';
-import { LoketServices, ScratchKafka, streamReports, testEnvironment } from '@loket/testing';
+import { availableParallelism } from 'node:os';
+import { databaseClient, LoketServices, SERVICE_NAMES, ScratchKafka, streamReports } from '@loket/testing';
+import { backendCpu, backendCpuBetween, cpuMsOf } from './cpu-usage';
 import { stageBreakdown } from './pipeline-stages';
 import { percentiles } from './percentiles';
 
@@ -30,6 +33,15 @@ const EMAIL_SHARE = Number(process.env['BENCH_EMAIL_SHARE'] ?? 0.1);
 const POLL_MS = Number(process.env['BENCH_POLL_MS'] ?? 25);
 const DRAIN_MS = Number(process.env['BENCH_DRAIN_S'] ?? 180) * 1000;
 const COUNT = Math.round(RATE * SECONDS);
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** BENCH_CPU_PROF=<dir>: every service writes a V8 CPU profile there when it stops. */
+function cpuProfile() {
+  const dir = process.env['BENCH_CPU_PROF'];
+  const args = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, args]));
+}
 
 function line(metric: string, value: number, unit: string, context: object): void {
   process.stdout.write(`${JSON.stringify({ metric, value, unit, ...context })}\n`);
@@ -43,9 +55,9 @@ async function main(): Promise<void> {
       runId: `bench_${Date.now().toString(36)}`,
       ...(kafka ? { kafkaBrokers: kafka.brokers } : {}),
       env: { LOKET_LOG_LEVEL: 'warn' },
+      nodeArgs: cpuProfile(),
     });
-    const workbench = new Client({ ...testEnvironment().db, database: loket.databaseOf('workbench') });
-    await workbench.connect();
+    const workbench = await databaseClient(loket.databaseOf('workbench'));
     const pending = new Map<string, number>();
     const visibleAt = new Map<string, number>();
     let polling = true;
@@ -66,11 +78,19 @@ async function main(): Promise<void> {
       }
     })();
 
+    const databases = SERVICE_NAMES.map((name) => loket!.databaseOf(name));
+    const cpuOf = () => ({
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [name, cpuMsOf(loket!.services[name].pid)])),
+      kafka: cpuMsOf(kafka?.pid),
+    });
+    const cpuBefore = cpuOf();
+    const backendsBefore = await backendCpu(workbench, databases);
     process.stderr.write(`pipeline: offering ${COUNT} reports at ${RATE}/s, ${CONCURRENCY} in flight at most\n`);
     const submitted = await streamReports({
       intakeUrl: loket.intake.url,
       ratePerSecond: RATE,
       count: COUNT,
+      durationMs: SECONDS * 1000,
       concurrency: CONCURRENCY,
       emailShare: EMAIL_SHARE,
       onAnswer: (report) => {
@@ -81,6 +101,8 @@ async function main(): Promise<void> {
     const sendDone = Math.max(...submitted.map((r) => r.answeredAt));
     const drainDeadline = Date.now() + DRAIN_MS;
     while (pending.size > 0 && Date.now() < drainDeadline) await new Promise((done) => setTimeout(done, 100));
+    const cpuAfter = cpuOf();
+    const backendsAfter = await backendCpu(workbench, databases);
     polling = false;
     const lost = pending.size;
     pending.clear();
@@ -96,6 +118,7 @@ async function main(): Promise<void> {
       offered_per_s: RATE,
       seconds: SECONDS,
       concurrency: CONCURRENCY,
+      planned: COUNT,
       submitted: submitted.length,
       accepted: accepted.length,
       visible: visibleAt.size,
@@ -109,6 +132,16 @@ async function main(): Promise<void> {
     };
     line('pipeline.reports_per_s', Math.round((visibleAt.size * 1000) / (lastVisible - firstSent)), 'reports/s', { target_min: 300, ...context });
     line('pipeline.submit_to_case_p99_ms', latency.p99, 'ms', { target_max: 1000, p50_ms: latency.p50, p95_ms: latency.p95, max_ms: latency.max, ...context });
+    const cpu: Record<string, number> = {};
+    for (const part of Object.keys(cpuAfter) as (keyof typeof cpuAfter)[]) cpu[part] = (cpuAfter[part] - cpuBefore[part]) / visibleAt.size;
+    cpu['postgres'] = backendCpuBetween(backendsBefore, backendsAfter) / visibleAt.size;
+    const cpuTotal = Object.values(cpu).reduce((a, b) => a + b, 0);
+    line('pipeline.cpu_ms_per_report', round(cpuTotal), 'ms', {
+      ...Object.fromEntries(Object.entries(cpu).map(([part, ms]) => [part, round(ms)])),
+      cores: availableParallelism(),
+      capacity_if_cores_were_ours_reports_per_s: Math.round((availableParallelism() * 1000) / cpuTotal),
+      note: 'CPU time used by each part / reports made visible, from /proc; the PostgreSQL share counts the backends of the four databases',
+    });
     const stages = await stageBreakdown(loket, accepted.map((r) => r.reportId));
     line('pipeline.stage_ms', stages.total_p50, 'ms', stages);
   } finally {

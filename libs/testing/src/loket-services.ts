@@ -28,7 +28,8 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** Starts the process and waits until it is ready (`readyTimeoutMs`, 60 s by default). */
+  async start(readyTimeoutMs?: number): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(
       process.execPath,
@@ -38,7 +39,7 @@ export class ServiceProcess {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.child = child;
-    await this.waitReady();
+    await this.waitReady(readyTimeoutMs);
   }
 
   async waitReady(timeoutMs = 60_000): Promise<void> {
@@ -60,6 +61,11 @@ export class ServiceProcess {
   /** A crash: the process gets no chance to finish anything. */
   async kill(): Promise<void> {
     await this.signal('SIGKILL');
+  }
+
+  /** The operating system's id of the running process, if it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
   }
 
   get running(): boolean {

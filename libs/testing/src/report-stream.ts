@@ -16,6 +16,8 @@ export interface ReportStreamOptions {
   /** Offered rate: report n is sent at start + n / ratePerSecond (or later, when `concurrency` are in flight). */
   ratePerSecond: number;
   count: number;
+  /** Send nothing after this long (ms from the start), even if fewer than `count` were sent. */
+  durationMs?: number;
   /** At most this many requests in flight at once. */
   concurrency: number;
   /** Share of reporters (0–1) who leave an e-mail address; each address is used once. */
@@ -44,9 +46,10 @@ export async function streamReports(options: ReportStreamOptions): Promise<Submi
   const run = randomUUID().slice(0, 8);
   const results: SubmittedReport[] = [];
   const start = Date.now();
+  const stopAt = start + (options.durationMs ?? Infinity);
   let next = 0;
   const worker = async () => {
-    for (let index = next++; index < count; index = next++) {
+    for (let index = next++; index < count && Date.now() < stopAt; index = next++) {
       const due = start + (index * 1000) / ratePerSecond;
       if (due > Date.now()) await new Promise((done) => setTimeout(done, due - Date.now()));
       const [category, subcategory] = CATEGORIES[index % CATEGORIES.length]!;

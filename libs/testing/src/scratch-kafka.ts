@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from './free-port';
@@ -41,6 +41,12 @@ export class ScratchKafka {
 
   get brokers(): string {
     return `127.0.0.1:${this.port}`;
+  }
+
+  /** The broker's process id while it runs (from the pid file kafka.sh keeps). */
+  get pid(): number | undefined {
+    const file = join(this.dir, 'run/kafka.pid');
+    return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) || undefined : undefined;
   }
 
   /** Starts it again on the same ports and data after `stop()`. */
