@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       runId: `bench_${Date.now().toString(36)}`,
       ...(kafka ? { kafkaBrokers: kafka.brokers } : {}),
       env: { LOKET_LOG_LEVEL: 'warn' },
+      readyTimeoutMs: 180_000,
       nodeArgs: cpuProfile(),
     });
     const workbench = await databaseClient(loket.databaseOf('workbench'));

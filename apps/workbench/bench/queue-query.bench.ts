@@ -92,6 +92,7 @@ async function main(): Promise<void> {
       kafkaBrokers: kafka.brokers,
       databases: { workbench: scratch.config.database },
       env: { LOKET_LOG_LEVEL: 'warn' },
+      readyTimeoutMs: 180_000,
       nodeArgs: { workbench: cpuProfile() },
     });
     const token = await tokenFor('gemeente.stadsbeheer');

@@ -90,6 +90,8 @@ export interface LoketServicesOptions {
   kafkaBrokers?: string;
   /** An existing database for a service instead of a fresh `loket_<runId>_<service>`. */
   databases?: Partial<Record<ServiceName, string>>;
+  /** How long each service may take to become ready (60 s by default; a loaded machine needs more). */
+  readyTimeoutMs?: number;
   /** Extra arguments for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
   nodeArgs?: Partial<Record<ServiceName, readonly string[]>>;
 }
@@ -132,7 +134,12 @@ export class LoketServices {
       );
     }
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
-    await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start()));
+    try {
+      await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
+    } catch (error) {
+      await loket.stop(); // none left running when one does not come up
+      throw error;
+    }
     return loket;
   }
 
