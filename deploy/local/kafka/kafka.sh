@@ -11,6 +11,8 @@
 # LOKET_KAFKA_NUM_PARTITIONS (6), LOKET_KAFKA_OFFSETS_PARTITIONS (50),
 # LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JAVA (java, needs 17+),
 # LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java).
+# A second broker beside the usual one (a test's own): other ports and LOKET_LOCAL_DIR=<its own dir> (pid,
+# log and data there), LOKET_CACHE_DIR=<repo>/.local/cache to reuse the downloaded jars.
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../lib/common.sh"
 # shellcheck disable=SC2034 # prefix of log lines, read by common.sh

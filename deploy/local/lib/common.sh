@@ -9,13 +9,16 @@
 #   .local/logs/<n>.log  its stdout/stderr
 #   .local/data/<n>/     its state
 #
+# LOKET_LOCAL_DIR moves all of it elsewhere (a test's own Kafka keeps its state apart), LOKET_CACHE_DIR only
+# the downloads.
+#
 # Processes are only ever stopped through their recorded PID (and the process group that
 # PID leads), never by name.
 
 LOKET_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$LOKET_LIB_DIR/../../.." && pwd)"
 LOCAL_DIR="${LOKET_LOCAL_DIR:-$ROOT/.local}"
-CACHE_DIR="$LOCAL_DIR/cache"
+CACHE_DIR="${LOKET_CACHE_DIR:-$LOCAL_DIR/cache}"
 RUN_DIR="$LOCAL_DIR/run"
 LOG_DIR="$LOCAL_DIR/logs"
 DATA_DIR="$LOCAL_DIR/data"

@@ -1,9 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { expectEventually } from './expect-eventually';
+import { dropDatabase } from '@loket/persistence';
+import { freePort } from './free-port';
+import { testEnvironment } from './test-environment';
 
 export const SERVICE_NAMES = ['intake', 'routing', 'workbench', 'feedback'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -19,23 +21,25 @@ export class ServiceProcess {
     readonly port: number,
     readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
+    private readonly nodeArgs: readonly string[] = [],
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** Starts the process and waits until it is ready (`readyTimeoutMs`, 60 s by default). */
+  async start(readyTimeoutMs?: number): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(
       process.execPath,
-      ['-r', join(ROOT, 'tools/runtime/register-aliases.js'), join(ROOT, `dist/apps/${this.name}/src/main.js`)],
+      [...this.nodeArgs, '-r', join(ROOT, 'tools/runtime/register-aliases.js'), join(ROOT, `dist/apps/${this.name}/src/main.js`)],
       { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.child = child;
-    await this.waitReady();
+    await this.waitReady(readyTimeoutMs);
   }
 
   async waitReady(timeoutMs = 60_000): Promise<void> {
@@ -59,6 +63,15 @@ export class ServiceProcess {
     await this.signal('SIGKILL');
   }
 
+  /** The operating system's id of the running process, if it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
+  }
+
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   private async signal(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -68,15 +81,38 @@ export class ServiceProcess {
   }
 }
 
+export interface LoketServicesOptions {
+  runId?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Start only these (the others are not started); all four by default. */
+  only?: readonly ServiceName[];
+  /** Another broker than the shared one (e.g. a ScratchKafka's `brokers`). */
+  kafkaBrokers?: string;
+  /** An existing database for a service instead of a fresh `loket_<runId>_<service>`. */
+  databases?: Partial<Record<ServiceName, string>>;
+  /** How long each service may take to become ready (60 s by default; a loaded machine needs more). */
+  readyTimeoutMs?: number;
+  /** Extra arguments for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: Partial<Record<ServiceName, readonly string[]>>;
+}
+
 /** The four services with fresh databases of their own and their own development secrets. */
 export class LoketServices {
-  private constructor(readonly services: Record<ServiceName, ServiceProcess>) {}
+  private constructor(
+    readonly services: Record<ServiceName, ServiceProcess>,
+    private readonly given: ReadonlySet<ServiceName>,
+  ) {}
 
-  static async start(options: { runId?: string; env?: NodeJS.ProcessEnv } = {}): Promise<LoketServices> {
+  static async start(options: LoketServicesOptions = {}): Promise<LoketServices> {
     const runId = options.runId ?? `e2e_${randomBytes(3).toString('hex')}`;
     const logDir = join(ROOT, '.local/logs');
     mkdirSync(logDir, { recursive: true });
-    const env = { ...process.env, ...secrets(), ...options.env };
+    const env = {
+      ...process.env,
+      ...secrets(),
+      ...(options.kafkaBrokers ? { LOKET_KAFKA_BROKERS: options.kafkaBrokers } : {}),
+      ...options.env,
+    };
     const services = {} as Record<ServiceName, ServiceProcess>;
     for (const name of SERVICE_NAMES) {
       const port = await freePort();
@@ -86,7 +122,7 @@ export class LoketServices {
         {
           ...env,
           [`LOKET_${name.toUpperCase()}_PORT`]: String(port),
-          [`LOKET_${name.toUpperCase()}_DB_NAME`]: `loket_${runId}_${name}`,
+          [`LOKET_${name.toUpperCase()}_DB_NAME`]: options.databases?.[name] ?? `loket_${runId}_${name}`,
           LOKET_KAFKA_GROUP_ID: `loket-${name}-${runId}`,
           LOKET_HTTP_HOST: '127.0.0.1',
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
@@ -94,16 +130,17 @@ export class LoketServices {
           LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
         },
         join(logDir, `${runId}-${name}.log`),
+        options.nodeArgs?.[name],
       );
     }
     // The workbench asks the feedback service for note previews.
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
-    const loket = new LoketServices(services);
-    const started = await Promise.allSettled(SERVICE_NAMES.map((name) => services[name].start()));
-    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) {
-      await loket.stop(); // never leave the services that did start running behind a failed test
-      throw failed.reason;
+    const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
+    try {
+      await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
+    } catch (error) {
+      await loket.stop(); // none left running when one does not come up
+      throw error;
     }
     return loket;
   }
@@ -128,6 +165,14 @@ export class LoketServices {
   async stop(): Promise<void> {
     await Promise.all(SERVICE_NAMES.map((name) => this.services[name].stop()));
   }
+
+  /** After `stop()`: drops the databases `start()` made (not those passed in `databases`). */
+  async dropDatabases(): Promise<void> {
+    for (const name of SERVICE_NAMES) {
+      if (this.given.has(name)) continue;
+      await dropDatabase({ ...testEnvironment().db, database: this.databaseOf(name) });
+    }
+  }
 }
 
 function secrets(): NodeJS.ProcessEnv {
@@ -144,15 +189,4 @@ function secrets(): NodeJS.ProcessEnv {
     LOKET_FEEDBACK_DATA_KEYS: `data-test:${randomBytes(32).toString('base64')}`,
     LOKET_FEEDBACK_LINK_SECRET: randomBytes(32).toString('base64'),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 }

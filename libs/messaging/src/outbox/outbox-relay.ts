@@ -23,7 +23,7 @@ const MAX_BACKOFF_MS = 30_000;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly producer: Producer;
+  private producer: Producer;
   private connected = false;
   private running = false;
   private loop: Promise<void> | null = null;
@@ -88,10 +88,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         if (published < this.config.relayBatchSize) await this.sleep(this.config.relayIdleMs);
       } catch (error) {
         this.logger.warn(`outbox relay could not publish, retrying in ${backoff} ms: ${(error as Error).message}`);
+        await this.replaceProducer();
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     }
+  }
+
+  /**
+   * After a failed send the idempotent producer's sequence numbers may no longer match the broker's (a broker
+   * restart mid-batch gives OUT_OF_ORDER_SEQUENCE_NUMBER on every later send, for ever): start again with a
+   * new producer id. The rows stay unpublished and are sent again; consumers absorb duplicates by event id.
+   */
+  private async replaceProducer(): Promise<void> {
+    const old = this.producer;
+    this.producer = createIdempotentProducer(createKafka(this.config, 'relay'));
+    if (this.connected) await old.disconnect().catch(() => undefined);
+    this.connected = false;
   }
 
   private async ensureConnected(): Promise<void> {
