@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import KeycloakConnect from 'keycloak-connect';
 import { AuthConfig } from './auth.config';
 import { Principal, principalFromClaims } from './principal';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 export class InvalidTokenError extends Error {}
 export class VerifierUnavailableError extends Error {}
@@ -14,11 +15,13 @@ interface GrantManager {
 
 /**
  * Validates bearer tokens against the realm: signature (keys from the realm's JWKS, cached by kid), expiry,
- * issuer and audience. Nothing else about Keycloak leaks out of here.
+ * issuer and audience. Nothing else about Keycloak leaks out of here. A token that passed is remembered until
+ * its expiry (VerifiedTokenCache), so repeated requests with it skip the signature check.
  */
 @Injectable()
 export class KeycloakTokenVerifier {
   private readonly grants: GrantManager;
+  private readonly verified = new VerifiedTokenCache();
 
   constructor(config: AuthConfig) {
     const keycloak = new KeycloakConnect({}, {
@@ -34,10 +37,14 @@ export class KeycloakTokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const grant = await this.grants.createGrant({ access_token: token });
       if (!grant.access_token) throw new InvalidTokenError('no access token');
-      return principalFromClaims(grant.access_token.content);
+      const principal = principalFromClaims(grant.access_token.content);
+      this.verified.remember(token, principal, grant.access_token.content['exp']);
+      return principal;
     } catch (error) {
       const message = (error as Error).message ?? '';
       if (/failed to load public key/i.test(message)) throw new VerifierUnavailableError(message);
