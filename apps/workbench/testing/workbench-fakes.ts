@@ -137,6 +137,9 @@ export class InMemoryCaseRepository extends CaseRepository {
     return true;
   }
 
+  /** One test, one thread: nothing to serialise. */
+  async lockCaseId(): Promise<void> {}
+
   async addReport(_: EntityManager, report: NewCaseReport): Promise<boolean> {
     if (this.reports.some((r) => r.caseId === report.caseId && r.reportId === report.reportId)) return false;
     this.reports.push({ ...report });

@@ -18,6 +18,7 @@ export class MoveReportWhenReportUnlinked {
   ) {}
 
   async handle(event: CaseReportUnlinkedV1, tx: EntityManager): Promise<void> {
+    await this.cases.lockCaseId(tx, event.fromCaseId);
     const from = await this.cases.findVisible({ kind: 'all' }, event.fromCaseId, tx);
     if (!from) {
       await this.linkedReports.forgetParked(tx, event.fromCaseId, event.reportId);

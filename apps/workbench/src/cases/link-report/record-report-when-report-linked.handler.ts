@@ -23,6 +23,7 @@ export class RecordReportWhenReportLinked {
   ) {}
 
   async handle(event: CaseReportLinkedV1, tx: EntityManager): Promise<void> {
+    await this.cases.lockCaseId(tx, event.caseId); // the case's own arrival may be recorded right now
     const target = await tx.findOne(CaseRecord, { where: { id: event.caseId } });
     if (!target) {
       await tx.createQueryBuilder().insert().into(ParkedLinkedReportRecord).values({ reportId: event.report.reportId, caseId: event.caseId, event }).orIgnore().execute();

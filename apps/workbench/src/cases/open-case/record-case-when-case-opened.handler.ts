@@ -28,6 +28,7 @@ export class RecordCaseWhenCaseOpened {
   async handle(event: CaseOpenedV1, tx: EntityManager): Promise<void> {
     const openedAt = new Date(event.openedAt);
     const sla = { amount: event.sla.amount, unit: event.sla.unit, calendar: event.sla.calendar };
+    await this.cases.lockCaseId(tx, event.caseId); // a report linked to it may be parking right now
     const recorded = await this.cases.insertIfAbsent(tx, {
       id: event.caseId,
       organisation: event.organisation,

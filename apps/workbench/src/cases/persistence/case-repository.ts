@@ -74,6 +74,13 @@ export abstract class CaseRepository {
     changes: CaseChanges,
   ): Promise<CaseRecord | null>;
 
+  /**
+   * Serialises, until the transaction ends, everything that records a case id or parks a report for it: a
+   * report linked to a case that is still on its way (parked) and the case's arrival (which releases what is
+   * parked) run on concurrent partitions and must not miss each other.
+   */
+  abstract lockCaseId(tx: EntityManager, caseId: string): Promise<void>;
+
   /** Stores a new case; false when a case with this id already exists (and leaves it as it is). */
   abstract insertIfAbsent(tx: EntityManager, record: CaseRecord): Promise<boolean>;
 

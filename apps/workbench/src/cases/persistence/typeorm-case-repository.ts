@@ -64,6 +64,10 @@ export class TypeormCaseRepository extends CaseRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
+  async lockCaseId(tx: EntityManager, caseId: string): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CASE_ID_LOCK_SPACE, caseId]);
+  }
+
   async addReport(tx: EntityManager, report: NewCaseReport): Promise<boolean> {
     const result = await tx.createQueryBuilder().insert().into(CaseReportRecord).values(report).orIgnore().returning('report_id').execute();
     return (result.raw as unknown[]).length > 0;
@@ -105,3 +109,6 @@ function withinScope(
       return query.andWhere('c.organisation = :scopeOrganisation', { scopeOrganisation: scope.organisation });
   }
 }
+
+/** The advisory-lock key space of case ids (the first key of the two-key form). */
+const CASE_ID_LOCK_SPACE = 7301;
