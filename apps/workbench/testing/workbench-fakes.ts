@@ -137,8 +137,12 @@ export class InMemoryCaseRepository extends CaseRepository {
     return true;
   }
 
-  /** One test, one thread: nothing to serialise. */
-  async lockCaseId(): Promise<void> {}
+  readonly lockedCaseIds: string[] = [];
+
+  /** One test, one thread: nothing to serialise; records what was locked. */
+  async lockCaseId(_: EntityManager, caseId: string): Promise<void> {
+    this.lockedCaseIds.push(caseId);
+  }
 
   async addReport(_: EntityManager, report: NewCaseReport): Promise<boolean> {
     if (this.reports.some((r) => r.caseId === report.caseId && r.reportId === report.reportId)) return false;
