@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
-import { transition, type CaseState, type CaseTransitioned } from '@loket/case-lifecycle';
+import { transition, type CaseTransitioned } from '@loket/case-lifecycle';
 import { CaseClosed, CaseReferred, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { Clock } from '../../clock';
@@ -19,6 +19,7 @@ import { SlaPlanner } from '../../sla/sla-planner';
 import { ChangeStatusRequest } from './change-status.request';
 import { commandOf } from './command-of';
 import { offeredTransitionsFrom } from './offered-transitions';
+import { caseStateOf } from '../persistence/case-state-of';
 
 /**
  * Moves a case through the lifecycle. In one transaction: the access check, the version check, the state
@@ -57,7 +58,7 @@ export class ChangeStatus {
       throw CaseProblems.staleVersion(request.expectedVersion, current.version);
     if (request.transition === 'assign') await this.team?.requireAssignable(tx, current, request.assignee, principal);
     const now = this.clock.now();
-    const result = transition(stateOf(current), commandOf(request, principal), now, {
+    const result = transition(caseStateOf(current), commandOf(request, principal), now, {
       reopenWindowDays: this.settings.reopenWindowDays,
     });
     if (!result.ok) {
@@ -141,18 +142,6 @@ export class ChangeStatus {
   }
 }
 
-function stateOf(record: CaseRecord): CaseState {
-  return {
-    status: record.status,
-    version: record.version,
-    organisation: record.organisation,
-    ...(record.assignee ? { assignee: record.assignee } : {}),
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
-    ...(record.resolutionCode
-      ? { resolutionCode: record.resolutionCode as CaseState['resolutionCode'] }
-      : {}),
-  };
-}
 
 /** `movedDueAt`: the SLA clock resumed after waiting and the due date moved on to this. */
 function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal, movedDueAt?: Date) {

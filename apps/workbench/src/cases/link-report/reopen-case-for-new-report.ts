@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { transition, type CaseState } from '@loket/case-lifecycle';
+import { transition } from '@loket/case-lifecycle';
 import { CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { SlaPlanner } from '../../sla/sla-planner';
@@ -8,6 +8,7 @@ import { LifecycleSettings } from '../lifecycle-settings';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import type { CaseRecord } from '../persistence/case.entity';
+import { caseStateOf } from '../persistence/case-state-of';
 
 /**
  * A closed case reopens when routing links a new report to it within the reopen window (architecture, Case
@@ -28,7 +29,7 @@ export class ReopenCaseForNewReport {
   /** Returns the case as it is after the link: reopened, or unchanged when it was not closed or may not reopen. */
   async ifClosed(tx: EntityManager, target: CaseRecord, reportId: string, linkedAt: Date): Promise<CaseRecord> {
     if (target.status !== 'closed') return target;
-    const result = transition(stateOf(target), { name: 'reopen', reason: `new report ${reportId} linked` }, linkedAt, {
+    const result = transition(caseStateOf(target), { name: 'reopen', reason: `new report ${reportId} linked` }, linkedAt, {
       reopenWindowDays: this.settings.reopenWindowDays,
     });
     if (!result.ok) {
@@ -64,15 +65,6 @@ export class ReopenCaseForNewReport {
   }
 }
 
-function stateOf(record: CaseRecord): CaseState {
-  return {
-    status: record.status,
-    version: record.version,
-    organisation: record.organisation,
-    ...(record.assignee ? { assignee: record.assignee } : {}),
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
-  };
-}
 
 function entry(record: CaseRecord, caseVersion: number, at: Date, details: Record<string, string>) {
   return {

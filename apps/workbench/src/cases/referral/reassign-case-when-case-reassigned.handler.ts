@@ -8,6 +8,7 @@ import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import type { CaseRecord } from '../persistence/case.entity';
 import { CaseReferrals } from './case-referrals';
+import { caseStateOf } from '../persistence/case-state-of';
 
 /** Where a reassigned case ends up in the state machine: its next state, and whether its status changed. */
 interface Moved {
@@ -100,12 +101,9 @@ export class ReassignCaseWhenCaseReassigned {
   }
 }
 
-function stateOf(record: CaseRecord): CaseState {
-  return { status: record.status, version: record.version, organisation: record.organisation, ...(record.assignee ? { assignee: record.assignee } : {}) };
-}
 
 function acceptReferral(current: CaseRecord, event: CaseReassignedV1, at: Date): Moved {
-  const result = transition(stateOf(current), { name: 'accept-referral', organisation: event.organisation }, at);
+  const result = transition(caseStateOf(current), { name: 'accept-referral', organisation: event.organisation }, at);
   if (!result.ok) throw new Error(`case ${current.id} cannot accept its referral: ${result.reason}`);
   return { next: result.next, transition: 'accept-referral' };
 }
@@ -113,7 +111,7 @@ function acceptReferral(current: CaseRecord, event: CaseReassignedV1, at: Date):
 /** A coordinator's re-route: refer and accept at once where the state machine allows it; a resolved case only moves. */
 function reroute(current: CaseRecord, event: CaseReassignedV1, at: Date): Moved {
   const elsewhere = event.organisation !== current.organisation ? { targetOrganisation: event.organisation } : {};
-  const referred = transition(stateOf(current), { name: 'refer', ...elsewhere, reason: event.reason }, at);
+  const referred = transition(caseStateOf(current), { name: 'refer', ...elsewhere, reason: event.reason }, at);
   if (!referred.ok) return { next: { status: current.status, version: current.version + 1 }, transition: 'reroute' };
   const accepted = transition(referred.next, { name: 'accept-referral', organisation: event.organisation }, at);
   if (!accepted.ok) throw new Error(`case ${current.id} cannot be re-routed: ${accepted.reason}`);
