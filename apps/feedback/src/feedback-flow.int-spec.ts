@@ -4,14 +4,14 @@ import {
   CaseOpenedV1, CaseReporterNoteAddedV1, CaseStatus, CaseStatusChangedV1, EventEnvelope, ReporterContactSubmittedV1, sealFor,
 } from '@loket/contracts';
 import { MessagingConfig, Outbox } from '@loket/messaging';
-import { mailsTo, scratchDatabase } from '@loket/testing';
+import { mailsTo, scratchDatabase, testEnvironment } from '@loket/testing';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { FieldCipher } from './crypto/field-cipher';
 import { LinkTokens } from './crypto/link-token';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
 import { DeliverNextMessage } from './delivery/deliver-next-message';
-import { MailSender, OutgoingMail, SmtpMailSender } from './delivery/mail-sender';
+import { Acceptance, MailSender, OutgoingMail, SmtpMailSender } from './delivery/mail-sender';
 import { CatchUpReporter } from './messages/catch-up-reporter';
 import { DEFAULT_DISCLOSURE_POLICY } from './messages/disclosure-policy';
 import { MessageTextCipher } from './messages/message-text';
@@ -30,10 +30,16 @@ class ControlledMail extends MailSender {
   sent: OutgoingMail[] = [];
   down = false;
   delayMs = 0;
+  /** Whether this server can confirm which Message-IDs it took. */
+  confirms = true;
   async send(mail: OutgoingMail): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.down) throw Object.assign(new Error(`connect ECONNREFUSED 127.0.0.1:1025 for <${mail.to}>`), { code: 'ECONNREFUSED' });
     this.sent.push(mail);
+  }
+  async wasAccepted(messageId: string): Promise<Acceptance> {
+    if (!this.confirms) return 'unknown';
+    return this.sent.some((m) => m.messageId === messageId) ? 'accepted' : 'not-accepted';
   }
 }
 
@@ -54,7 +60,7 @@ function feedbackService(dataSource: DataSource, mail: MailSender) {
   const texts = new MessageTextCipher(cipher);
   const book = new MessageBook(texts);
   const catchUp = new CatchUpReporter(reporters, cases, book, policy);
-  const settings = { baseMs: 50, maxMs: 200, maxRejections: 3 };
+  const settings = { baseMs: 50, maxMs: 200, maxRejections: 3, inDoubtAfterMs: 60_000 };
   const links = new ReporterLinks(new LinkTokens(randomBytes(32), 86_400_000), { publicUrl: 'http://127.0.0.1:3004' });
   return {
     sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
@@ -196,8 +202,57 @@ describe('feedback service against a real database', () => {
     expect(mail.sent.filter((m) => m.to === 'race@example.nl')).toHaveLength(1);
   });
 
+  /** A crash between the mail server taking the message and the commit: the attempt stays `sending`, in doubt. */
+  async function interruptedAfterSending(email: string): Promise<MessageRecord> {
+    await database.dataSource.query(`UPDATE reporter_messages SET status = 'cancelled' WHERE status IN ('pending', 'sending')`);
+    const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email });
+    await tx((m) => service.register.handle(contact, m));
+    const [message] = await messagesOf(contact.payload.reportId);
+    mail.sent.push({ messageId: message!.id, to: email, subject: 'receipt', text: 'receipt', language: 'nl' });
+    await database.dataSource.query(
+      `UPDATE reporter_messages SET status = 'sending', attempts = 1, sending_since = now() - interval '2 minutes', next_attempt_at = NULL WHERE id = $1`,
+      [message!.id],
+    );
+    return message!;
+  }
+
+  it('records an interrupted attempt the mail server confirms as sent, without sending it again', async () => {
+    const message = await interruptedAfterSending('in-doubt-confirmed@example.nl');
+    expect(await deliverAll()).toEqual(['sent']);
+    expect(mail.sent.filter((m) => m.messageId === message.id)).toHaveLength(1);
+    const [after] = await messagesOf(message.reportId);
+    expect(after).toMatchObject({ status: 'sent', attempts: 2, sendingSince: null });
+    const events: unknown[] = await database.dataSource.query(`SELECT 1 FROM outbox_messages WHERE envelope->'payload'->>'messageId' = $1`, [message.id]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('sends an interrupted attempt again when the mail server cannot confirm it (the one at-least-once window)', async () => {
+    mail.confirms = false;
+    const message = await interruptedAfterSending('in-doubt-unknown@example.nl');
+    expect(await deliverAll()).toEqual(['sent']);
+    expect(mail.sent.filter((m) => m.messageId === message.id)).toHaveLength(2);
+    expect((await messagesOf(message.reportId))[0]).toMatchObject({ status: 'sent' });
+  });
+
+  it('leaves an attempt that is still under way to its worker', async () => {
+    await database.dataSource.query(`UPDATE reporter_messages SET status = 'cancelled' WHERE status IN ('pending', 'sending')`);
+    const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'under-way@example.nl' });
+    await tx((m) => service.register.handle(contact, m));
+    const [message] = await messagesOf(contact.payload.reportId);
+    await database.dataSource.query(`UPDATE reporter_messages SET status = 'sending', sending_since = now() WHERE id = $1`, [message!.id]);
+    expect(await deliverAll()).toEqual([]);
+    expect(mail.sent).toHaveLength(0);
+    await database.dataSource.query(`UPDATE reporter_messages SET status = 'cancelled' WHERE id = $1`, [message!.id]);
+  });
+
   it('sends real e-mail through the SMTP sink, and the tracking page shows it', async () => {
-    const sink = new SmtpMailSender({ host: '127.0.0.1', port: Number(process.env['LOKET_SMTP_PORT'] ?? 1025), from: 'Loket <noreply@loket.local>', timeoutMs: 5000 });
+    const sink = new SmtpMailSender({
+      host: '127.0.0.1',
+      port: Number(process.env['LOKET_SMTP_PORT'] ?? 1025),
+      from: 'Loket <noreply@loket.local>',
+      timeoutMs: 5000,
+      acceptanceUrl: `${testEnvironment().mailSinkUrl}/api/messages`,
+    });
     const smtp = feedbackService(database.dataSource, sink);
     const address = `sink-${randomBytes(4).toString('hex')}@example.nl`;
     const trackingCode = code();
@@ -207,6 +262,9 @@ describe('feedback service against a real database', () => {
     sink.onModuleDestroy();
     const received = await mailsTo(address);
     expect(received).toHaveLength(1);
+    const [sentMessage] = await messagesOf(contact.payload.reportId);
+    await expect(sink.wasAccepted(sentMessage!.id)).resolves.toBe('accepted');
+    await expect(sink.wasAccepted(randomUUID())).resolves.toBe('not-accepted');
     expect(received[0]!.text).toContain(trackingCode);
     const page = await smtp.track.execute(trackingCode);
     expect(page).toMatchObject({ stage: 'received', disclosureLevel: 1, messages: [{ stage: 'received', delivery: 'sent', channel: 'email' }] });

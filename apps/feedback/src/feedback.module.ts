@@ -103,7 +103,7 @@ export function feedbackModule(config: FeedbackConfig) {
       // delivery
       { provide: MailSettings, useValue: config.mail },
       { provide: MailSender, useClass: SmtpMailSender },
-      { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections } },
+      { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections, inDoubtAfterMs: Math.max(config.delivery.inDoubtAfterMs, 3 * config.mail.timeoutMs) } },
       { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize } },
       DeliverNextMessage,
       DeliveryWorker,

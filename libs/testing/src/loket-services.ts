@@ -128,6 +128,8 @@ export class LoketServices {
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
           // Tests poll the tracking page from one address; the limit itself has its own tests.
           LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
+          // The sink confirms which Message-IDs it took, so an interrupted e-mail attempt is never sent twice.
+          LOKET_MAIL_ACCEPTANCE_URL: `${testEnvironment().mailSinkUrl}/api/messages`,
         },
         join(logDir, `${runId}-${name}.log`),
         options.nodeArgs?.[name],
