@@ -57,6 +57,12 @@ describe('a database outage while reports stream in', () => {
 
     for (const name of CUT_OFF) await loket.services[name].waitReady(120_000);
     log.push(`${elapsed(started)} every service ready again`);
+    // An outage is waited out message by message: no consumer had to be restarted for it.
+    for (const name of CUT_OFF) {
+      const metrics = await (await fetch(`${loket.services[name].url}/metrics`)).text();
+      expect(metrics).toMatch(/^loket_kafka_consumer_running\{[^}]*\} 1$/m);
+      expect(metrics).not.toMatch(/^loket_kafka_consumer_restarts_total\{[^}]*\} [1-9]/m);
+    }
 
     const reportIds = submitted.map((r) => r.reportId);
     for (const service of ['routing', 'workbench'] as const) {
