@@ -19,7 +19,7 @@ describe('a supervised Kafka consumer (real Kafka)', () => {
 
   beforeAll(async () => {
     harness = await messagingHarness();
-    server = new SupervisedKafkaServer(kafkaConsumerOptions(harness.config), metrics, 200);
+    server = new SupervisedKafkaServer(kafkaConsumerOptions(harness.config), metrics, { restartBackoffMs: 200 });
     server.addHandler(
       ThingHappened.topic,
       // (a fresh group reads the topic from its beginning: earlier tests' messages, some not even envelopes)

@@ -11,8 +11,9 @@ import { TopicProvisioner } from './topic-provisioner';
  * supervision, and makes the service ready only while that consumer consumes.
  */
 export async function connectEventConsumers(app: INestApplication): Promise<SupervisedKafkaServer> {
+  const config = app.get(MessagingConfig);
   await app.get(TopicProvisioner).ensureTopics();
-  const server = new SupervisedKafkaServer(kafkaConsumerOptions(app.get(MessagingConfig)), app.get(Metrics));
+  const server = new SupervisedKafkaServer(kafkaConsumerOptions(config), app.get(Metrics), { ignoreEventsBefore: config.ignoreEventsBefore });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   app.get(ReadinessRegistry).register({ name: 'kafka-consumer', check: async () => server.assertConsuming() });
   return server;

@@ -1,8 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
+import type { EachMessagePayload } from 'kafkajs';
 import type { Metrics } from '@loket/observability';
 
 type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped';
+
+export interface SupervisionOptions {
+  /** After a crash kafkajs will not recover from, the first restart waits this long (doubling, up to 30 s). */
+  restartBackoffMs?: number;
+  /** Tests and demos on a shared broker only (see MessagingConfig.ignoreEventsBefore). */
+  ignoreEventsBefore?: Date;
+}
 
 /**
  * NestJS's Kafka server under supervision. kafkajs restarts its consumer by itself after a retriable crash, but
@@ -17,12 +25,22 @@ export class SupervisedKafkaServer extends ServerKafka {
   private closing = false;
   private restarting: Promise<void> | null = null;
 
+  private readonly restartBackoffMs: number;
+  private readonly ignoreBefore: number | null;
+
   constructor(
     options: Required<KafkaOptions>['options'],
     private readonly metrics: Metrics,
-    private readonly restartBackoffMs = 1_000,
+    supervision: SupervisionOptions = {},
   ) {
     super(options);
+    this.restartBackoffMs = supervision.restartBackoffMs ?? 1_000;
+    this.ignoreBefore = supervision.ignoreEventsBefore?.getTime() ?? null;
+  }
+
+  override async handleMessage(payload: EachMessagePayload): Promise<unknown> {
+    if (this.ignoreBefore !== null && Number(payload.message.timestamp) < this.ignoreBefore) return undefined;
+    return super.handleMessage(payload);
   }
 
   /** Throws (with the reason) unless the consumer is consuming. */
