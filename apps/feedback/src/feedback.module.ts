@@ -19,6 +19,7 @@ import { MailSender, MailSettings, SmtpMailSender } from './delivery/mail-sender
 import { FeedbackConfig, SERVICE } from './feedback.config';
 import { FeedbackEventsController } from './feedback-events.controller';
 import { CatchUpReporter } from './messages/catch-up-reporter';
+import { ReceiptCodeKeeper } from './reporters/receipt-code-keeper';
 import { DisclosurePolicy } from './messages/disclosure-policy';
 import { MessageTextCipher } from './messages/message-text';
 import { MessageBook } from './messages/message-book';
@@ -98,6 +99,7 @@ export function feedbackModule(config: FeedbackConfig) {
       MessageTextCipher,
       MessageBook,
       CatchUpReporter,
+      ReceiptCodeKeeper,
       NotifyReportersWhenCaseStatusChanged,
       NotifyReportersWhenReporterNoteAdded,
       // delivery
