@@ -56,4 +56,6 @@ export {
 } from './events/feedback-reopen-requested/feedback-reopen-requested.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
+export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';
+export { checkPhotoLink, PHOTO_LINK_MAX_TTL_SECONDS, photoLinkSignature, signedPhotoPath } from './photo-links/photo-link';
 export { asyncApiDocument } from './asyncapi/asyncapi-document';
