@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse,
+  ApiBadRequestResponse, ApiBody, ApiConsumes, ApiExtraModels, getSchemaPath, ApiCreatedResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal, OptionalAuth, Principal } from '@loket/auth';
@@ -18,6 +18,23 @@ export class ReportsController {
   @HttpCode(201)
   @UseInterceptors(MultipartReportInterceptor)
   @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiExtraModels(SubmitReportRequest)
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(SubmitReportRequest) },
+        {
+          type: 'object',
+          description: 'multipart/form-data: the report as JSON in field `report`, 0–3 photos in field `photos`',
+          required: ['report'],
+          properties: {
+            report: { type: 'string', description: 'SubmitReportRequest as JSON' },
+            photos: { type: 'array', maxItems: 3, items: { type: 'string', format: 'binary' } },
+          },
+        },
+      ],
+    },
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry safely: the same key and body give the same answer' })
   @ApiCreatedResponse({
     type: SubmitReportResponse,
