@@ -96,6 +96,21 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
     expect((await fetch(`${base}/api/v1/reports/${reportId}/photos/${photoId}`)).status).toBe(404);
   });
 
+  it('answers a retried multipart request with the same Idempotency-Key once, and refuses the key with other photos', async () => {
+    const key = `photo-retry-${randomBytes(6).toString('hex')}`;
+    const photo = await gpsJpeg();
+    const send = (bytes: Buffer) => fetch(`${base}/api/v1/reports`, { method: 'POST', body: form(report, [{ bytes }]), headers: { 'idempotency-key': key } });
+    const before = await counts();
+    const first = await send(photo);
+    const again = await send(photo);
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await counts()).toEqual({ reports: before.reports + 1, photos: before.photos + 1, events: before.events + 2 });
+    const other = await send(await sharp(photo).flop().jpeg().toBuffer());
+    expect(other.status).toBe(409);
+    expect(await counts()).toEqual({ reports: before.reports + 1, photos: before.photos + 1, events: before.events + 2 });
+  });
+
   it('keeps taking JSON reports, with answers checked the same way', async () => {
     const response = await post(JSON.stringify({ ...report, category: 'zorg', subcategory: 'verward-gedrag', answers: { 'someone-in-danger': true } }));
     expect(response.status).toBe(201);
