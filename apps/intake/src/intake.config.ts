@@ -2,6 +2,7 @@ import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
 import { LogLevel } from '@nestjs/common';
+import { photosConfigFromEnv } from './photos/photos.config';
 
 export const SERVICE = 'intake';
 
@@ -21,6 +22,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     sealing: { kid: env['LOKET_SEALING_KEY_ID'] ?? 'feedback-1', publicKeyPem },
+    photos: photosConfigFromEnv(env),
   };
 }
 

@@ -7,6 +7,11 @@ import { PersistenceModule } from '@loket/persistence';
 import { CategorySuggestionsController } from './category-suggestions/category-suggestions.controller';
 import { INTAKE_SCHEMA } from './database/intake.schema';
 import { IntakeConfig, SERVICE } from './intake.config';
+import { InternalPhotosController } from './photos/signed-links/internal-photos.controller';
+import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.use-case';
+import { PhotoStore } from './photos/store/photo-store';
+import { PostgresPhotoStore } from './photos/store/postgres-photo-store';
+import { MultipartReportInterceptor } from './photos/upload/multipart-report.interceptor';
 import { ReportsController } from './reports/reports.controller';
 import { SealingKey } from './reports/sealing-key';
 import { SubmitReport } from './reports/submit-report/submit-report.use-case';
@@ -19,11 +24,15 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController, CategorySuggestionsController],
+    controllers: [ReportsController, CategorySuggestionsController, InternalPhotosController],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
       SubmitReport,
+      MultipartReportInterceptor,
+      { provide: PhotoStore, useClass: PostgresPhotoStore },
+      { provide: PhotoLinkSecret, useValue: { linkSecret: config.photos.linkSecret } },
+      ServePhoto,
     ],
   })
   class IntakeModule {}

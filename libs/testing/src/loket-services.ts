@@ -137,6 +137,8 @@ export class LoketServices {
     }
     // The workbench asks the feedback service for note previews.
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
+    // ... and intake for report photos (with a signed link).
+    services.workbench.env['LOKET_INTAKE_URL'] = options.env?.['LOKET_INTAKE_URL'] ?? services.intake.url;
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
     try {
       await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
@@ -190,5 +192,6 @@ function secrets(): NodeJS.ProcessEnv {
     LOKET_SEALING_PRIVATE_KEYS: `feedback-test:${b64(privateKey)}`,
     LOKET_FEEDBACK_DATA_KEYS: `data-test:${randomBytes(32).toString('base64')}`,
     LOKET_FEEDBACK_LINK_SECRET: randomBytes(32).toString('base64'),
+    LOKET_PHOTO_LINK_SECRET: randomBytes(32).toString('base64'),
   };
 }
