@@ -13,7 +13,7 @@ export async function lockParked(tx: EntityManager, id: string): Promise<DeadLet
   if (!row) throw ProblemException.notFound(`no dead letter ${id}`);
   if (row.status !== 'parked') {
     throw ProblemException.conflict(`dead letter ${id} was ${row.status} already, by ${row.resolvedBy ?? 'unknown'}`, {
-      status: row.status,
+      deadLetterStatus: row.status,
     });
   }
   return row;
