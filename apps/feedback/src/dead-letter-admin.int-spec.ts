@@ -70,7 +70,7 @@ describe('dead letters in the feedback service: admin API and CLI (real Kafka, P
       let found: Letter | undefined;
       let after: string | null = null;
       do {
-        const query: string = `status=parked&topic=${Topics.ReporterContactSubmittedV1}&limit=200${after ? `&after=${after}` : ''}`;
+        const query = `status=parked&topic=${Topics.ReporterContactSubmittedV1}&limit=200${after ? `&after=${after}` : ''}`;
         const page = await api('GET', `/api/v1/admin/dead-letters?${query}`, admin);
         expect(page.status).toBe(200);
         found = (page.body['items'] as Letter[]).find((l) => l.eventId === eventId);
