@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ALL_TOPICS, ReporterContactSubmitted, sealFor, Topics } from '@loket/contracts';
+import { ReporterContactSubmitted, sealFor, Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
-import { connectEventConsumers, createAdmin, createKafka } from '@loket/messaging';
+import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, publishEvent, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, publishEvent, startConsumerGroupAtTheEnd, testEnvironment, tokenFor } from '@loket/testing';
 import { feedbackConfigFromEnv } from './feedback.config';
 import { feedbackModule } from './feedback.module';
 
@@ -81,23 +81,9 @@ describe('dead letters in the feedback service: admin API and CLI (real Kafka, P
     }, { timeoutMs: 60_000 });
   const db = () => app.get(DataSource);
 
-  /** The shared topics hold every earlier test's events: this new group starts at their end, not at their start. */
-  async function startGroupAtTheEnd(): Promise<void> {
-    const kafka = createAdmin(createKafka(before.messaging, 'test-admin'));
-    await kafka.connect();
-    try {
-      for (const topic of ALL_TOPICS) {
-        const ends = await kafka.fetchTopicOffsets(topic);
-        await kafka.setOffsets({ groupId: before.messaging.groupId, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
-      }
-    } finally {
-      await kafka.disconnect();
-    }
-  }
-
   beforeAll(async () => {
     [admin, professional] = await Promise.all([tokenFor('admin'), tokenFor('gemeente.stadsbeheer')]);
-    await startGroupAtTheEnd();
+    await startConsumerGroupAtTheEnd(before.messaging);
     await start(before);
   }, 180_000);
   afterAll(async () => {

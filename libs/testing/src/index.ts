@@ -1,3 +1,4 @@
+export { startConsumerGroupAtTheEnd } from './consumer-group-at-the-end';
 export { expectEventually } from './expect-eventually';
 export type { ProbedMessage } from './kafka-probe';
 export { KafkaProbe } from './kafka-probe';
