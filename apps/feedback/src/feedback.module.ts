@@ -3,7 +3,7 @@ import { ApplyRetention, RetentionSettings } from './retention/apply-retention.u
 import { RetentionSchedule, RetentionScheduleSettings } from './retention/retention-schedule';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
-import { MessagingModule } from '@loket/messaging';
+import { DeadLettersModule, MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
@@ -63,6 +63,7 @@ export function feedbackModule(config: FeedbackConfig) {
       PersistenceModule.forService(config.database, FEEDBACK_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
+      DeadLettersModule.forService(),
     ],
     controllers: [
       FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
-import { MessagingModule } from '@loket/messaging';
+import { DeadLettersModule, MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CategorySuggester } from '@loket/category-suggestion';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
@@ -28,6 +28,7 @@ import { AreasController } from './areas/areas.controller';
 import { ImportAreas } from './areas/import-areas.use-case';
 import { SeedDemoAreas } from './areas/seed-demo-areas';
 import { AdminAudit } from './audit/admin-audit';
+import { DeadLetterResolutionsInAdminAudit } from './dead-letters/dead-letter-resolutions-in-admin-audit';
 import { DecisionsController } from './decisions/decisions.controller';
 import { PoliciesController } from './policies/http/policies.controller';
 import { CreateDraft } from './policies/manage/create-draft.use-case';
@@ -49,6 +50,7 @@ export function routingModule(config: RoutingConfig) {
       PersistenceModule.forService(config.database, ROUTING_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
+      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAdminAudit, providers: [AdminAudit] }),
     ],
     controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController, CaseCorrectionsController],
     providers: [

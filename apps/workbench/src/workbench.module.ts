@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
-import { MessagingModule } from '@loket/messaging';
+import { DeadLettersModule, MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { AgencySignal, AGENCY_SIGNAL_CONFIG } from './agencies/agency-signal';
 import { CaseAddresses } from './agencies/case-addresses';
 import { TypeormCaseAddresses } from './agencies/typeorm-case-addresses';
 import { AuditModule } from './audit/audit.module';
+import { DeadLetterResolutionsInAuditLog } from './dead-letters/dead-letter-resolutions-in-audit-log';
 import { AddNote } from './cases/add-note/add-note.use-case';
 import { CaseAccess } from './cases/case-access';
 import { CasesController } from './cases/cases.controller';
@@ -69,6 +70,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
       AuditModule,
+      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule] }),
     ],
     controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController],
     providers: [

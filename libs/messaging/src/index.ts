@@ -1,4 +1,18 @@
+export type { DeadLetterResolution } from './dead-letters/dead-letter-audit';
+export { DeadLetterAudit, ResolutionRowOnlyAudit } from './dead-letters/dead-letter-audit';
+export type { DeadLetterStatus } from './dead-letters/dead-letter.entity';
+export { DEAD_LETTER_STATUSES, DeadLetterRecord } from './dead-letters/dead-letter.entity';
+export { DeadLetterStore } from './dead-letters/dead-letter-store';
+export type { DeadLettersOptions } from './dead-letters/dead-letters.module';
+export { DeadLettersModule } from './dead-letters/dead-letters.module';
+export { DiscardDeadLetter } from './dead-letters/discard-dead-letter/discard-dead-letter.use-case';
+export { DeadLetterPageResponse, DeadLetterResponse } from './dead-letters/list-dead-letters/dead-letter.response';
+export { ListDeadLetters } from './dead-letters/list-dead-letters/list-dead-letters.query';
+export { ParkedDeadLettersGauge } from './dead-letters/parked-dead-letters.gauge';
+export { ReplayDeadLetter } from './dead-letters/replay-dead-letter/replay-dead-letter.use-case';
 export { buildEnvelope, InvalidEventError } from './envelope/build-envelope';
+export type { PruneResult } from './housekeeping/prune-messaging-tables';
+export { PruneMessagingTables } from './housekeeping/prune-messaging-tables';
 export type { ReadResult } from './envelope/read-envelope';
 export { readEnvelope } from './envelope/read-envelope';
 export type { DeadLetter } from './inbox/dead-letter-publisher';
@@ -15,13 +29,20 @@ export { CONSUMER_RETRY, kafkaConsumerOptions } from './kafka/kafka-consumer-opt
 export { SupervisedKafkaServer } from './kafka/supervised-kafka-server';
 export { TopicProvisioner } from './kafka/topic-provisioner';
 export { MessagingTables1700000000000 } from './migrations/1700000000000-messaging-tables';
+export { DeadLettersAndRetention1700000000001 } from './migrations/1700000000001-dead-letters-and-retention';
 export { MessagingConfig, messagingConfigFromEnv } from './messaging.config';
 export { MessagingModule } from './messaging.module';
 export { Outbox } from './outbox/outbox';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { OutboxRelay } from './outbox/outbox-relay';
+export { RelayLeadership } from './outbox/relay-leadership';
 
+import { DeadLetterRecord } from './dead-letters/dead-letter.entity';
 import { InboxEntry } from './inbox/inbox-entry.entity';
+import { MessagingTables1700000000000 } from './migrations/1700000000000-messaging-tables';
+import { DeadLettersAndRetention1700000000001 } from './migrations/1700000000001-dead-letters-and-retention';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 /** The tables every service's database has for messaging; include them in the service's entities. */
-export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
+export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry, DeadLetterRecord];
+/** Their migrations, in order: list them first, before the service's own. */
+export const MESSAGING_MIGRATIONS = [MessagingTables1700000000000, DeadLettersAndRetention1700000000001];

@@ -1,4 +1,6 @@
-/** How a service reaches Kafka and how hard it tries before it gives a message up to the dead-letter topic. */
+const DAY_MS = 86_400_000;
+
+/** How a service reaches Kafka, how hard it tries before it gives a message up, and how long it keeps what. */
 export abstract class MessagingConfig {
   service!: string;
   brokers!: string[];
@@ -8,6 +10,14 @@ export abstract class MessagingConfig {
   maxHandlerAttempts!: number;
   relayBatchSize!: number;
   relayIdleMs!: number;
+  /** `retention.ms` of every topic this service provisions (its dead-letter topics too). */
+  topicRetentionMs!: number;
+  /** Published outbox rows older than this are pruned. */
+  outboxRetentionMs!: number;
+  /** Processed event ids older than this are pruned; never shorter than the topics' retention. */
+  inboxRetentionMs!: number;
+  pruneIntervalMs!: number;
+  pruneBatchSize!: number;
   /**
    * Tests and demos on a shared broker only: events published before this time are passed over unread (a new
    * consumer group would otherwise work through every earlier run's events first). Never set in production,
@@ -19,6 +29,14 @@ export abstract class MessagingConfig {
 export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
   const brokers = (env['LOKET_KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean);
   if (brokers.length === 0) throw new Error('LOKET_KAFKA_BROKERS names no broker');
+  const topicRetentionDays = positiveInt(env, 'LOKET_KAFKA_RETENTION_DAYS', 14);
+  const inboxRetentionDays = positiveInt(env, 'LOKET_INBOX_RETENTION_DAYS', 30);
+  if (inboxRetentionDays < topicRetentionDays) {
+    throw new Error(
+      `LOKET_INBOX_RETENTION_DAYS (${inboxRetentionDays}) must be at least LOKET_KAFKA_RETENTION_DAYS (${topicRetentionDays}): ` +
+        'a redelivered event must still be recognised',
+    );
+  }
   return {
     service,
     brokers,
@@ -27,6 +45,11 @@ export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv =
     maxHandlerAttempts: positiveInt(env, 'LOKET_EVENT_MAX_ATTEMPTS', 5),
     relayBatchSize: positiveInt(env, 'LOKET_OUTBOX_BATCH_SIZE', 200),
     relayIdleMs: positiveInt(env, 'LOKET_OUTBOX_IDLE_MS', 100),
+    topicRetentionMs: topicRetentionDays * DAY_MS,
+    outboxRetentionMs: positiveInt(env, 'LOKET_OUTBOX_RETENTION_HOURS', 7 * 24) * 3_600_000,
+    inboxRetentionMs: inboxRetentionDays * DAY_MS,
+    pruneIntervalMs: positiveInt(env, 'LOKET_MESSAGING_PRUNE_INTERVAL_MS', 3_600_000),
+    pruneBatchSize: positiveInt(env, 'LOKET_MESSAGING_PRUNE_BATCH_SIZE', 1_000),
     ignoreEventsBefore: optionalDate(env, 'LOKET_KAFKA_IGNORE_EVENTS_BEFORE'),
   };
 }

@@ -1,5 +1,7 @@
 import { DynamicModule, Global, Module, OnModuleInit } from '@nestjs/common';
 import { ReadinessRegistry } from '@loket/http';
+import { DeadLetterStore } from './dead-letters/dead-letter-store';
+import { PruneMessagingTables } from './housekeeping/prune-messaging-tables';
 import { DeadLetterPublisher } from './inbox/dead-letter-publisher';
 import { EventConsumer } from './inbox/event-consumer';
 import { TopicProvisioner } from './kafka/topic-provisioner';
@@ -7,7 +9,10 @@ import { MessagingConfig } from './messaging.config';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
-/** Outbox, relay, consumer with inbox and dead letters, topic provisioning and the broker's readiness check. */
+/**
+ * Outbox, relay, consumer with inbox and parked dead letters, pruning of old outbox rows and inbox ids, topic
+ * provisioning and the broker's readiness check. Consuming services add DeadLettersModule for the admin API.
+ */
 @Global()
 @Module({})
 export class MessagingModule implements OnModuleInit {
@@ -25,9 +30,11 @@ export class MessagingModule implements OnModuleInit {
         OutboxRelay,
         EventConsumer,
         DeadLetterPublisher,
+        DeadLetterStore,
         TopicProvisioner,
+        PruneMessagingTables,
       ],
-      exports: [Outbox, OutboxRelay, EventConsumer, TopicProvisioner, MessagingConfig],
+      exports: [Outbox, OutboxRelay, EventConsumer, TopicProvisioner, MessagingConfig, PruneMessagingTables],
     };
   }
 

@@ -1,13 +1,10 @@
 import { EventDefinition, EventEnvelope } from '@loket/contracts';
-import { buildEnvelope, createKafka, MessagingConfig } from '@loket/messaging';
+import { buildEnvelope, createKafka, MessagingConfig, messagingConfigFromEnv } from '@loket/messaging';
 import { testEnvironment } from './test-environment';
 
 /** Publishes one event straight onto its topic, as another service's relay would, for tests of a consumer. */
 export async function publishEvent<P extends object>(definition: EventDefinition<P>, payload: P, producer = 'test'): Promise<EventEnvelope<P>> {
-  const config: MessagingConfig = {
-    service: 'test', brokers: testEnvironment().kafkaBrokers, groupId: 'test', partitions: 6,
-    maxHandlerAttempts: 1, relayBatchSize: 1, relayIdleMs: 1,
-  };
+  const config: MessagingConfig = { ...messagingConfigFromEnv('test', {}), brokers: testEnvironment().kafkaBrokers, groupId: 'test' };
   const kafka = createKafka(config, 'publisher');
   const envelope = buildEnvelope(definition, payload, producer);
   const client = kafka.producer();

@@ -5,15 +5,21 @@ import { Metrics } from '@loket/observability';
 import { scratchDatabase, testEnvironment } from '@loket/testing';
 import {
   DeadLetterPublisher,
+  DeadLetterStore,
+  DiscardDeadLetter,
   EventConsumer,
   EventHandler,
-  InboxEntry,
+  MESSAGING_ENTITIES,
+  MESSAGING_MIGRATIONS,
   MessagingConfig,
-  MessagingTables1700000000000,
+  messagingConfigFromEnv,
   CONSUMER_RETRY,
   Outbox,
-  OutboxMessage,
   OutboxRelay,
+  ParkedDeadLettersGauge,
+  PruneMessagingTables,
+  ReplayDeadLetter,
+  ResolutionRowOnlyAudit,
   TopicProvisioner,
   createKafka,
 } from '@loket/messaging';
@@ -23,15 +29,14 @@ import { ThingHappened } from './test-event';
 /** The messaging library's parts, wired by hand over a scratch database and the real broker. */
 export async function messagingHarness(overrides: Partial<MessagingConfig> = {}) {
   const database = await scratchDatabase('loket_messaging_test', {
-    entities: [OutboxMessage, InboxEntry],
-    migrations: [MessagingTables1700000000000],
+    entities: MESSAGING_ENTITIES,
+    migrations: MESSAGING_MIGRATIONS,
   });
   await database.dataSource.query(`CREATE TABLE test_effects (event_id uuid NOT NULL, note text NOT NULL)`);
   const config: MessagingConfig = {
-    service: 'messaging-test',
+    ...messagingConfigFromEnv('messaging-test', {}),
     brokers: testEnvironment().kafkaBrokers,
     groupId: `messaging-test-${randomUUID()}`,
-    partitions: 6,
     maxHandlerAttempts: 3,
     relayBatchSize: 50,
     relayIdleMs: 50,
@@ -41,13 +46,19 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
   const topics = new TopicProvisioner(config);
   await topics.ensureTopics([ThingHappened.topic]);
   const deadLetters = new DeadLetterPublisher(config);
+  const parkedGauge = new ParkedDeadLettersGauge(database.dataSource, metrics);
+  parkedGauge.register();
+  const audit = new ResolutionRowOnlyAudit();
   const consumers: Consumer[] = [];
   return {
     config,
     dataSource: database.dataSource,
     outbox: new Outbox(config),
     newRelay: () => new OutboxRelay(database.dataSource, config, metrics, topics),
-    eventConsumer: new EventConsumer(database.dataSource, deadLetters, config, metrics),
+    eventConsumer: new EventConsumer(database.dataSource, deadLetters, new DeadLetterStore(database.dataSource, config), config, metrics),
+    replay: new ReplayDeadLetter(database.dataSource, audit),
+    discard: new DiscardDeadLetter(database.dataSource, audit),
+    prune: new PruneMessagingTables(database.dataSource, config),
     kafka: createKafka(config, 'test') as Kafka,
     metricsText: () => metrics.registry.metrics(),
     /** Runs a group consumer that hands every message to EventConsumer.consume, as the services' Kafka server does. */

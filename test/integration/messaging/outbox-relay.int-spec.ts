@@ -60,3 +60,57 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     ).rejects.toBeInstanceOf(InvalidEventError);
   });
 });
+
+describe('two relays on one database (two instances of a service)', () => {
+  let harness: Awaited<ReturnType<typeof messagingHarness>>;
+  let probe: KafkaProbe;
+
+  beforeAll(async () => {
+    harness = await messagingHarness({ relayBatchSize: 7, relayIdleMs: 10 });
+    probe = await KafkaProbe.start([ThingHappened.topic]);
+  });
+  afterAll(async () => {
+    await probe.stop();
+    await harness.close();
+  });
+
+  it('publishes one key’s events in the order they were written, each once, while both run', async () => {
+    const [first, second] = [harness.newRelay(), harness.newRelay()];
+    first.start();
+    second.start();
+    const thingId = randomUUID();
+    const written: string[] = [];
+    try {
+      for (let i = 0; i < 60; i++) {
+        const envelope = await harness.dataSource.transaction((tx) =>
+          harness.outbox.add(tx, ThingHappened, { thingId, note: `step ${i}` }),
+        );
+        written.push(envelope.id);
+      }
+      const ofThisKey = () => probe.messages.filter((m) => m.key === thingId).map((m) => m.headers['event-id']);
+      await expectEventually(() => expect(ofThisKey()).toHaveLength(written.length));
+      expect(ofThisKey()).toEqual(written);
+      expect([first.isLeader, second.isLeader].filter(Boolean)).toHaveLength(1);
+    } finally {
+      await first.stop();
+      await second.stop();
+    }
+  });
+
+  it('hands over when the leader stops: the other relay publishes what is written afterwards', async () => {
+    const [first, second] = [harness.newRelay(), harness.newRelay()];
+    first.start();
+    await expectEventually(() => expect(first.isLeader).toBe(true));
+    second.start();
+    await first.stop();
+    try {
+      const envelope = await harness.dataSource.transaction((tx) =>
+        harness.outbox.add(tx, ThingHappened, { thingId: randomUUID(), note: 'after the hand-over' }),
+      );
+      await expectEventually(() => expect(probe.messages.map((m) => m.headers['event-id'])).toContain(envelope.id));
+      expect(second.isLeader).toBe(true);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Producer } from 'kafkajs';
 import { deadLetterTopicOf } from '@loket/contracts';
 import { createIdempotentProducer, createKafka } from '../kafka/kafka-connection';
+import { rawText } from '../dead-letters/dead-letter-store';
 import { MessagingConfig } from '../messaging.config';
 
 export interface DeadLetter {
@@ -36,7 +37,7 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
       messages: [
         {
           key: letter.key,
-          value: typeof letter.value === 'string' ? letter.value : JSON.stringify(letter.value ?? null),
+          value: rawText(letter.value),
           headers: {
             'dlq-reason': letter.reason.slice(0, 2000),
             'dlq-original-topic': letter.topic,

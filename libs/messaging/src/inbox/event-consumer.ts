@@ -5,6 +5,7 @@ import { EventDefinition, EventEnvelope } from '@loket/contracts';
 import { CorrelationContext, Metrics } from '@loket/observability';
 import { readEnvelope } from '../envelope/read-envelope';
 import { MessagingConfig } from '../messaging.config';
+import { DeadLetterStore } from '../dead-letters/dead-letter-store';
 import { DeadLetterPublisher } from './dead-letter-publisher';
 import { isInfrastructureFailure } from './infrastructure-failure';
 import { retryPartitionLater } from './retry-later';
@@ -34,6 +35,7 @@ export class EventConsumer {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deadLetters: DeadLetterPublisher,
+    private readonly parked: DeadLetterStore,
     private readonly config: MessagingConfig,
     private readonly metrics: Metrics,
   ) {}
@@ -104,18 +106,20 @@ export class EventConsumer {
   private async deadLetter(context: KafkaContext, raw: unknown, reason: string, attempts: number): Promise<void> {
     const message = context.getMessage();
     this.logger.error(`dead-lettering ${context.getTopic()}[${context.getPartition()}]@${message.offset}: ${reason}`);
+    const letter = {
+      topic: context.getTopic(),
+      partition: context.getPartition(),
+      offset: message.offset,
+      key: message.key === null || message.key === undefined ? null : message.key.toString(),
+      value: raw,
+      reason,
+      attempts,
+    };
     try {
-      await this.deadLetters.send({
-        topic: context.getTopic(),
-        partition: context.getPartition(),
-        offset: message.offset,
-        key: message.key === null || message.key === undefined ? null : message.key.toString(),
-        value: raw,
-        reason,
-        attempts,
-      });
+      await this.parked.park(letter);
+      await this.deadLetters.send(letter);
     } catch (error) {
-      // the dead-letter topic is out of reach: the message stays where it is until it can be parked there
+      // the database or the dead-letter topic is out of reach: the message stays until it can be parked in both
       return this.retryAfterInfrastructureFailure(context, error);
     }
     this.metrics.eventsConsumed.inc({ topic: context.getTopic(), outcome: 'dead-lettered' });

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An event a consumer has processed, recorded in the same transaction as its effects. */
 @Entity({ name: 'inbox_messages' })
+@Index('idx_inbox_messages_processed_at', ['processedAt'])
 export class InboxEntry {
   @PrimaryColumn({ name: 'consumer', type: 'varchar', length: 200, primaryKeyConstraintName: 'pk_inbox_messages' })
   consumer!: string;

@@ -1,10 +1,14 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Admin } from 'kafkajs';
+import { Admin, ConfigResourceTypes } from 'kafkajs';
 import { ALL_TOPICS, deadLetterTopicOf } from '@loket/contracts';
 import { MessagingConfig } from '../messaging.config';
 import { createAdmin, createKafka } from './kafka-connection';
 
-/** Creates Loket's topics and their dead-letter topics when they are missing (the broker creates none itself). */
+/**
+ * Creates Loket's topics and their dead-letter topics when they are missing (the broker creates none itself), with
+ * an explicit `retention.ms` (MessagingConfig.topicRetentionMs); a topic that exists with another retention gets
+ * it set. The inbox keeps event ids at least that long, so a redelivered event is always recognised.
+ */
 @Injectable()
 export class TopicProvisioner implements OnModuleDestroy {
   private readonly logger = new Logger(TopicProvisioner.name);
@@ -20,12 +24,47 @@ export class TopicProvisioner implements OnModuleDestroy {
     const wanted = topics.flatMap((t) => [t, deadLetterTopicOf(t)]);
     const existing = new Set(await this.admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
+    await this.setRetention(wanted.filter((t) => existing.has(t)));
     if (missing.length === 0) return;
     await this.admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: this.config.partitions, replicationFactor: 1 })),
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: this.config.partitions,
+        replicationFactor: 1,
+        configEntries: [{ name: 'retention.ms', value: String(this.config.topicRetentionMs) }],
+      })),
     });
     this.logger.log(`created topics ${missing.join(', ')}`);
+  }
+
+  /** The topics' `retention.ms` as the broker has it. */
+  async retentionOf(topics: readonly string[]): Promise<Map<string, number>> {
+    await this.connect();
+    const described = await this.admin.describeConfigs({
+      includeSynonyms: false,
+      resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['retention.ms'] })),
+    });
+    return new Map(
+      described.resources.map((r) => [r.resourceName, Number(r.configEntries.find((e) => e.configName === 'retention.ms')?.configValue)]),
+    );
+  }
+
+  private async setRetention(topics: readonly string[]): Promise<void> {
+    if (topics.length === 0) return;
+    const wanted = this.config.topicRetentionMs;
+    const current = await this.retentionOf(topics);
+    const differing = topics.filter((t) => current.get(t) !== wanted);
+    if (differing.length === 0) return;
+    await this.admin.alterConfigs({
+      validateOnly: false,
+      resources: differing.map((name) => ({
+        type: ConfigResourceTypes.TOPIC,
+        name,
+        configEntries: [{ name: 'retention.ms', value: String(wanted) }],
+      })),
+    });
+    this.logger.log(`set retention.ms=${wanted} on ${differing.join(', ')}`);
   }
 
   /** Readiness: the broker answers a metadata request. */

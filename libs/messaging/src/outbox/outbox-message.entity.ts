@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@loket/contracts';
 /** An event written in the same transaction as the state change it reports; the relay publishes it. */
 @Entity({ name: 'outbox_messages' })
 @Index('idx_outbox_messages_unpublished', ['sequence'], { where: 'published_at IS NULL' })
+@Index('idx_outbox_messages_published_at', ['publishedAt'], { where: 'published_at IS NOT NULL' })
 @Index('uq_outbox_messages_event_id', ['eventId'], { unique: true })
 export class OutboxMessage {
   @PrimaryGeneratedColumn({ name: 'sequence', type: 'bigint', primaryKeyConstraintName: 'pk_outbox_messages' })

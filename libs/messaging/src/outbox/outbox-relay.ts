@@ -5,20 +5,25 @@ import { Metrics } from '@loket/observability';
 import { createIdempotentProducer, createKafka } from '../kafka/kafka-connection';
 import { TopicProvisioner } from '../kafka/topic-provisioner';
 import { MessagingConfig } from '../messaging.config';
+import { RelayLeadership } from './relay-leadership';
 
 interface PendingRow {
   sequence: string;
   topic: string;
   message_key: string;
-  envelope: { id: string; type: string; correlationId: string };
+  envelope: { id: string; type: string; correlationId?: string };
 }
 
 const MAX_BACKOFF_MS = 30_000;
+/** How often an instance that does not lead asks whether the lock is free. */
+const FOLLOWER_POLL_MS = 1_000;
 
 /**
- * Publishes committed outbox rows in order with an idempotent producer and marks them published. Rows are
- * locked while they are sent (several instances share the work); a crash between send and commit sends
- * them again, which consumers absorb by event id. On a broker outage it backs off and keeps every row.
+ * Publishes committed outbox rows in order with an idempotent producer and marks them published. One relay per
+ * service leads (RelayLeadership); the others wait, so a key's events are published in order whatever the
+ * number of instances. No transaction is open while the broker is waited for: the rows are read, sent, then
+ * marked in a statement of their own. A crash between send and mark sends them again, which consumers absorb by
+ * event id. On a broker outage it backs off and keeps every row.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private readonly leadership: RelayLeadership;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,6 +42,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly topics: TopicProvisioner,
   ) {
     this.producer = createIdempotentProducer(createKafka(config, 'relay'));
+    this.leadership = new RelayLeadership(dataSource, `loket-outbox-relay:${config.service}`);
+  }
+
+  /** Whether this instance's relay is the one that publishes. */
+  get isLeader(): boolean {
+    return this.leadership.isLeader;
   }
 
   onApplicationBootstrap(): void {
@@ -56,27 +68,27 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.leadership.release();
     if (this.connected) await this.producer.disconnect();
     this.connected = false;
   }
 
-  /** Publishes one batch; returns how many rows it published. Exposed for tests and tools. */
+  /** Publishes one batch if this relay leads; returns how many rows it published. Exposed for tests and tools. */
   async publishBatch(): Promise<number> {
+    if (!(await this.leadership.holds())) return 0;
     await this.ensureConnected();
-    return this.dataSource.transaction(async (tx) => {
-      const rows: PendingRow[] = await tx.query(
-        `SELECT sequence, topic, message_key, envelope FROM outbox_messages
-          WHERE published_at IS NULL ORDER BY sequence LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.config.relayBatchSize],
-      );
-      if (rows.length === 0) return 0;
-      await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
-      await tx.query(`UPDATE outbox_messages SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
-        rows.map((r) => r.sequence),
-      ]);
-      for (const row of rows) this.metrics.eventsPublished.inc({ topic: row.topic });
-      return rows.length;
-    });
+    const rows: PendingRow[] = await this.dataSource.query(
+      `SELECT sequence, topic, message_key, envelope FROM outbox_messages
+        WHERE published_at IS NULL ORDER BY sequence LIMIT $1`,
+      [this.config.relayBatchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
+    await this.dataSource.query(`UPDATE outbox_messages SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
+      rows.map((r) => r.sequence),
+    ]);
+    for (const row of rows) this.metrics.eventsPublished.inc({ topic: row.topic });
+    return rows.length;
   }
 
   private async run(): Promise<void> {
@@ -85,7 +97,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       try {
         const published = await this.publishBatch();
         backoff = 500;
-        if (published < this.config.relayBatchSize) await this.sleep(this.config.relayIdleMs);
+        if (!this.leadership.isLeader) await this.sleep(Math.max(this.config.relayIdleMs, FOLLOWER_POLL_MS));
+        else if (published < this.config.relayBatchSize) await this.sleep(this.config.relayIdleMs);
       } catch (error) {
         this.logger.warn(`outbox relay could not publish, retrying in ${backoff} ms: ${(error as Error).message}`);
         await this.replaceProducer();
@@ -136,7 +149,7 @@ function groupByTopic(rows: PendingRow[]) {
     messages.push({
       key: row.message_key,
       value: JSON.stringify(row.envelope),
-      headers: { 'event-id': row.envelope.id, 'event-type': row.envelope.type, 'correlation-id': row.envelope.correlationId },
+      headers: { 'event-id': row.envelope.id, 'event-type': row.envelope.type, 'correlation-id': row.envelope.correlationId ?? row.envelope.id },
     });
     byTopic.set(row.topic, messages);
   }

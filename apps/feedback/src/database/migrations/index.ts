@@ -1,4 +1,4 @@
-import { MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 import { DisclosurePolicyVersions1795928774082 } from './1795928774082-DisclosurePolicyVersions';
@@ -7,6 +7,7 @@ import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-De
 
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
+  DeadLettersAndRetention1700000000001,
   Initial1795920483401,
   RetentionLog1795922520180,
   DisclosurePolicyVersions1795928774082,

@@ -1,5 +1,10 @@
-import { MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
 
-export const INTAKE_MIGRATIONS = [MessagingTables1700000000000, Initial1795918189874, ReportPhotosAndAnswers1796320138814];
+export const INTAKE_MIGRATIONS = [
+  MessagingTables1700000000000,
+  DeadLettersAndRetention1700000000001,
+  Initial1795918189874,
+  ReportPhotosAndAnswers1796320138814,
+];

@@ -1,4 +1,4 @@
-import { MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
@@ -11,6 +11,7 @@ import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseRep
 
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
+  DeadLettersAndRetention1700000000001,
   Initial1795920821221,
   ParkedLinkedReports1795921925816,
   CaseReferrals1795922860317,

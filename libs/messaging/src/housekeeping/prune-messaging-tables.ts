@@ -1,0 +1,67 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MessagingConfig } from '../messaging.config';
+
+export interface PruneResult {
+  outbox: number;
+  inbox: number;
+}
+
+/**
+ * Keeps the outbox and the inbox from growing for ever: published outbox rows older than the outbox retention,
+ * and processed event ids older than the inbox retention (never shorter than the topics' own retention, so a
+ * redelivery is still recognised), are deleted on a schedule, a small batch per statement so no lock is held
+ * long. Unpublished outbox rows are never touched, however old.
+ */
+@Injectable()
+export class PruneMessagingTables implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(PruneMessagingTables.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: MessagingConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.pruneAll()
+        .catch((error) => this.log.warn(`pruning the outbox and inbox failed, trying again later: ${(error as Error).message}`))
+        .finally(() => (this.running = null));
+    }, this.config.pruneIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Prunes until nothing old enough is left; returns how many rows went. */
+  async pruneAll(now = new Date()): Promise<PruneResult> {
+    const outboxBefore = new Date(now.getTime() - this.config.outboxRetentionMs);
+    const inboxBefore = new Date(now.getTime() - this.config.inboxRetentionMs);
+    const outbox = await this.inBatches(
+      `DELETE FROM outbox_messages WHERE sequence IN (
+         SELECT sequence FROM outbox_messages WHERE published_at IS NOT NULL AND published_at < $1 LIMIT $2)`,
+      outboxBefore,
+    );
+    const inbox = await this.inBatches(
+      `DELETE FROM inbox_messages WHERE (consumer, event_id) IN (
+         SELECT consumer, event_id FROM inbox_messages WHERE processed_at < $1 LIMIT $2)`,
+      inboxBefore,
+    );
+    if (outbox + inbox > 0) this.log.log(`pruned ${outbox} published outbox rows and ${inbox} inbox ids`);
+    return { outbox, inbox };
+  }
+
+  private async inBatches(sql: string, before: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, deleted] = (await this.dataSource.query(sql, [before, this.config.pruneBatchSize])) as [unknown, number];
+      total += deleted;
+      if (deleted < this.config.pruneBatchSize) return total;
+    }
+  }
+}
