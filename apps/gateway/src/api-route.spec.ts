@@ -1,4 +1,4 @@
-import { apiRouteOf } from './api-route';
+import { apiRouteOf, reporterLinkPageOf } from './api-route';
 
 describe('apiRouteOf', () => {
   it('maps /api/<service>/<rest> to the service at /api/<rest>, query kept', () => {
@@ -20,5 +20,20 @@ describe('apiRouteOf', () => {
     expect(apiRouteOf('/api/intake/../metrics')).toBeNull();
     expect(apiRouteOf('/api/intake/v1/%2e%2e/%2e%2e/metrics')).toBeNull();
     expect(apiRouteOf('/api/intake/v1%2F..%2Fmetrics')).toBeNull();
+  });
+});
+
+describe('the signed links in e-mails to reporters', () => {
+  const token = 'rl1.eyJyIjoiYWJjIn0.c2ln-_';
+
+  it('go to feedback as they are', () => {
+    expect(apiRouteOf(`/api/v1/reporter-links/${token}`)).toEqual({ service: 'feedback', path: `/api/v1/reporter-links/${token}` });
+    expect(apiRouteOf(`/api/v1/reporter-links/${token}/satisfaction`)).toEqual({ service: 'feedback', path: `/api/v1/reporter-links/${token}/satisfaction` });
+    expect(apiRouteOf('/api/v1/reports')).toBeNull();
+  });
+
+  it('open the loket page for the link in a browser', () => {
+    expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}`)).toBe(`/mijn-melding/${token}`);
+    expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}/export`)).toBeNull();
   });
 });

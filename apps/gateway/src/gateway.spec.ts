@@ -31,6 +31,7 @@ describe('the gateway', () => {
       LOKET_WEB_DIR: webDir,
       LOKET_INTAKE_URL: upstreamUrl,
       LOKET_ROUTING_URL: 'http://127.0.0.1:9', // nothing listens there
+      LOKET_FEEDBACK_URL: 'http://127.0.0.1:9',
       LOKET_MAP_TILE_URL: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
     });
     gateway = createGateway(config).listen(0, '127.0.0.1');
@@ -89,6 +90,27 @@ describe('the gateway', () => {
       expect(response.headers.get('content-security-policy')).toContain('https://service.pdok.nl');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('opens the page for a reporter link from an e-mail in a browser, and the JSON for a client', async () => {
+    const page = await fetch(`${base}/api/v1/reporter-links/rl1.abc.def`, { headers: { accept: 'text/html,*/*' }, redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/mijn-melding/rl1.abc.def');
+    const json = await fetch(`${base}/api/v1/reporter-links/rl1.abc.def`, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(502); // feedback is not configured in this test: it went there
+  });
+
+  it('sends HSTS when a trusted proxy says the request came over https', async () => {
+    const config = gatewayConfigFromEnv({ LOKET_WEB_DIR: tmpdir(), LOKET_TRUST_PROXY: 'true' });
+    const behindProxy = createGateway(config).listen(0, '127.0.0.1');
+    await new Promise((done) => behindProxy.once('listening', done));
+    try {
+      const url = `http://127.0.0.1:${(behindProxy.address() as AddressInfo).port}/health/live`;
+      expect((await fetch(url, { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).toContain('max-age');
+      expect((await fetch(url)).headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await new Promise((done) => behindProxy.close(done));
     }
   });
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { Express, NextFunction, Request, Response } from 'express';
-import { apiRouteOf } from './api-route';
+import { apiRouteOf, reporterLinkPageOf } from './api-route';
 import { GatewayConfig } from './gateway.config';
 import { proxyTo } from './proxy';
 import { securityHeaders } from './security-headers';
@@ -22,6 +22,11 @@ export function createGateway(config: GatewayConfig): Express {
   app.use(compression());
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/config.json', (_req, res) => void res.set('cache-control', 'no-cache').json(config.web));
+  app.get('/api/v1/reporter-links/{*rest}', (req: Request, res: Response, next: NextFunction) => {
+    const page = reporterLinkPageOf(req.path);
+    if (page && req.accepts(['application/json', 'text/html']) === 'text/html') return void res.redirect(303, page);
+    next();
+  });
   app.use('/api', (req: Request, res: Response) => {
     const route = apiRouteOf(req.originalUrl);
     if (!route) return void problem(res, 404, 'Not Found', `No API at ${req.originalUrl.split('?')[0]}.`);
