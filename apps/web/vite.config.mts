@@ -32,6 +32,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     reportCompressedSize: false,
+    manifest: true, // read by test/bench/web-initial-js.bench.ts
     rolldownOptions: {
       // The NL Design System packages declare no `sideEffects`; they have none but their CSS, so unused
       // components (and their dependencies, e.g. the calendar's date library) are left out of the bundle.

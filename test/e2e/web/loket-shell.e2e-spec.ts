@@ -10,7 +10,8 @@ describe('the loket, opened in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([Gateway.start(), launchChromium()]);
+    browser = await launchChromium();
+    gateway = await Gateway.start();
   });
   afterAll(async () => {
     await browser?.close();

@@ -19,6 +19,7 @@ export interface NewReport {
   location?: { lat: number; lon: number };
   contact?: { email?: string; phone?: string };
   consentToContact?: boolean;
+  consentToProfessionalContact?: boolean;
   language?: 'nl' | 'en';
   answers?: Record<string, string | number | boolean>;
   /** Follow an open public case instead of reporting it again. */
