@@ -30,8 +30,11 @@ export async function submitAndReadCode(page: Page, button = /Melding versturen|
 
 /** The professional of the organisation the report was routed to works the case and writes to the reporter. */
 export async function professionalResolvesWithNote(loket: LoketServices, trackingCode: string, note: string): Promise<{ caseId: string }> {
-  const tracking = await call<{ reportId: string }>('GET', `${loket.feedback.url}/api/v1/tracking/${trackingCode}`);
-  expect(tracking.status).toBe(200);
+  const tracking = await expectEventually(async () => {
+    const answer = await call<{ reportId: string }>('GET', `${loket.feedback.url}/api/v1/tracking/${trackingCode}`);
+    expect(answer.status).toBe(200);
+    return answer;
+  });
   const coordinator = await tokenFor('coordinator');
   const decision = await expectEventually(async () => {
     const answer = await call<{ caseId: string; outcome: { organisation: string; team: string } }>(
@@ -64,9 +67,28 @@ export async function trackingPageShows(page: Page, url: string, text: string | 
     await page.goto(url);
     await page.getByTestId('tracking').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('tracking').textContent()).toMatch(text);
-  }, { timeoutMs: 60_000, intervalMs: 1_000 });
+  }, { timeoutMs: 150_000, intervalMs: 2_000 });
 }
 
 export async function checked(page: Page, state: string): Promise<void> {
   await expectAccessible(page, state);
+}
+
+/** Presses Tab until the focused element matches `selector` (at most `limit` times), as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Signs in on Keycloak's own page, as the person would. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('button', { name: /Inloggen|Sign in/ }).click();
+  await page.waitForURL(/\/realms\/loket\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('loket-demo');
+  await page.locator('#kc-login').click();
+  await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
 }

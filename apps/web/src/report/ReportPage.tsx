@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { intake, NewReport } from '../api/intake';
@@ -19,6 +19,20 @@ import { CategoryChoice, questionsFor, useTaxonomy } from './taxonomy';
 import { LatLon } from './where/lat-lon';
 import { WhereSection } from './where/WhereSection';
 
+/** A link in the list of faults takes the keyboard to the field itself (the NLDS field's input has its own id). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, field: string): void {
+  const target = document.getElementById(field);
+  const input = target?.matches('input, textarea, select') ? target : target?.querySelector<HTMLElement>('input, textarea, select');
+  if (!input && !target) return;
+  event.preventDefault();
+  (input ?? target)?.scrollIntoView({ block: 'center' });
+  if (input) input.focus();
+  else {
+    target?.setAttribute('tabindex', '-1');
+    target?.focus();
+  }
+}
+
 /** The resident's report: what, which kind, where, photos, "is it one of these?", contact; then the tracking code. */
 export default function ReportPage() {
   const { t, i18n } = useTranslation('report');
@@ -36,13 +50,15 @@ export default function ReportPage() {
   const [contact, setContact] = useState<Contact>(() => ({
     email: '', phone: '', language: currentLanguage(i18n), emailUpdates: true, professionalContact: false,
   }));
-  const [faults, setFaults] = useState<FormFault[]>([]);
+  // Once a send was refused, the list of faults follows the form: what is fixed leaves it.
+  const [tried, setTried] = useState(false);
   const [following, setFollowing] = useState<string | null>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
   const summary = useRef<HTMLDivElement>(null);
 
   const questions = useMemo(() => questionsFor(choice, taxonomy.data), [choice, taxonomy.data]);
   const form: ReportForm = { description, choice, answers, location, outside, contact };
+  const faults: FormFault[] = tried ? faultsOf(form, questions, currentLanguage(i18n)) : [];
   const submit = useMutation({
     mutationFn: ({ report, files }: { report: NewReport; files: File[] }) => intake.submitReport(report, files, idempotencyKey.current),
   });
@@ -54,7 +70,7 @@ export default function ReportPage() {
 
   const send = () => {
     const found = faultsOf(form, questions, currentLanguage(i18n));
-    setFaults(found);
+    setTried(found.length > 0);
     if (found.length > 0) return void setTimeout(() => summary.current?.focus(), 0);
     submit.mutate({ report: reportOf(form, questions, { professionalContact: !!capabilities?.professionalContactConsent }), files: photos });
   };
@@ -69,7 +85,7 @@ export default function ReportPage() {
     setAnswers({});
     setLocation(null);
     setPhotos([]);
-    setFaults([]);
+    setTried(false);
     setFollowing(null);
     idempotencyKey.current = crypto.randomUUID();
     submit.reset();
@@ -105,7 +121,7 @@ export default function ReportPage() {
             <ul>
               {faults.map((f) => (
                 <li key={`${f.field}-${f.key}`}>
-                  <a className="utrecht-link" href={`#${f.field}`}>
+                  <a className="utrecht-link" href={`#${f.field}`} onClick={(event) => focusField(event, f.field)}>
                     {t(f.key, f.values)}
                   </a>
                 </li>

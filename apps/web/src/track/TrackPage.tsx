@@ -23,7 +23,10 @@ export default function TrackPage() {
     queryKey: ['tracking', trackingCode],
     queryFn: () => feedback.tracking(trackingCode ?? ''),
     enabled: !!trackingCode,
-    retry: false,
+    // A code just handed out may not have reached the feedback service yet (it learns of reports through
+    // Kafka): ask again for a little while before saying it is unknown.
+    retry: (failures, error) => error instanceof ApiProblem && error.status === 404 && failures < 6,
+    retryDelay: 2_000,
   });
   const notFound = tracking.error instanceof ApiProblem && tracking.error.status === 404;
 

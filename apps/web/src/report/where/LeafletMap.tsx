@@ -55,5 +55,5 @@ export default function LeafletMap({ center, zoom, tileUrl, attribution, pin, la
     if (!current.getBounds().contains([pin.lat, pin.lon])) current.panTo([pin.lat, pin.lon]);
   }, [pin]);
 
-  return <div ref={container} className="loket-map" role="region" aria-label={label} data-testid="map" />;
+  return <div ref={container} className="loket-map" role="region" aria-label={label} tabIndex={0} data-testid="map" />;
 }

@@ -81,7 +81,7 @@ export function WhereSection({ location, onLocation, capabilities, error, onOuts
           onReady={(h) => (handle.current = h)}
         />
       </Suspense>
-      <Button appearance="secondary-action-button" onClick={() => handle.current && onLocation(handle.current.center())}>
+      <Button appearance="secondary-action-button" data-testid="pin-here" onClick={() => handle.current && onLocation(handle.current.center())}>
         {t('where.pinHere')}
       </Button>
       <Paragraph aria-live="polite" data-testid="chosen-place">
