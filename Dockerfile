@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image recipe for the four Loket services; the service is chosen by the LOKET_APP build arg
+# One image recipe for the four Loket services and the gateway (LOKET_APP=gateway, with the web bundle); the service is chosen by the LOKET_APP build arg
 # (or at run time: docker run -e LOKET_APP=routing ...).
 #   docker build --build-arg LOKET_APP=intake -t loket/intake .
 # The build stage is the same for every service, so BuildKit builds it once.
@@ -27,6 +27,6 @@ COPY --from=build /app/tools/runtime ./tools/runtime
 ARG LOKET_APP=intake
 ENV LOKET_APP=${LOKET_APP}
 USER node
-EXPOSE 3001 3002 3003 3004
+EXPOSE 3000 3001 3002 3003 3004
 # register-aliases lets the compiled code resolve the @loket/* library imports
 CMD ["sh", "-c", "exec node -r ./tools/runtime/register-aliases.js dist/apps/${LOKET_APP}/src/main.js"]

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The four Loket services as background processes, from the compiled build (dist/).
+# The four Loket services and the gateway (the web loket and the services' APIs on one origin) as background
+# processes, from the compiled build (dist/ and the web bundle in dist/apps/web).
 #   deploy/local/services.sh start    build, start what is not running, wait until every /health/ready is 200
 #   deploy/local/services.sh stop     stop what was started (recorded PIDs only)
 #   deploy/local/services.sh status
@@ -11,6 +12,7 @@ LOKET_TAG=services
 SERVICES=(intake routing workbench feedback)
 declare -A PORTS=([intake]="${LOKET_INTAKE_PORT:-3001}" [routing]="${LOKET_ROUTING_PORT:-3002}" \
   [workbench]="${LOKET_WORKBENCH_PORT:-3003}" [feedback]="${LOKET_FEEDBACK_PORT:-3004}")
+GATEWAY_PORT="${LOKET_GATEWAY_PORT:-3000}"
 SECRETS="$LOCAL_DIR/secrets/loket.env"
 
 start() {
@@ -27,23 +29,35 @@ start() {
   # The local mail sink confirms which Message-IDs it took (an interrupted e-mail attempt is then never sent twice).
   export LOKET_MAIL_ACCEPTANCE_URL="${LOKET_MAIL_ACCEPTANCE_URL:-http://127.0.0.1:${LOKET_MAIL_SINK_HTTP_PORT:-8025}/api/messages}"
   export LOKET_INTAKE_URL="${LOKET_INTAKE_URL:-http://127.0.0.1:${PORTS[intake]}}"
+  # Links in e-mails to reporters open the loket's own pages, through the gateway.
+  export LOKET_PUBLIC_URL="${LOKET_PUBLIC_URL:-http://localhost:$GATEWAY_PORT}"
   local name
   for name in "${SERVICES[@]}"; do
     if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi
     start_bg "$name" node -r "$ROOT/tools/runtime/register-aliases.js" "$ROOT/dist/apps/$name/src/main.js"
   done
+  if ! pid_alive gateway; then require_port_free gateway 127.0.0.1 "$GATEWAY_PORT"; fi
+  LOKET_GATEWAY_PORT="$GATEWAY_PORT" LOKET_INTAKE_URL="http://127.0.0.1:${PORTS[intake]}" \
+    LOKET_ROUTING_URL="http://127.0.0.1:${PORTS[routing]}" LOKET_WORKBENCH_URL="http://127.0.0.1:${PORTS[workbench]}" \
+    start_bg gateway node "$ROOT/dist/apps/gateway/src/main.js"
   for name in "${SERVICES[@]}"; do
     wait_until "$name ready" 90 http_ok "http://127.0.0.1:${PORTS[$name]}/health/ready"
   done
+  wait_until "gateway ready" 30 http_ok "http://127.0.0.1:$GATEWAY_PORT/health/live"
 }
 
 stop() {
   local name
+  stop_pid gateway
   for name in "${SERVICES[@]}"; do stop_pid "$name"; done
 }
 
 status() {
   local name fmt='%-14s %-50s %s\n'
+  local g=stopped
+  if http_ok "http://127.0.0.1:$GATEWAY_PORT/health/live"; then g=ready; elif pid_alive gateway; then g="NOT READY"; fi
+  pid_alive gateway && g="$g (pid $(pid_of gateway))"
+  printf "$fmt" "web loket" "http://localhost:$GATEWAY_PORT" "$g"
   for name in "${SERVICES[@]}"; do
     local url="http://localhost:${PORTS[$name]}"
     local s=stopped

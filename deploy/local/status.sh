@@ -3,8 +3,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 echo
-bash "$here/infra.sh" status
+echo "Loket (open this in a browser): http://localhost:${LOKET_GATEWAY_PORT:-3000}"
+echo
 bash "$here/services.sh" status
+bash "$here/infra.sh" status
 cat <<'TXT'
 
 Demo logins (realm loket, password loket-demo, local use only):

@@ -12,8 +12,15 @@ step() { printf '\n== %s\n' "$*" >&2; }
 step "dependencies"
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
 
+step "browser (Debian's chromium, for the web loket's browser tests)"
+if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium
+  else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
+fi
+
 step "types"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/web/tsconfig.json --noEmit
 
 step "lint (module boundaries, floating promises, exhaustive switches)"
 npx nx show projects >/dev/null  # the project graph the module-boundary rule reads
@@ -23,7 +30,11 @@ step "unit tests"
 unit_status=0
 npx jest -c jest.config.js --ci --silent --json --outputFile="$results/unit.json" || unit_status=$?
 
-step "build"
+step "web component tests (vitest, jsdom)"
+web_status=0
+npx vitest run -c apps/web/vite.config.mts --reporter=default --reporter=json --outputFile.json="$results/web.json" || web_status=$?
+
+step "build (services, gateway and the web bundle)"
 npm run build --silent
 
 step "infrastructure"
@@ -38,6 +49,7 @@ integration_status=0
 npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" || integration_status=$?
 
 node tools/test/summarise-jest.js unit "$results/unit.json"
+node tools/test/summarise-jest.js web "$results/web.json"
 node tools/test/summarise-jest.js integration "$results/integration.json"
-node tools/test/summarise-jest.js all "$results/unit.json" "$results/integration.json"
-[ "$unit_status" = 0 ] && [ "$integration_status" = 0 ]
+node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "$results/integration.json"
+[ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ]

@@ -1,0 +1,51 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
+import { GeocoderHit, intake } from '../../api/intake';
+import { ProblemMessage } from '../../app/ProblemMessage';
+import { LatLon } from './lat-lon';
+
+/** Address or postcode lookup through intake's geocoder (offline gazetteer by default, PDOK by configuration). */
+export function AddressSearch({ onPick }: { onPick(place: LatLon, label: string): void }) {
+  const { t } = useTranslation('report');
+  const [query, setQuery] = useState('');
+  const search = useMutation({ mutationFn: (q: string) => intake.geocode(q) });
+  const run = () => query.trim().length >= 2 && search.mutate(query.trim());
+  return (
+    <div className="loket-stack">
+      <FormFieldTextbox
+        id="address-search"
+        label={t('where.search')}
+        type="search"
+        autoComplete="street-address"
+        value={query}
+        onChange={(event) => setQuery((event.target as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            run();
+          }
+        }}
+      />
+      <Button appearance="secondary-action-button" onClick={run} busy={search.isPending}>
+        {t('where.searchButton')}
+      </Button>
+      <div aria-live="polite">
+        {search.isError && <ProblemMessage error={search.error} />}
+        {search.data && search.data.length === 0 && <Paragraph>{t('where.noResults')}</Paragraph>}
+        {search.data && search.data.length > 0 && (
+          <ul className="loket-suggestions" aria-label={t('where.searchResults')}>
+            {search.data.slice(0, 5).map((hit: GeocoderHit) => (
+              <li key={`${hit.label}-${hit.lat}-${hit.lon}`}>
+                <Button appearance="subtle-button" onClick={() => onPick({ lat: hit.lat, lon: hit.lon }, hit.label)}>
+                  {hit.label}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export interface LatLon {
+  lat: number;
+  lon: number;
+}

@@ -1,0 +1,94 @@
+import { Page } from 'playwright-core';
+import { expectEventually, LoketServices, tokenFor } from '@loket/testing';
+import { call } from '../http-client';
+import { expectAccessible } from './browser-kit';
+
+/** What a resident does on the loket, step by step, as a person would (labels and roles, not CSS). */
+
+export async function describeProblem(page: Page, description: string): Promise<void> {
+  await page.getByLabel(/Beschrijf wat u ziet|Describe what you see/).fill(description);
+  await page.getByTestId('category-suggestions').waitFor();
+  await expectEventually(async () => expect(await page.getByTestId('category-chosen').textContent()).toMatch(/(Gekozen|Chosen): \S+/));
+}
+
+/** Drops the pin on the map, `dx` pixels right of its middle (each journey its own place: no incident linking). */
+export async function dropPin(page: Page, dx: number): Promise<void> {
+  const map = page.getByTestId('map');
+  await map.waitFor();
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map has no size');
+  await map.click({ position: { x: Math.max(10, Math.min(box.width - 10, box.width / 2 + dx)), y: box.height / 2 } });
+  await expectEventually(async () => expect(await page.getByTestId('chosen-place').textContent()).toMatch(/\d+\.\d{5}, \d+\.\d{5}/));
+}
+
+export async function submitAndReadCode(page: Page, button = /Melding versturen|Send report/): Promise<string> {
+  await page.getByRole('button', { name: button }).click();
+  const code = await page.getByTestId('tracking-code').textContent({ timeout: 30_000 });
+  expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/);
+  return code!;
+}
+
+/** The professional of the organisation the report was routed to works the case and writes to the reporter. */
+export async function professionalResolvesWithNote(loket: LoketServices, trackingCode: string, note: string): Promise<{ caseId: string }> {
+  const tracking = await expectEventually(async () => {
+    const answer = await call<{ reportId: string }>('GET', `${loket.feedback.url}/api/v1/tracking/${trackingCode}`);
+    expect(answer.status).toBe(200);
+    return answer;
+  });
+  const coordinator = await tokenFor('coordinator');
+  const decision = await expectEventually(async () => {
+    const answer = await call<{ caseId: string; outcome: { organisation: string; team: string } }>(
+      'GET', `${loket.routing.url}/api/v1/decisions/${tracking.body.reportId}`, { token: coordinator },
+    );
+    expect(answer.status).toBe(200);
+    return answer.body;
+  });
+  expect(decision.outcome).toMatchObject({ organisation: 'municipality', team: 'stadsbeheer' });
+  const professional = await tokenFor('gemeente.stadsbeheer');
+  const me = JSON.parse(Buffer.from(professional.split('.')[1]!, 'base64url').toString()).sub as string;
+  const caseUrl = `${loket.workbench.url}/api/v1/cases/${decision.caseId}`;
+  await expectEventually(async () => expect((await call('GET', caseUrl, { token: professional })).status).toBe(200));
+  const transition = async (body: Record<string, unknown>) => {
+    const current = await call<{ version: number }>('GET', caseUrl, { token: professional });
+    const response = await call('POST', `${caseUrl}/transitions`, { token: professional, body: { ...body, expectedVersion: current.body.version } });
+    expect(response.status).toBe(200);
+  };
+  await transition({ transition: 'assign', assignee: me });
+  await transition({ transition: 'start' });
+  const written = await call('POST', `${caseUrl}/notes`, { token: professional, body: { visibility: 'reporter', text: note } });
+  expect(written.status).toBe(201);
+  await transition({ transition: 'resolve', resolutionCode: 'solved' });
+  return { caseId: decision.caseId };
+}
+
+/** Reloads the tracking page until it shows `text` (feedback hears of the case's progress through Kafka). */
+export async function trackingPageShows(page: Page, url: string, text: string | RegExp): Promise<void> {
+  await expectEventually(async () => {
+    await page.goto(url);
+    await page.getByTestId('tracking').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('tracking').textContent()).toMatch(text);
+  }, { timeoutMs: 150_000, intervalMs: 2_000 });
+}
+
+export async function checked(page: Page, state: string): Promise<void> {
+  await expectAccessible(page, state);
+}
+
+/** Presses Tab until the focused element matches `selector` (at most `limit` times), as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Signs in on Keycloak's own page, as the person would. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('button', { name: /Inloggen|Sign in/ }).click();
+  await page.waitForURL(/\/realms\/loket\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('loket-demo');
+  await page.locator('#kc-login').click();
+  await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+}
