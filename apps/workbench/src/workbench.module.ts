@@ -56,6 +56,13 @@ import { TypeormReopenRequests } from './triage/typeorm-reopen-requests';
 import { FeedbackClient, FeedbackSettings, HttpFeedbackClient } from './cases/preview-note/feedback-client';
 import { NotePreviewsController } from './cases/preview-note/note-previews.controller';
 import { PreviewNote } from './cases/preview-note/preview-note.use-case';
+import { CaseChanges, TypeormCaseChanges } from './cases/watch-changes/case-changes';
+import { WatchCaseChanges } from './cases/watch-changes/watch-case-changes.use-case';
+import { CaseRepliesController } from './ready-made-replies/case-replies.controller';
+import { PublishReplyLibrary } from './ready-made-replies/publish-reply-library.use-case';
+import { ReplyLibraryAdminController } from './ready-made-replies/ready-made-replies.controller';
+import { ReplyLibraryVersions, TypeormReplyLibraryVersions } from './ready-made-replies/reply-library-versions';
+import { ShowReplyLibrary } from './ready-made-replies/show-reply-library.use-case';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -67,7 +74,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuthModule.forRoot(config.auth),
       AuditModule,
     ],
-    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController],
+    controllers: [WorkbenchEventsController, CasesController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -109,6 +116,13 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: FeedbackSettings, useValue: config.feedback },
       { provide: FeedbackClient, useClass: HttpFeedbackClient },
       PreviewNote,
+      // queue change signal
+      { provide: CaseChanges, useClass: TypeormCaseChanges },
+      WatchCaseChanges,
+      // ready-made replies
+      { provide: ReplyLibraryVersions, useClass: TypeormReplyLibraryVersions },
+      ShowReplyLibrary,
+      PublishReplyLibrary,
     ],
   })
   class WorkbenchModule {}
