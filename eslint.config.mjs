@@ -18,6 +18,8 @@ const depConstraints = (testCode) => {
     { sourceTag: 'scope:workbench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:workbench'] },
     { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:shared', 'scope:feedback'] },
     { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
   ];
 };
 const boundaries = (testCode) => [
@@ -43,6 +45,20 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@nx/enforce-module-boundaries': boundaries(false),
       'no-restricted-imports': ['error', { patterns: [{ group: ['@loket/*/src/*', '@loket/*/src'], message: 'Import a library by its alias (@loket/<lib>), never a deep path.' }] }],
+    },
+  },
+  {
+    // The web front end (browser code, its own tsconfig): the same type-aware rules for .ts and .tsx.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': boundaries(false),
     },
   },
   {

@@ -1,0 +1,50 @@
+import { request } from './http';
+
+export type FeedbackStage = 'received' | 'picked-up' | 'referred' | 'waiting' | 'resolved' | 'closed' | 'reopened' | 'note-for-reporter';
+
+export interface Tracking {
+  reportId: string;
+  stage: FeedbackStage;
+  disclosureLevel: number;
+  timeline: { stage: FeedbackStage; at: string }[];
+  messages: { id: string; stage: FeedbackStage; subject: string; body: string; at: string; channel: 'email' | 'page'; delivery: string }[];
+}
+
+export interface Satisfaction {
+  satisfied: boolean;
+  remark?: string;
+  reopen?: boolean;
+}
+
+export interface SatisfactionRecorded {
+  reportId: string;
+  satisfied: boolean;
+  reopenRequested: boolean;
+  recordedAt: string;
+}
+
+export interface Preferences {
+  reportId: string;
+  language: 'nl' | 'en';
+  contactConsent: boolean;
+  professionalContactConsent: boolean;
+  emailOnFile: boolean;
+}
+
+const code = (trackingCode: string) => encodeURIComponent(trackingCode.trim().toUpperCase());
+const link = (token: string) => `/v1/reporter-links/${encodeURIComponent(token)}`;
+
+/** Feedback (apps/feedback): what a reporter hears back, by tracking code or by the signed link from an e-mail. */
+export const feedback = {
+  tracking: (trackingCode: string) => request<Tracking>('feedback', `/v1/tracking/${code(trackingCode)}`),
+  satisfactionByCode: (trackingCode: string, answer: Satisfaction) =>
+    request<SatisfactionRecorded>('feedback', `/v1/tracking/${code(trackingCode)}/satisfaction`, { method: 'POST', json: answer }),
+  preferences: (token: string) => request<Preferences>('feedback', link(token)),
+  changePreferences: (token: string, change: Partial<Pick<Preferences, 'language' | 'contactConsent' | 'professionalContactConsent'>>) =>
+    request<Preferences>('feedback', `${link(token)}/preferences`, { method: 'PATCH', json: change }),
+  withdraw: (token: string) => request<Preferences>('feedback', `${link(token)}/withdrawal`, { method: 'POST' }),
+  exportData: (token: string) => request<Record<string, unknown>>('feedback', `${link(token)}/export`),
+  erase: (token: string) => request<Record<string, unknown>>('feedback', `${link(token)}/erasure`, { method: 'POST' }),
+  satisfactionByLink: (token: string, answer: Satisfaction) =>
+    request<SatisfactionRecorded>('feedback', `${link(token)}/satisfaction`, { method: 'POST', json: answer }),
+};

@@ -1,0 +1,25 @@
+import { lazy } from 'react';
+import { RouteObject } from 'react-router';
+import { SignInCallback } from '../auth/SignInCallback';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+
+// Each area is its own chunk, loaded when first visited, so the first page stays small.
+// Another area (e.g. /werkbank, /beheer) adds its routes here, its folder under src/ and its i18n namespace.
+const ReportPage = lazy(() => import('../report/ReportPage'));
+const TrackPage = lazy(() => import('../track/TrackPage'));
+const ReporterLinkPage = lazy(() => import('../track/ReporterLinkPage'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <ReportPage /> },
+      { path: 'volgen', element: <TrackPage /> },
+      { path: 'volgen/:trackingCode', element: <TrackPage /> },
+      { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
+      { path: 'aanmelden/terug', element: <SignInCallback /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
