@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { expectEventually, LoketServices, randomPlace, tokenFor } from '@loket/testing';
+import { expectEventually, LoketServices, randomPlace, ScratchKafka, tokenFor } from '@loket/testing';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, step } from './browser-kit';
 import { signIn, snapshot, submitReport, type SubmittedReport } from './werkbank-kit';
 
@@ -9,7 +9,10 @@ import { signIn, snapshot, submitReport, type SubmittedReport } from './werkbank
  * against the real services, Kafka, PostgreSQL and Keycloak: one journey per role, axe on every page, a
  * screenshot of every step (tmp/e2e-web/werkbank/).
  */
+jest.setTimeout(400_000);
+
 describe('the werkbank and the beheer console, in a browser', () => {
+  let kafka: ScratchKafka;
   let loket: LoketServices;
   let gateway: Gateway;
   let browser: Browser;
@@ -17,7 +20,9 @@ describe('the werkbank and the beheer console, in a browser', () => {
   let bulky: SubmittedReport;
 
   beforeAll(async () => {
-    [loket, browser] = await Promise.all([LoketServices.start(), launchChromium()]);
+    // A broker of its own: fresh consumer groups on the shared one first read every run's history.
+    kafka = await ScratchKafka.start({ partitions: 2 });
+    [loket, browser] = await Promise.all([LoketServices.start({ kafkaBrokers: kafka.brokers }), launchChromium()]);
     gateway = await Gateway.start(loket);
     bulky = await submitReport(loket, {
       description: `Grofvuil naast de container aan de Kerkstraat (${run})`,
@@ -26,11 +31,12 @@ describe('the werkbank and the beheer console, in a browser', () => {
       location: randomPlace(),
       contact: { email: `werkbank.${run}@example.nl` },
     });
-  });
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await gateway?.stop();
     await loket?.stop();
+    await kafka?.stop();
     expect(axeLog.every((entry) => entry.violations === 0)).toBe(true);
   });
 
@@ -130,7 +136,7 @@ describe('the werkbank and the beheer console, in a browser', () => {
       await step(page, 'coordinator-link', async () => {
         await page.getByLabel('Zaaknummer van de andere zaak').fill(second.caseId);
         await page.getByText(`(${run}-b)`).waitFor();
-        await page.getByLabel('Reden', { exact: true }).last().fill('Zelfde incident: hetzelfde hek, dezelfde avond');
+        await page.locator('#other-reason').fill('Zelfde incident: hetzelfde hek, dezelfde avond');
         await page.getByRole('button', { name: 'Deze melding in deze zaak opnemen' }).click();
         await page.getByRole('status').getByText(/Melding gekoppeld/).waitFor();
         await page.getByRole('heading', { level: 2, name: /Deze zaak: 2 meldingen/ }).waitFor({ timeout: 60_000 });

@@ -35,10 +35,10 @@ export async function submitReport(loket: LoketServices, body: Record<string, un
     const decision = await fetch(`${loket.routing.url}/api/v1/decisions/${submitted.reportId}`, { headers: { authorization: `Bearer ${coordinator}` } });
     expect(decision.status).toBe(200);
     return ((await decision.json()) as { caseId: string }).caseId;
-  }, { timeoutMs: 60_000 });
+  }, { timeoutMs: 180_000 }); // a fresh consumer group first reads the shared broker's history
   await expectEventually(async () => {
     const file = await fetch(`${loket.workbench.url}/api/v1/cases/${caseId}`, { headers: { authorization: `Bearer ${coordinator}` } });
     expect(file.status).toBe(200);
-  }, { timeoutMs: 60_000 });
+  }, { timeoutMs: 180_000 });
   return { ...submitted, caseId };
 }

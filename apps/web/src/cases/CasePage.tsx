@@ -40,7 +40,7 @@ export function CasePage() {
         <dd data-testid="case-status">{t(`status.${kase.status}`)}</dd>
         <dt>{t('queue.priority')}</dt>
         <dd>{t(`priority.${kase.priority}`)}</dd>
-        <dt>{t('queue.team')}</dt>
+        <dt>{t('queue.teamColumn')}</dt>
         <dd>
           {kase.organisation} / {kase.team}
         </dd>

@@ -107,7 +107,7 @@ export function QueuePage() {
               <TableHeaderCell scope="col">{t('queue.category')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('queue.status')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('queue.priority')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('queue.team')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('queue.teamColumn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('queue.sla')}</TableHeaderCell>
             </TableRow>
           </TableHeader>

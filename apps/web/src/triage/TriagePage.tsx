@@ -36,7 +36,7 @@ export function TriagePage() {
             <TableRow>
               <TableHeaderCell scope="col">{t('queue.opened')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('queue.category')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('queue.team')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('queue.teamColumn')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('triage.why')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('queue.sla')}</TableHeaderCell>
             </TableRow>
