@@ -31,6 +31,21 @@ describe('the werkbank and the beheer console, in a browser', () => {
       location: randomPlace(),
       contact: { email: `werkbank.${run}@example.nl` },
     });
+    const saved = await fetch(`${loket.workbench.url}/api/v1/admin/ready-made-replies`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await tokenFor('admin')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        replies: [
+          {
+            id: 'grofvuil-opgehaald',
+            category: { main: 'afval', sub: 'grofvuil' },
+            title: { nl: 'Grofvuil opgehaald', en: 'Bulky waste collected' },
+            text: { nl: 'Het grofvuil is vandaag opgehaald. Dank voor uw melding!', en: 'The bulky waste was collected today. Thank you!' },
+          },
+        ],
+      }),
+    });
+    expect(saved.status).toBe(200);
   }, 600_000);
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +89,10 @@ describe('the werkbank and the beheer console, in a browser', () => {
         await snapshot(page, '3-claimed');
       });
       await step(page, 'professional-note-preview', async () => {
-        await page.getByLabel('Tekst', { exact: true }).fill(`Het grofvuil is vandaag opgehaald. Dank voor uw melding! (${run})`);
+        await page.getByLabel('Standaardantwoord').selectOption({ label: 'Grofvuil opgehaald' });
+        const text = page.getByLabel('Tekst', { exact: true });
+        expect(await text.inputValue()).toBe('Het grofvuil is vandaag opgehaald. Dank voor uw melding!');
+        await text.fill(`${await text.inputValue()} (${run})`);
         const body = page.getByTestId('preview-body').first();
         await body.waitFor({ timeout: 60_000 });
         previewBody = (await body.textContent()) ?? '';
@@ -186,5 +204,51 @@ describe('the werkbank and the beheer console, in a browser', () => {
       });
     });
     await expectEventually(async () => expect(await preview()).toMatchObject({ receives: 'generic-progress', level: 2 }), { timeoutMs: 30_000 });
+  });
+
+  it('administrator: templates with a live preview, ready-made replies, the routing policy, the audit chain and insights, each accessible', async () => {
+    await journey('admin', '/beheer/templates', async (page) => {
+      await step(page, 'admin-templates', async () => {
+        await page.getByRole('heading', { level: 1, name: 'Berichtsjablonen' }).waitFor();
+        await page.getByLabel('Tekst', { exact: true }).fill(`Uw melding {{trackingCode}} is afgehandeld (${run}).`);
+        await page.getByText(`is afgehandeld (${run}).`, { exact: false }).last().waitFor();
+        await expectAccessible(page, 'message templates with preview');
+        await snapshot(page, '12-templates-preview');
+      });
+      await step(page, 'admin-replies', async () => {
+        await page.goto(`${gateway.url}/beheer/replies`);
+        await page.getByRole('heading', { level: 2, name: /Antwoord 1: Grofvuil opgehaald/ }).waitFor();
+        await expectAccessible(page, 'ready-made replies');
+        await snapshot(page, '13-replies');
+      });
+      await step(page, 'admin-policy', async () => {
+        await page.goto(`${gateway.url}/beheer/policies`);
+        await page.getByRole('button', { name: 'Nieuw concept' }).click();
+        await page.getByText(/Versie 2 \(concept\)/).waitFor();
+        await page.getByRole('button', { name: /omlaag$/ }).first().click();
+        await page.getByRole('button', { name: 'Concept opslaan' }).click();
+        await page.getByRole('button', { name: 'Controleren' }).click();
+        await page.getByRole('status').getByText(/publiceerbaar/i).waitFor();
+        await page.getByRole('button', { name: 'Simuleren' }).click();
+        await page.getByRole('heading', { level: 2, name: /zouden elders terechtkomen/ }).waitFor();
+        await expectAccessible(page, 'routing policy editor');
+        await snapshot(page, '14-policy-simulated');
+      });
+      await step(page, 'admin-audit', async () => {
+        await page.goto(`${gateway.url}/beheer/audit`);
+        await page.getByRole('button', { name: 'Keten controleren' }).click();
+        await page.getByRole('status').getByText(/Keten in orde/).waitFor();
+        await expectAccessible(page, 'audit log');
+        await snapshot(page, '15-audit-verified');
+      });
+      await step(page, 'admin-insights', async () => {
+        await page.goto(`${gateway.url}/werkbank/insights`);
+        await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
+        await page.getByRole('rowheader', { name: 'Totaal' }).waitFor();
+        await page.locator('canvas').first().waitFor();
+        await expectAccessible(page, 'insights');
+        await snapshot(page, '16-insights');
+      });
+    });
   });
 });
