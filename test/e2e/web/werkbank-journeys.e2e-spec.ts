@@ -22,7 +22,7 @@ describe('the werkbank and the beheer console, in a browser', () => {
   beforeAll(async () => {
     // A broker of its own: fresh consumer groups on the shared one first read every run's history.
     kafka = await ScratchKafka.start({ partitions: 2 });
-    [loket, browser] = await Promise.all([LoketServices.start({ kafkaBrokers: kafka.brokers }), launchChromium()]);
+    [loket, browser] = await Promise.all([LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 240_000 }), launchChromium()]);
     gateway = await Gateway.start(loket);
     bulky = await submitReport(loket, {
       description: `Grofvuil naast de container aan de Kerkstraat (${run})`,

@@ -69,7 +69,7 @@ export function QueuePage() {
           </NavLink>
         ))}
       </nav>
-      <form onSubmit={apply} className="werkbank-filters" aria-label={t('queue.filters')}>
+      <form onSubmit={apply} className="werkbank-filters" aria-label={t('queue.filters')} key={search.toString()}>
         <Choice name="status" label={t('queue.status')} value={filters.status} options={STATUSES.map((s) => [s, t(`status.${s}`)])} />
         <Choice name="priority" label={t('queue.priority')} value={filters.priority} options={PRIORITIES.map((p) => [p, t(`priority.${p}`)])} />
         <Choice name="slaStatus" label={t('queue.sla')} value={filters.slaStatus} options={SLA_STATUSES.map((s) => [s, t(`sla.${s}`)])} />

@@ -62,7 +62,7 @@ function ThisCase({ file }: { file: CaseFile }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const split = useCorrection<{ reportIds: string[]; reason: string }, { newCaseId: string }>(() => `/cases/${file.id}/split`);
-  const unlink = useCorrection<{ reportId: string; reason: string }, unknown>((b) => `/cases/${file.id}/reports/${b.reportId}/unlink`);
+  const unlink = useCorrection<{ reportId: string; reason: string }, unknown>((b) => `/cases/${file.id}/reports/${b.reportId}/unlink`, (b) => ({ reason: b.reason }));
   const toggle = (reportId: string) => setSelected((now) => (now.includes(reportId) ? now.filter((id) => id !== reportId) : [...now, reportId]));
   return (
     <section aria-labelledby="this-heading">
@@ -99,7 +99,7 @@ function OtherCase({ caseId, into }: { caseId: string; into: CaseFile }) {
   const api = useApi();
   const other = useQuery({ queryKey: ['case', caseId], queryFn: () => api.get<CaseFile>(`${WORKBENCH}/cases/${caseId}`), retry: false });
   const [reason, setReason] = useState('');
-  const link = useCorrection<{ reportId: string; reason: string }, { fromCaseMerged: boolean }>((b) => `/cases/${into.id}/reports/${b.reportId}/link`);
+  const link = useCorrection<{ reportId: string; reason: string }, { fromCaseMerged: boolean }>((b) => `/cases/${into.id}/reports/${b.reportId}/link`, (b) => ({ reason: b.reason }));
   const merge = useCorrection<{ absorbedCaseId: string; reason: string }, unknown>(() => `/cases/${into.id}/merge`);
   if (other.error) return <ProblemAlert error={other.error} />;
   if (!other.data) return <Paragraph>{t('loading')}</Paragraph>;
