@@ -51,6 +51,7 @@ describe('the werkbank and the beheer console, in a browser', () => {
     await browser?.close();
     await gateway?.stop();
     await loket?.stop();
+    await loket?.dropDatabases();
     await kafka?.stop();
     expect(axeLog.every((entry) => entry.violations === 0)).toBe(true);
   });

@@ -5,9 +5,10 @@ import type { CaseFile, CaseSummary } from './case-types';
 
 export const caseKey = (caseId: string) => ['case', caseId] as const;
 
-export function useCaseFile(caseId: string) {
+/** `followUpMs`: fetch again this often meanwhile (e.g. while a correction through routing reaches the workbench). */
+export function useCaseFile(caseId: string, followUpMs: number | false = false) {
   const api = useApi();
-  return useQuery({ queryKey: caseKey(caseId), queryFn: () => api.get<CaseFile>(`${WORKBENCH}/cases/${caseId}`), retry: false });
+  return useQuery({ queryKey: caseKey(caseId), queryFn: () => api.get<CaseFile>(`${WORKBENCH}/cases/${caseId}`), retry: false, refetchInterval: followUpMs });
 }
 
 /** A change to the case (transition, handover, note): the case file and the queues are fetched again after it. */

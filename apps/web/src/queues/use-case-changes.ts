@@ -26,7 +26,7 @@ export function useCaseChanges(): void {
       return answer;
     },
     refetchInterval: (query) => query.state.data?.pollAfterMs ?? 5_000,
-    refetchIntervalInBackground: false,
+    refetchIntervalInBackground: true,
     gcTime: 0,
   });
   useEffect(() => {

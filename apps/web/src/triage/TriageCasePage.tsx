@@ -13,7 +13,7 @@ import { ApiProblem } from '../werkbank/api-problem';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 import { useApi } from '../werkbank/session';
 import { ReopenRequests } from './ReopenRequests';
-import { useCorrection } from './use-correction';
+import { useCorrection, useFollowUp } from './use-correction';
 
 /**
  * One case as a coordinator judges it: its reports beside those of another case ("same incident?"), and the
@@ -24,7 +24,7 @@ export function TriageCasePage() {
   const { t } = useTranslation('werkbank');
   useDocumentTitle(t('triage.title'));
   const caseId = useParams()['caseId'] ?? '';
-  const file = useCaseFile(caseId);
+  const file = useCaseFile(caseId, useFollowUp());
   useCaseChanges();
   const [otherId, setOtherId] = useState('');
   if (file.error instanceof ApiProblem && file.error.status === 404) return <CaseNotFound />;
@@ -97,7 +97,7 @@ function ThisCase({ file }: { file: CaseFile }) {
 function OtherCase({ caseId, into }: { caseId: string; into: CaseFile }) {
   const { t } = useTranslation('werkbank');
   const api = useApi();
-  const other = useQuery({ queryKey: ['case', caseId], queryFn: () => api.get<CaseFile>(`${WORKBENCH}/cases/${caseId}`), retry: false });
+  const other = useQuery({ queryKey: ['case', caseId], queryFn: () => api.get<CaseFile>(`${WORKBENCH}/cases/${caseId}`), retry: false, refetchInterval: useFollowUp() });
   const [reason, setReason] = useState('');
   const link = useCorrection<{ reportId: string; reason: string }, { fromCaseMerged: boolean }>((b) => `/cases/${into.id}/reports/${b.reportId}/link`, (b) => ({ reason: b.reason }));
   const merge = useCorrection<{ absorbedCaseId: string; reason: string }, unknown>(() => `/cases/${into.id}/merge`);

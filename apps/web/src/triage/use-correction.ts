@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { ROUTING } from '../werkbank/api';
 import { useApi } from '../werkbank/session';
 
@@ -11,6 +12,34 @@ export function useCorrection<TBody, TResult>(path: (body: TBody) => string, pay
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: TBody) => api.send<TResult>('POST', `${ROUTING}${path(body)}`, payload(body)),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['case'] }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['case'] });
+      followUp();
+    },
   });
+}
+
+let listeners: ((until: number) => void)[] = [];
+const FOLLOW_UP_MS = 60_000;
+
+/** After a correction, the open case files are fetched every 2 s for a minute, until the workbench has followed. */
+function followUp(): void {
+  const until = Date.now() + FOLLOW_UP_MS;
+  for (const listener of listeners) listener(until);
+}
+
+export function useFollowUp(): number | false {
+  const [until, setUntil] = useState(0);
+  useEffect(() => {
+    listeners.push(setUntil);
+    return () => {
+      listeners = listeners.filter((l) => l !== setUntil);
+    };
+  }, []);
+  useEffect(() => {
+    if (until <= Date.now()) return;
+    const timer = setTimeout(() => setUntil(0), until - Date.now());
+    return () => clearTimeout(timer);
+  }, [until]);
+  return until > Date.now() ? 2_000 : false;
 }
