@@ -60,6 +60,13 @@ import { PreviewNote } from './cases/preview-note/preview-note.use-case';
 import { CasePhotosController } from './cases/show-photo/case-photos.controller';
 import { HttpIntakePhotos, IntakePhotos, PhotoSettings } from './cases/show-photo/intake-photos';
 import { ShowPhoto } from './cases/show-photo/show-photo.use-case';
+import { CaseChanges, TypeormCaseChanges } from './cases/watch-changes/case-changes';
+import { WatchCaseChanges } from './cases/watch-changes/watch-case-changes.use-case';
+import { CaseRepliesController } from './ready-made-replies/case-replies.controller';
+import { PublishReplyLibrary } from './ready-made-replies/publish-reply-library.use-case';
+import { ReplyLibraryAdminController } from './ready-made-replies/ready-made-replies.controller';
+import { ReplyLibraryVersions, TypeormReplyLibraryVersions } from './ready-made-replies/reply-library-versions';
+import { ShowReplyLibrary } from './ready-made-replies/show-reply-library.use-case';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -72,7 +79,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuditModule,
       DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule] }),
     ],
-    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController],
+    controllers: [WorkbenchEventsController, CasesController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -117,6 +124,13 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: FeedbackSettings, useValue: config.feedback },
       { provide: FeedbackClient, useClass: HttpFeedbackClient },
       PreviewNote,
+      // queue change signal
+      { provide: CaseChanges, useClass: TypeormCaseChanges },
+      WatchCaseChanges,
+      // ready-made replies
+      { provide: ReplyLibraryVersions, useClass: TypeormReplyLibraryVersions },
+      ShowReplyLibrary,
+      PublishReplyLibrary,
     ],
   })
   class WorkbenchModule {}

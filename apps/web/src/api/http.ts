@@ -27,6 +27,11 @@ export class ApiProblem extends Error {
 
 let accessToken: () => string | undefined = () => undefined;
 
+/** The signed-in person's token, for the rare answer that is not JSON (e.g. a CSV download). */
+export function currentAccessToken(): string | undefined {
+  return accessToken();
+}
+
 /** The auth provider tells the client how to find the signed-in person's token (none when anonymous). */
 export function setAccessTokenSource(source: () => string | undefined): void {
   accessToken = source;

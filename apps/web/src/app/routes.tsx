@@ -9,6 +9,8 @@ import { NotFound } from './NotFound';
 const ReportPage = lazy(() => import('../report/ReportPage'));
 const TrackPage = lazy(() => import('../track/TrackPage'));
 const ReporterLinkPage = lazy(() => import('../track/ReporterLinkPage'));
+const WerkbankRoutes = lazy(() => import('../werkbank/WerkbankRoutes'));
+const BeheerRoutes = lazy(() => import('../werkbank/BeheerRoutes'));
 
 export const routes: RouteObject[] = [
   {
@@ -19,6 +21,8 @@ export const routes: RouteObject[] = [
       { path: 'volgen/:trackingCode', element: <TrackPage /> },
       { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
       { path: 'aanmelden/terug', element: <SignInCallback /> },
+      { path: 'werkbank/*', element: <WerkbankRoutes /> },
+      { path: 'beheer/*', element: <BeheerRoutes /> },
       { path: '*', element: <NotFound /> },
     ],
   },

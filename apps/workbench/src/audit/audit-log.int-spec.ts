@@ -243,6 +243,11 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log_entries`);
     expect(good.stdout).toMatch(new RegExp(`verified: \\d+ entries`));
     expect(Number(/verified: (\d+) entries/.exec(good.stdout)![1])).toBeGreaterThanOrEqual(n);
+    // the same check from the console, over HTTP; it is itself recorded
+    const fromConsole = await http('admin', 'POST', '/audit-log/verification');
+    expect(fromConsole).toMatchObject({ status: 200, body: { ok: true, verified: expect.any(Number), head: { sequence: expect.any(Number) } } });
+    expect(fromConsole.body.verified).toBeGreaterThanOrEqual(n);
+    expect((await http('municipality', 'POST', '/audit-log/verification')).status).toBe(403);
 
     const [victim] = await db.query(
       `SELECT sequence FROM audit_log_entries WHERE action = 'case.status-changed' ORDER BY sequence LIMIT 1`,
@@ -257,5 +262,11 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`BROKEN at entry ${victim.sequence} (hash)`);
     expect(bad.stderr).toContain(`${Number(victim.sequence) - 1} entries verified before it`);
+    const brokenFromConsole = await http('admin', 'POST', '/audit-log/verification');
+    expect(brokenFromConsole.body).toEqual({
+      ok: false,
+      verified: Number(victim.sequence) - 1,
+      broken: { sequence: Number(victim.sequence), reason: 'hash', detail: expect.any(String) },
+    });
   });
 });

@@ -8,6 +8,7 @@ import { ChainAuditEntriesBeforeCommit } from './chain-audit-entries-before-comm
 import { ListAuditLog } from './list-audit-log/list-audit-log.use-case';
 import { AuditLog } from './persistence/audit-log';
 import { TypeormAuditLog } from './persistence/typeorm-audit-log';
+import { VerifyChain } from './verify-chain/verify-chain.use-case';
 
 /**
  * The tamper-evident audit log: `AuditTrail` for the use-cases, the hash chain appended before each commit,
@@ -22,6 +23,7 @@ import { TypeormAuditLog } from './persistence/typeorm-audit-log';
     AuditTrail,
     ChainAuditEntriesBeforeCommit,
     ListAuditLog,
+    VerifyChain,
   ],
   exports: [AuditTrail],
 })

@@ -6,6 +6,7 @@ import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
@@ -21,6 +22,8 @@ import { CasePageResponse, ListCasesQuery } from './list-cases/list-cases.reques
 import { ListCases } from './list-cases/list-cases.use-case';
 import { CaseFileResponse } from './show-case/case-file.response';
 import { ShowCase } from './show-case/show-case.use-case';
+import { CaseChangesQuery, CaseChangesResponse } from './watch-changes/case-changes.request';
+import { WatchCaseChanges } from './watch-changes/watch-case-changes.use-case';
 
 /** The professional's case API. Each use-case checks access to the case first; another organisation's case is a 404. */
 @ApiTags('cases')
@@ -34,6 +37,7 @@ export class CasesController {
     private readonly changeStatus: ChangeStatus,
     private readonly addNote: AddNote,
     private readonly handOver: HandOver,
+    private readonly watchChanges: WatchCaseChanges,
   ) {}
 
   @Get()
@@ -41,6 +45,14 @@ export class CasesController {
   @ApiBadRequestResponse({ description: 'A bad filter, sort or cursor (problem details naming the field)' })
   list(@Query() query: ListCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CasePageResponse> {
     return this.listCases.execute(principal, query);
+  }
+
+  @Get('changes')
+  @ApiOperation({ summary: 'Whether any case you may see changed since your last cursor (poll it to refresh a queue)' })
+  @ApiOkResponse({ type: CaseChangesResponse })
+  @ApiBadRequestResponse({ description: 'since is not a cursor this service gave out' })
+  changes(@Query() query: CaseChangesQuery, @CurrentPrincipal() principal: Principal): Promise<CaseChangesResponse> {
+    return this.watchChanges.execute(principal, query.since);
   }
 
   @Get(':id')

@@ -12,9 +12,10 @@ import { CaseReferralRecord } from '../cases/referral/case-referral.entity';
 import { ProfessionalRecord } from '../directory/professional.entity';
 import { ReopenRequestRecord } from '../triage/reopen-request.entity';
 import { INSIGHT_ENTITIES } from '../insights/projection/insight-records.entity';
+import { ReplyLibraryVersionRecord } from '../ready-made-replies/reply-library-version.entity';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ...INSIGHT_ENTITIES, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ReplyLibraryVersionRecord, ...INSIGHT_ENTITIES, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };

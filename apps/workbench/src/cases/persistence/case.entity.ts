@@ -49,6 +49,9 @@ export interface CaseSla {
 @Index('idx_cases_reopen_requested', ['openedAt', 'id'], { where: 'reopen_requested_at IS NOT NULL' })
 @Index('idx_cases_org_priority_opened', ['organisation', 'priority', 'openedAt', 'id'])
 @Index('idx_cases_org_category_opened', ['organisation', 'categoryMain', 'categorySub', 'openedAt', 'id'])
+// The change signal (cases/watch-changes): what changed lately, per organisation and for coordinators.
+@Index('idx_cases_organisation_changed', ['organisation', 'changedAt'])
+@Index('idx_cases_changed', ['changedAt'])
 export class CaseRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid', primaryKeyConstraintName: 'pk_cases' })
   id!: string;
@@ -127,6 +130,13 @@ export class CaseRecord {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /**
+   * When the row last changed, by the database's clock: set on insert and by a trigger on every UPDATE
+   * (migration CaseChangeSignal), never by the application, so no change path can forget it.
+   */
+  @Column({ name: 'changed_at', type: 'timestamptz', default: () => 'clock_timestamp()', insert: false, update: false, select: false })
+  changedAt?: Date;
 
   /** Why the case went to triage when it opened; it stays in the triage queue while it is `new`. */
   @Column({ name: 'triage_reasons', type: 'text', array: true, default: () => "'{}'" })

@@ -6,6 +6,7 @@ import { SlaClock1795929254986 } from './1795929254986-SlaClock';
 import { AuditLog1795928863453 } from './1795928863453-AuditLog';
 import { CaseAddressKeys1795929983127 } from './1795929983127-CaseAddressKeys';
 import { InsightsProjection1795930500057 } from './1795930500057-InsightsProjection';
+import { RepliesAndChangeSignal1796319521470 } from './1796319521470-RepliesAndChangeSignal';
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseReportAnswersAndPhotos';
 
@@ -20,5 +21,6 @@ export const WORKBENCH_MIGRATIONS = [
   SlaClock1795929254986,
   CaseAddressKeys1795929983127,
   InsightsProjection1795930500057,
+  RepliesAndChangeSignal1796319521470,
   CaseReportAnswersAndPhotos1796320496267,
 ];

@@ -1,0 +1,23 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AuditLogPage } from '../audit/AuditLogPage';
+import { MatrixPage } from '../disclosure/MatrixPage';
+import { TemplatesPage } from '../disclosure/TemplatesPage';
+import { PolicyEditorPage } from '../policies/PolicyEditorPage';
+import { RepliesPage } from '../replies/RepliesPage';
+import { WerkbankLayout } from './WerkbankLayout';
+
+/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, audit log). Its own chunk. */
+export default function BeheerRoutes() {
+  return (
+    <Routes>
+      <Route element={<WerkbankLayout />}>
+        <Route index element={<Navigate to="disclosure" replace />} />
+        <Route path="disclosure" element={<MatrixPage />} />
+        <Route path="templates" element={<TemplatesPage />} />
+        <Route path="replies" element={<RepliesPage />} />
+        <Route path="policies" element={<PolicyEditorPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expectEventually, LoketServices, tokenFor } from '@loket/testing';
+import { SCREENSHOT_DIR } from './browser-kit';
+
+/** Screenshots of every journey step (not only failed ones), as artefacts under tmp/e2e-web/werkbank/. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  const dir = join(SCREENSHOT_DIR, 'werkbank');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through Keycloak's own login page (OIDC code flow with PKCE), starting from a page that asks for it. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: /^(Inloggen|Sign in)$/ }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('loket-demo');
+  await page.locator('#kc-login').click();
+}
+
+export interface SubmittedReport {
+  reportId: string;
+  trackingCode: string;
+  caseId: string;
+}
+
+/** A resident's report over the intake API, and the case routing put it in, once the workbench has it. */
+export async function submitReport(loket: LoketServices, body: Record<string, unknown>): Promise<SubmittedReport> {
+  const response = await fetch(`${loket.intake.url}/api/v1/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status).toBe(201);
+  const submitted = (await response.json()) as { reportId: string; trackingCode: string };
+  const coordinator = await tokenFor('coordinator');
+  const caseId = await expectEventually(async () => {
+    const decision = await fetch(`${loket.routing.url}/api/v1/decisions/${submitted.reportId}`, { headers: { authorization: `Bearer ${coordinator}` } });
+    expect(decision.status).toBe(200);
+    return ((await decision.json()) as { caseId: string }).caseId;
+  }, { timeoutMs: 180_000 }); // a fresh consumer group first reads the shared broker's history
+  await expectEventually(async () => {
+    const file = await fetch(`${loket.workbench.url}/api/v1/cases/${caseId}`, { headers: { authorization: `Bearer ${coordinator}` } });
+    expect(file.status).toBe(200);
+  }, { timeoutMs: 180_000 });
+  return { ...submitted, caseId };
+}
