@@ -24,6 +24,7 @@ import { SplitCase } from './corrections/move-reports/split-case.use-case';
 import { RerouteCase } from './corrections/reroute/reroute-case.use-case';
 import { ROUTING_SCHEMA } from './database/routing.schema';
 import { AreaDirectory } from './areas/area-directory';
+import { AreasAtController } from './areas/areas-at.controller';
 import { AreasController } from './areas/areas.controller';
 import { ImportAreas } from './areas/import-areas.use-case';
 import { SeedDemoAreas } from './areas/seed-demo-areas';
@@ -39,6 +40,10 @@ import { PolicyStore } from './policies/policy-store';
 import { PublishedPolicy } from './policies/published-policy';
 import { RoutingTimeZone } from './policies/routing-time-zone';
 import { SeedDefaultPolicy } from './policies/seed-default-policy';
+import { FindNearbyCases } from './public-cases/find-nearby-cases.use-case';
+import { PublicCasesController } from './public-cases/http/public-cases.controller';
+import { ListPublicCases } from './public-cases/list-public-cases.use-case';
+import { PublicCasesQuery } from './public-cases/public-cases.query';
 import { RoutingConfig, SERVICE } from './routing.config';
 import { RoutingEventsController } from './routing-events.controller';
 
@@ -50,7 +55,17 @@ export function routingModule(config: RoutingConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController, CaseCorrectionsController],
+    controllers: [
+      RoutingEventsController,
+      DecisionsController,
+      PoliciesController,
+      AreasAtController,
+      AreasController,
+      CasesController,
+      CatalogueController,
+      CaseCorrectionsController,
+      PublicCasesController,
+    ],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -81,6 +96,9 @@ export function routingModule(config: RoutingConfig) {
       EditDraft,
       PublishDraft,
       SimulateDraft,
+      PublicCasesQuery,
+      ListPublicCases,
+      FindNearbyCases,
     ],
   })
   class RoutingModule {}
