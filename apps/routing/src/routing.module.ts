@@ -7,6 +7,7 @@ import { CategorySuggester } from '@loket/category-suggestion';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
 import { CategoryChoiceService } from './catalogue/category-choice';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
+import { FollowCase } from './cases/follow-case';
 import { OpenCase } from './cases/open-case';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
 import { ReassignCaseWhenCaseReferred } from './referral/reassign-case-when-case-referred.handler';
@@ -77,6 +78,7 @@ export function routingModule(config: RoutingConfig) {
       CloseCaseWhenCaseStatusChanged,
       ReassignCaseWhenCaseReferred,
       OpenCase,
+      FollowCase,
       CaseLinker,
       LinkReportToCase,
       UnlinkReport,

@@ -1,10 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
-/** A report as the reporter submitted it. No contact details: the reporter is only a pseudonymous ref. */
+/**
+ * A report as the reporter submitted it. No contact details: the reporter is only a pseudonymous ref.
+ * A follow ("is it one of these?": `follows` names an open public case) carries no description or location of its
+ * own: the reporter joins that case. Any other report has both.
+ */
 export class ReportSubmittedV1 {
   @IsUUID()
   reportId!: string;
@@ -12,18 +16,25 @@ export class ReportSubmittedV1 {
   @Matches(/^rr_[A-Za-z0-9_-]{16,64}$/)
   reporterRef!: string;
 
+  @ValidateIf((report: ReportSubmittedV1) => report.follows === undefined || report.description !== undefined)
   @IsString()
   @Length(1, 5000)
-  description!: string;
+  description?: string;
 
   @IsOptional()
   @ValidateNested()
   @Type(() => CategoryRefV1)
   category!: CategoryRefV1 | null;
 
+  @ValidateIf((report: ReportSubmittedV1) => report.follows === undefined || report.location !== undefined)
   @ValidateNested()
   @Type(() => GeoPointV1)
-  location!: GeoPointV1;
+  location?: GeoPointV1;
+
+  /** The case this report follows instead of describing an incident of its own (optional, added later). */
+  @IsOptional()
+  @IsUUID()
+  follows?: string;
 
   /** Where it happened as an address, when the reporter gave one (optional: v1 stays compatible). */
   @IsOptional()
