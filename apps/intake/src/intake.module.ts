@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@loket/auth';
 import { CategorySuggester } from '@loket/category-suggestion';
-import { HttpPlatformModule } from '@loket/http';
+import { HttpPlatformModule, PublicRateLimitGuard, PublicRateLimiter, RateLimiter } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CategorySuggestionsController } from './category-suggestions/category-suggestions.controller';
 import { INTAKE_SCHEMA } from './database/intake.schema';
+import { geocoderProvider } from './geocoder/geocoder.provider';
+import { GeocoderController } from './geocoder/http/geocoder.controller';
 import { IntakeConfig, SERVICE } from './intake.config';
 import { ReportsController } from './reports/reports.controller';
+import { FollowableCases } from './reports/follow-case/followable-cases';
+import { RoutingFollowableCases } from './reports/follow-case/routing-followable-cases';
 import { SealingKey } from './reports/sealing-key';
 import { SubmitReport } from './reports/submit-report/submit-report.use-case';
 
@@ -19,11 +23,15 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController, CategorySuggestionsController],
+    controllers: [ReportsController, CategorySuggestionsController, GeocoderController],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
       SubmitReport,
+      { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },
+      geocoderProvider(config.geocoder),
+      { provide: PublicRateLimiter, useValue: new RateLimiter(config.geocoder.requestsPerMinute, 60_000) },
+      PublicRateLimitGuard,
     ],
   })
   class IntakeModule {}

@@ -1,4 +1,5 @@
 import { MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
+import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 
-export const INTAKE_MIGRATIONS = [MessagingTables1700000000000, Initial1795918189874];
+export const INTAKE_MIGRATIONS = [MessagingTables1700000000000, Initial1795918189874, FollowReports1796319975960];

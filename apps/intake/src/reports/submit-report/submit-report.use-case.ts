@@ -5,6 +5,7 @@ import { Principal } from '@loket/auth';
 import { ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
 import { Outbox } from '@loket/messaging';
+import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
 import { IdempotencyKeyRecord } from '../idempotency-key.entity';
 import { ReportRecord } from '../report.entity';
 import { SealingKey } from '../sealing-key';
@@ -14,6 +15,8 @@ import { newReporterRef, newTrackingCode } from './tracking-code';
 /**
  * Stores a report and, in the same transaction, the events that tell the rest of Loket: the report itself
  * (no contact details, a pseudonymous reporterRef) and the reporter's details sealed for the feedback service.
+ * A follow names an open public case instead of a description and place: routing is asked first whether that
+ * case may be followed, and a follow of a closed, sensitive or unknown case is refused (422).
  */
 @Injectable()
 export class SubmitReport {
@@ -21,9 +24,11 @@ export class SubmitReport {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly sealingKey: SealingKey,
+    private readonly followable: FollowableCases,
   ) {}
 
   async execute(request: SubmitReportRequest, principal: Principal | undefined, idempotencyKey?: string): Promise<SubmitReportResponse> {
+    if (request.follows !== undefined) await this.requireFollowable(request, request.follows);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         const replay = await this.replayOf(tx, idempotencyKey, request);
@@ -43,14 +48,17 @@ export class SubmitReport {
     const trackingCode = newTrackingCode();
     const submittedAt = new Date();
     const category = request.category ? { main: request.category, ...(request.subcategory ? { sub: request.subcategory } : {}) } : null;
+    const location = request.location ? { lat: request.location.lat, lon: request.location.lon } : undefined;
     await tx.insert(ReportRecord, {
       id: reportId,
       reporterRef,
-      description: request.description,
+      kind: request.follows !== undefined ? 'follow' : 'report',
+      followsCaseId: request.follows ?? null,
+      description: request.description ?? null,
       categoryMain: category?.main ?? null,
       categorySub: category?.sub ?? null,
-      lat: request.location.lat,
-      lon: request.location.lon,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
       reporterTier: tier,
       channel: 'web',
       submittedAt,
@@ -58,10 +66,11 @@ export class SubmitReport {
     await this.outbox.add(tx, ReportSubmitted, {
       reportId,
       reporterRef,
-      description: request.description,
+      ...(request.description !== undefined ? { description: request.description } : {}),
       category,
-      location: { lat: request.location.lat, lon: request.location.lon },
+      ...(location ? { location } : {}),
       ...(request.address ? { address: { ...request.address } } : {}),
+      ...(request.follows !== undefined ? { follows: request.follows } : {}),
       submittedAt: submittedAt.toISOString(),
       reporterTier: tier,
       channel: 'web',
@@ -75,6 +84,33 @@ export class SubmitReport {
     };
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
     return { reportId, trackingCode };
+  }
+
+  /** A follow carries nothing of its own but contact, consent and language, and names a case that may be followed. */
+  private async requireFollowable(request: SubmitReportRequest, caseId: string): Promise<void> {
+    const own = (['description', 'location', 'category', 'subcategory', 'address'] as const).filter((field) => request[field] !== undefined);
+    if (own.length) {
+      throw ProblemException.badRequest(
+        `A follow joins the case it names and has no ${own.join(', ')} of its own: send either follows or a report`,
+        own.map((field) => ({ field, messages: [`${field} is not allowed with follows`] })),
+      );
+    }
+    let answer: Awaited<ReturnType<FollowableCases['check']>>;
+    try {
+      answer = await this.followable.check(caseId);
+    } catch (error) {
+      if (!(error instanceof FollowCheckUnavailableError)) throw error;
+      throw new ProblemException(503, 'follow-check-unavailable', 'Service unavailable', `Loket cannot check case ${caseId} right now; try again shortly`);
+    }
+    if (answer === 'not-followable') {
+      throw new ProblemException(
+        422,
+        'case-not-followable',
+        'This case cannot be followed',
+        `Case ${caseId} cannot be followed: only open cases shown on the public map can be. Report it as a new report instead`,
+        { caseId },
+      );
+    }
   }
 
   /** Claims the key, or answers the first request's response again when the same body comes back. */
