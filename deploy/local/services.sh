@@ -24,6 +24,7 @@ start() {
   set +a
   export KAFKAJS_NO_PARTITIONER_WARNING=1
   export LOKET_FEEDBACK_URL="${LOKET_FEEDBACK_URL:-http://127.0.0.1:${PORTS[feedback]}}"
+  export LOKET_ROUTING_URL="${LOKET_ROUTING_URL:-http://127.0.0.1:${PORTS[routing]}}"
   local name
   for name in "${SERVICES[@]}"; do
     if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi

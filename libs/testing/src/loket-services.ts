@@ -135,6 +135,8 @@ export class LoketServices {
     }
     // The workbench asks the feedback service for note previews.
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
+    // Intake asks routing whether a case may be followed.
+    services.intake.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
     try {
       await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
