@@ -128,6 +128,7 @@ export class LoketServices {
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
           // Tests poll the tracking page from one address; the limit itself has its own tests.
           LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
+          LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: '6000',
         },
         join(logDir, `${runId}-${name}.log`),
         options.nodeArgs?.[name],
