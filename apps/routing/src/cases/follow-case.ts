@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseReportLinked, ReportSubmittedV1 } from '@loket/contracts';
-import { Outbox } from '@loket/messaging';
+import { Outbox, UnprocessableEventError } from '@loket/messaging';
 import { AreaDirectory } from '../areas/area-directory';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
 import { ReportLinkRecord } from '../linking/report-link.entity';
@@ -31,7 +31,8 @@ export class FollowCase {
 
   async execute(tx: EntityManager, report: ReportSubmittedV1 & { follows: string }): Promise<void> {
     const target = await tx.findOne(CaseRecord, { where: { id: report.follows }, lock: { mode: 'pessimistic_write' } });
-    if (!target) throw new Error(`report ${report.reportId} follows case ${report.follows}, which routing does not know`);
+    // Routing opened every case it knows before intake could see it: one it does not know now, it never will.
+    if (!target) throw new UnprocessableEventError(`report ${report.reportId} follows case ${report.follows}, which routing does not know`);
     const place = { lat: target.lat, lon: target.lon };
     const areaIds = await this.areas.areasAt(tx, place.lon, place.lat);
     const sensitivityOf = (category: { main: string; sub?: string }) => this.catalogue.resolve(category).sensitivity;
