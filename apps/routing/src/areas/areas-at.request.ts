@@ -2,8 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNumber, Max, Min } from 'class-validator';
 
-const decimal = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d{1,3}(\.\d{1,15})?$/.test(value.trim()) ? Number(value) : value;
+/** A query-string coordinate as a number; anything else is left for the validators to name. */
+export const decimal = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d{1,3}(\.\d{1,20})?$/.test(value.trim()) ? Number(value) : value;
 
 /** `GET /api/v1/areas/at?lat=&lon=`: a WGS84 point. */
 export class AreasAtQuery {

@@ -2,11 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { CaseStatus } from '@loket/contracts';
+import { decimal } from '../../areas/areas-at.request';
 
 const CODE = /^[a-z0-9-]{1,64}$/;
 const wholeNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
-const decimal = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d{1,3}(\.\d{1,15})?$/.test(value.trim()) ? Number(value) : value;
 
 export const DEFAULT_PUBLIC_PAGE = 100;
 export const MAX_PUBLIC_PAGE = 500;
