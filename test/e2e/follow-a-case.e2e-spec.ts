@@ -19,7 +19,7 @@ interface PublicCase {
  * nearby list shows it redacted, a neighbour follows it with an e-mail address, and both hear back at their own
  * level when a professional writes to the reporters and resolves it. A sensitive or closed case cannot be followed.
  */
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 describe('following an open case instead of reporting again', () => {
   let loket: LoketServices;
@@ -53,7 +53,7 @@ describe('following an open case instead of reporting again', () => {
       const response = await call<{ kind: string; caseId: string; explanation: string }>('GET', `${loket.routing.url}/api/v1/decisions/${reportId}`, { token: coordinator });
       expect(response.status).toBe(200);
       return response.body;
-    }, { timeoutMs: 180_000 });
+    }, { timeoutMs: 420_000 });
   const transition = async (id: string, body: Record<string, unknown>, token = professional) => {
     const current = await call<{ version: number }>('GET', `${loket.workbench.url}/api/v1/cases/${id}`, { token });
     const response = await call<{ status: string }>('POST', `${loket.workbench.url}/api/v1/cases/${id}/transitions`, {
@@ -106,7 +106,7 @@ describe('following an open case instead of reporting again', () => {
     await expectEventually(async () => {
       const file = await call<{ reports: unknown[] }>('GET', `${loket.workbench.url}/api/v1/cases/${caseId}`, { token: professional });
       expect(file.body.reports).toHaveLength(2);
-    });
+    }, { timeoutMs: 120_000 });
     const one = await call<PublicCase>('GET', `${loket.routing.url}/api/v1/public/cases/${caseId}`);
     expect(one.body.reportCount).toBe(2);
   });
