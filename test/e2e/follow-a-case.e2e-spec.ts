@@ -106,7 +106,7 @@ describe('following an open case instead of reporting again', () => {
     await expectEventually(async () => {
       const file = await call<{ reports: unknown[] }>('GET', `${loket.workbench.url}/api/v1/cases/${caseId}`, { token: professional });
       expect(file.body.reports).toHaveLength(2);
-    }, { timeoutMs: 120_000 });
+    }, { timeoutMs: 420_000 }); // a fresh workbench replays the broker's case history first
     const one = await call<PublicCase>('GET', `${loket.routing.url}/api/v1/public/cases/${caseId}`);
     expect(one.body.reportCount).toBe(2);
   });
