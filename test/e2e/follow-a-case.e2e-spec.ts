@@ -132,7 +132,7 @@ describe('following an open case instead of reporting again', () => {
       await expectEventually(async () => {
         const texts = (await mailsTo(email)).map((m) => m.text).join('\n');
         expect(texts).toContain(`De container wordt morgen geleegd (${marker})`);
-      }, { timeoutMs: 120_000 });
+      }, { timeoutMs: 420_000 }); // a fresh feedback service replays the broker's history first
     }
     expect((await mailsTo(bertEmail)).map((m) => m.text).join('\n')).not.toContain(annaEmail);
     const tracking = await call<Record<string, unknown>>('GET', `${loket.feedback.url}/api/v1/tracking/${bertTrackingCode}`);
