@@ -29,6 +29,8 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       port: port(env, 'LOKET_SMTP_PORT', 1025),
       from: env['LOKET_MAIL_FROM'] ?? 'Loket <noreply@loket.local>',
       timeoutMs: positiveInt(env, 'LOKET_SMTP_TIMEOUT_MS', 10_000),
+      /** Optional: where the mail server confirms a Message-ID it took (the local sink does); see MailSettings. */
+      acceptanceUrl: env['LOKET_MAIL_ACCEPTANCE_URL'] ? urlFrom(env['LOKET_MAIL_ACCEPTANCE_URL'], 'LOKET_MAIL_ACCEPTANCE_URL') : undefined,
     },
     delivery: {
       pollIntervalMs: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_INTERVAL_MS', 1_000),
@@ -37,6 +39,8 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       retryMaxMs: positiveInt(env, 'LOKET_FEEDBACK_RETRY_MAX_MS', 60_000),
       /** A message the mail server keeps rejecting outright (5xx) is given up after this many attempts. */
       maxRejections: positiveInt(env, 'LOKET_FEEDBACK_MAX_REJECTIONS', 5),
+      /** An attempt still under way after this long was interrupted by a crash and is in doubt. */
+      inDoubtAfterMs: positiveInt(env, 'LOKET_FEEDBACK_IN_DOUBT_AFTER_MS', 60_000),
     },
     tracking: {
       requestsPerMinute: positiveInt(env, 'LOKET_TRACKING_RATE_LIMIT_PER_MINUTE', 30),
@@ -102,14 +106,14 @@ function pairs(raw: string, name: string): [string, string][] {
   });
 }
 
-function urlFrom(raw: string): string {
+function urlFrom(raw: string, name = 'LOKET_PUBLIC_URL'): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`LOKET_PUBLIC_URL is not a URL: "${raw}"`);
+    throw new Error(`${name} is not a URL: "${raw}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('LOKET_PUBLIC_URL must be http(s)');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be http(s)`);
   return url.toString().replace(/\/$/, '');
 }
 

@@ -19,6 +19,7 @@ import { MailSender, MailSettings, SmtpMailSender } from './delivery/mail-sender
 import { FeedbackConfig, SERVICE } from './feedback.config';
 import { FeedbackEventsController } from './feedback-events.controller';
 import { CatchUpReporter } from './messages/catch-up-reporter';
+import { ReceiptCodeKeeper } from './reporters/receipt-code-keeper';
 import { DisclosurePolicy } from './messages/disclosure-policy';
 import { MessageTextCipher } from './messages/message-text';
 import { MessageBook } from './messages/message-book';
@@ -97,12 +98,13 @@ export function feedbackModule(config: FeedbackConfig) {
       MessageTextCipher,
       MessageBook,
       CatchUpReporter,
+      ReceiptCodeKeeper,
       NotifyReportersWhenCaseStatusChanged,
       NotifyReportersWhenReporterNoteAdded,
       // delivery
       { provide: MailSettings, useValue: config.mail },
       { provide: MailSender, useClass: SmtpMailSender },
-      { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections } },
+      { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections, inDoubtAfterMs: Math.max(config.delivery.inDoubtAfterMs, 3 * config.mail.timeoutMs) } },
       { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize } },
       DeliverNextMessage,
       DeliveryWorker,

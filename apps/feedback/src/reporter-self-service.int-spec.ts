@@ -80,6 +80,8 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
     probe = await KafkaProbe.start([Topics.FeedbackSatisfactionRecordedV1, Topics.FeedbackReopenRequestedV1, Topics.FeedbackDeliveredV1]);
+    // the case's story is told from now on: a stage dated before a reporter reported is not theirs to hear
+    clock = Date.now();
     for (const who of [anna, bert]) {
       const sealed = sealFor({ kid: `links-${run}`, publicKeyPem: publicKey }, {
         trackingCode: who.trackingCode, contact: { email: who.email, name: 'Melder', ...(who.phone ? { phone: who.phone } : {}) },

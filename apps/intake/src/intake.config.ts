@@ -4,6 +4,7 @@ import { databaseConfigFromEnv } from '@loket/persistence';
 import { LogLevel } from '@nestjs/common';
 import { httpUrlFrom, wholeNumberFrom } from './config-values';
 import { geocoderConfigFromEnv } from './geocoder/geocoder.config';
+import { photosConfigFromEnv } from './photos/photos.config';
 
 export const SERVICE = 'intake';
 
@@ -29,6 +30,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       url: httpUrlFrom(env, 'LOKET_ROUTING_URL', 'http://127.0.0.1:3002'),
       timeoutMs: wholeNumberFrom(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
     },
+    photos: photosConfigFromEnv(env),
   };
 }
 

@@ -9,6 +9,11 @@ import { INTAKE_SCHEMA } from './database/intake.schema';
 import { geocoderProvider } from './geocoder/geocoder.provider';
 import { GeocoderController } from './geocoder/http/geocoder.controller';
 import { IntakeConfig, SERVICE } from './intake.config';
+import { InternalPhotosController } from './photos/signed-links/internal-photos.controller';
+import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.use-case';
+import { PhotoStore } from './photos/store/photo-store';
+import { PostgresPhotoStore } from './photos/store/postgres-photo-store';
+import { MultipartReportInterceptor } from './photos/upload/multipart-report.interceptor';
 import { ReportsController } from './reports/reports.controller';
 import { FollowableCases } from './reports/follow-case/followable-cases';
 import { RoutingFollowableCases } from './reports/follow-case/routing-followable-cases';
@@ -23,11 +28,15 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController, CategorySuggestionsController, GeocoderController],
+    controllers: [ReportsController, CategorySuggestionsController, InternalPhotosController, GeocoderController],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
       SubmitReport,
+      MultipartReportInterceptor,
+      { provide: PhotoStore, useClass: PostgresPhotoStore },
+      { provide: PhotoLinkSecret, useValue: { linkSecret: config.photos.linkSecret } },
+      ServePhoto,
       { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },
       geocoderProvider(config.geocoder),
       { provide: PublicRateLimiter, useValue: new RateLimiter(config.geocoder.requestsPerMinute, 60_000) },

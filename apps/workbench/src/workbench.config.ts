@@ -4,6 +4,7 @@ import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
 import { slaConfigFromEnv } from './sla/sla.config';
 import { agencySignalConfigFromEnv } from './agencies/agency-signal.config';
+import { photosConfigFromEnv } from './cases/show-photo/photos.config';
 
 export const SERVICE = 'workbench';
 
@@ -30,6 +31,8 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       url: httpUrl(env, 'LOKET_FEEDBACK_URL', 'http://127.0.0.1:3004'),
       timeoutMs: wholeNumber(env, 'LOKET_FEEDBACK_TIMEOUT_MS', 5_000),
     },
+    /** Intake, asked synchronously for a report's photo after the access check, with a signed link. */
+    photos: photosConfigFromEnv(env),
   };
 }
 

@@ -56,6 +56,9 @@ import { TypeormReopenRequests } from './triage/typeorm-reopen-requests';
 import { FeedbackClient, FeedbackSettings, HttpFeedbackClient } from './cases/preview-note/feedback-client';
 import { NotePreviewsController } from './cases/preview-note/note-previews.controller';
 import { PreviewNote } from './cases/preview-note/preview-note.use-case';
+import { CasePhotosController } from './cases/show-photo/case-photos.controller';
+import { HttpIntakePhotos, IntakePhotos, PhotoSettings } from './cases/show-photo/intake-photos';
+import { ShowPhoto } from './cases/show-photo/show-photo.use-case';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -67,11 +70,14 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuthModule.forRoot(config.auth),
       AuditModule,
     ],
-    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController],
+    controllers: [WorkbenchEventsController, CasesController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
       { provide: CaseRepository, useClass: TypeormCaseRepository },
+      { provide: PhotoSettings, useValue: config.photos },
+      { provide: IntakePhotos, useClass: HttpIntakePhotos },
+      ShowPhoto,
       { provide: CaseJournal, useClass: TypeormCaseJournal },
       { provide: CaseReferrals, useClass: TypeormCaseReferrals },
       { provide: AGENCY_SIGNAL_CONFIG, useValue: config.agencySignal },

@@ -7,7 +7,7 @@
 //   SMTP  127.0.0.1:${LOKET_SMTP_PORT:-1025}  (no TLS; AUTH optional, any credentials accepted)
 //   HTTP  127.0.0.1:${LOKET_MAIL_SINK_HTTP_PORT:-8025}
 //     GET    /health                 200 {"status":"ok","messages":n}
-//     GET    /api/messages[?to=addr] JSON array, oldest first / newest last (to: any envelope or header recipient)
+//     GET    /api/messages[?to=addr][&messageId=<id@host>]  JSON array, oldest first / newest last (to: any envelope or header recipient)
 //     GET    /api/messages/:id       one message, 404 when unknown
 //     DELETE /api/messages           removes all messages
 //     GET    /                       HTML list
@@ -181,7 +181,12 @@ const server = http.createServer((req, res) => {
     if (p === '/api/messages') {
       if (req.method === 'GET') {
         const to = url.searchParams.get('to');
-        return send(res, 200, to ? messages.filter((m) => matchesTo(m, to)) : messages);
+        const messageId = url.searchParams.get('messageId');
+        return send(
+          res,
+          200,
+          messages.filter((m) => (!to || matchesTo(m, to)) && (!messageId || m.messageId === messageId)),
+        );
       }
       if (req.method === 'DELETE') {
         const n = messages.length;

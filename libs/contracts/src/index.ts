@@ -9,6 +9,16 @@ export { defineEvent } from './events/event-definition';
 export { definitionFor, EVENT_CATALOGUE } from './events/event-catalogue';
 export type { CaseStatus, Priority, ReporterTier } from './events/shared-shapes';
 export { AddressV1, CASE_STATUSES, CategoryRefV1, GeoPointV1, PRIORITIES, REPORTER_TIERS, SlaV1 } from './events/shared-shapes';
+export type { PhotoContentType } from './events/report-attachments';
+export {
+  ANSWER_KINDS,
+  LocalisedTextV1,
+  MAX_ANSWERS_PER_REPORT,
+  MAX_PHOTOS_PER_REPORT,
+  PHOTO_CONTENT_TYPES,
+  ReportAnswerV1,
+  ReportPhotoV1,
+} from './events/report-attachments';
 export { ReportSubmitted, ReportSubmittedV1 } from './events/report-submitted/report-submitted.v1';
 export {
   ReporterContactSubmitted,
@@ -46,4 +56,6 @@ export {
 } from './events/feedback-reopen-requested/feedback-reopen-requested.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
+export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';
+export { checkPhotoLink, PHOTO_LINK_MAX_TTL_SECONDS, photoLinkSignature, signedPhotoPath } from './photo-links/photo-link';
 export { asyncApiDocument } from './asyncapi/asyncapi-document';

@@ -8,6 +8,12 @@ export abstract class MessagingConfig {
   maxHandlerAttempts!: number;
   relayBatchSize!: number;
   relayIdleMs!: number;
+  /**
+   * Tests and demos on a shared broker only: events published before this time are passed over unread (a new
+   * consumer group would otherwise work through every earlier run's events first). Never set in production,
+   * where a new group must read everything.
+   */
+  ignoreEventsBefore?: Date;
 }
 
 export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
@@ -21,7 +27,16 @@ export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv =
     maxHandlerAttempts: positiveInt(env, 'LOKET_EVENT_MAX_ATTEMPTS', 5),
     relayBatchSize: positiveInt(env, 'LOKET_OUTBOX_BATCH_SIZE', 200),
     relayIdleMs: positiveInt(env, 'LOKET_OUTBOX_IDLE_MS', 100),
+    ignoreEventsBefore: optionalDate(env, 'LOKET_KAFKA_IGNORE_EVENTS_BEFORE'),
   };
+}
+
+function optionalDate(env: NodeJS.ProcessEnv, name: string): Date | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) throw new Error(`${name} must be an ISO 8601 time, got "${raw}"`);
+  return date;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -129,6 +129,8 @@ export class LoketServices {
           // Tests poll the tracking page from one address; the limit itself has its own tests.
           LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
           LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: '6000',
+          // The sink confirms which Message-IDs it took, so an interrupted e-mail attempt is never sent twice.
+          LOKET_MAIL_ACCEPTANCE_URL: `${testEnvironment().mailSinkUrl}/api/messages`,
         },
         join(logDir, `${runId}-${name}.log`),
         options.nodeArgs?.[name],
@@ -138,6 +140,8 @@ export class LoketServices {
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
     // Intake asks routing whether a case may be followed.
     services.intake.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
+    // ... and intake for report photos (with a signed link).
+    services.workbench.env['LOKET_INTAKE_URL'] = options.env?.['LOKET_INTAKE_URL'] ?? services.intake.url;
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
     try {
       await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
@@ -191,5 +195,6 @@ function secrets(): NodeJS.ProcessEnv {
     LOKET_SEALING_PRIVATE_KEYS: `feedback-test:${b64(privateKey)}`,
     LOKET_FEEDBACK_DATA_KEYS: `data-test:${randomBytes(32).toString('base64')}`,
     LOKET_FEEDBACK_LINK_SECRET: randomBytes(32).toString('base64'),
+    LOKET_PHOTO_LINK_SECRET: randomBytes(32).toString('base64'),
   };
 }

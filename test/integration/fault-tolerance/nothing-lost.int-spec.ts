@@ -1,15 +1,13 @@
-import { Kafka, logLevel } from 'kafkajs';
 import {
-  databaseClient,
   expectEventually,
   LoketServices,
-  mailsTo,
   ScratchKafka,
   ServiceName,
   streamReports,
   SubmittedReport,
   tokenFor,
 } from '@loket/testing';
+import { deadLetterCounts, elapsed, listAllCases, mailCounts, query } from './pipeline-checks';
 
 const REPORTS = 1_000;
 const RATE_PER_SECOND = 15;
@@ -126,55 +124,3 @@ describe('nothing is lost when a part fails', () => {
     process.stderr.write(`fault test: ${caseIds.length} cases for ${REPORTS} reports in ${elapsed(started)}; ${faults.join('; ')}\n`);
   }, 420_000);
 });
-
-function elapsed(since: number): string {
-  return `${((Date.now() - since) / 1000).toFixed(1)}s`;
-}
-
-async function query<T extends object>(loket: LoketServices, service: ServiceName, sql: string, values: unknown[]): Promise<T[]> {
-  const db = await databaseClient(loket.databaseOf(service));
-  try {
-    return (await db.query(sql, values)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
-
-async function listAllCases(workbenchUrl: string, token: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const url = `${workbenchUrl}/api/v1/cases?limit=100${cursor ? `&cursor=${cursor}` : ''}`;
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    const page = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...page.items.map((c) => c.id));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return ids;
-}
-
-/** Messages in every dead-letter topic of the broker, by topic; only non-empty ones are listed. */
-async function deadLetterCounts(brokers: string): Promise<Record<string, number>> {
-  const admin = new Kafka({ clientId: 'fault-test', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const counts: Record<string, number> = {};
-    for (const topic of (await admin.listTopics()).filter((t) => t.endsWith('.dlq'))) {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      const n = offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-      if (n > 0) counts[topic] = n;
-    }
-    return counts;
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-async function mailCounts(reports: { email: string }[]): Promise<number[]> {
-  const counts: number[] = [];
-  for (let i = 0; i < reports.length; i += 20) {
-    counts.push(...(await Promise.all(reports.slice(i, i + 20).map(async (r) => (await mailsTo(r.email)).length))));
-  }
-  return counts;
-}

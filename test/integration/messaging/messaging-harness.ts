@@ -10,6 +10,7 @@ import {
   InboxEntry,
   MessagingConfig,
   MessagingTables1700000000000,
+  CONSUMER_RETRY,
   Outbox,
   OutboxMessage,
   OutboxRelay,
@@ -20,7 +21,7 @@ import { EventDefinition } from '@loket/contracts';
 import { ThingHappened } from './test-event';
 
 /** The messaging library's parts, wired by hand over a scratch database and the real broker. */
-export async function messagingHarness() {
+export async function messagingHarness(overrides: Partial<MessagingConfig> = {}) {
   const database = await scratchDatabase('loket_messaging_test', {
     entities: [OutboxMessage, InboxEntry],
     migrations: [MessagingTables1700000000000],
@@ -34,6 +35,7 @@ export async function messagingHarness() {
     maxHandlerAttempts: 3,
     relayBatchSize: 50,
     relayIdleMs: 50,
+    ...overrides,
   };
   const metrics = new Metrics('messaging-test');
   const topics = new TopicProvisioner(config);
@@ -47,14 +49,16 @@ export async function messagingHarness() {
     newRelay: () => new OutboxRelay(database.dataSource, config, metrics, topics),
     eventConsumer: new EventConsumer(database.dataSource, deadLetters, config, metrics),
     kafka: createKafka(config, 'test') as Kafka,
-    /** Runs a group consumer that hands every message to EventConsumer.consume, as NestJS's transport does. */
+    metricsText: () => metrics.registry.metrics(),
+    /** Runs a group consumer that hands every message to EventConsumer.consume, as the services' Kafka server does. */
     async consume<P extends object>(definition: EventDefinition<P>, handler: EventHandler<P>): Promise<void> {
-      const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId });
+      const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId, retry: CONSUMER_RETRY });
       consumers.push(consumer);
       await consumer.connect();
       await consumer.subscribe({ topic: definition.topic, fromBeginning: false });
       const ready = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
       await consumer.run({
+        partitionsConsumedConcurrently: 3,
         eachMessage: async ({ topic, partition, message, heartbeat }) => {
           const raw = message.value ? tryJson(message.value.toString()) : null;
           const context = new KafkaContext([message, partition, topic, consumer, heartbeat, undefined as never]);

@@ -4,10 +4,12 @@ import { CaseOpenedV1, EventEnvelope } from '@loket/contracts';
 import { CatchUpReporter } from '../messages/catch-up-reporter';
 import { CaseReportRecord } from './case-report.entity';
 import { CaseRecord } from './case.entity';
+import { lockCases } from './reporter-locks';
 
 /**
  * Routing opened a case for a report: remember the case's sensitivity and organisation and which report
- * (reporter) belongs to it, then bring that reporter up to date — their details may have arrived first.
+ * (reporter) belongs to it, then bring every reporter of the case up to date — their details, later reports
+ * linked to the case and its stages may all have arrived first.
  */
 @Injectable()
 export class LinkReporterWhenCaseOpened {
@@ -15,6 +17,7 @@ export class LinkReporterWhenCaseOpened {
 
   async handle(event: EventEnvelope<CaseOpenedV1>, tx: EntityManager): Promise<void> {
     const { caseId, organisation, category, report, openedAt } = event.payload;
+    await lockCases(tx, [caseId], [report.reportId]);
     await tx
       .createQueryBuilder()
       .insert()
@@ -37,6 +40,6 @@ export class LinkReporterWhenCaseOpened {
       .values({ reportId: report.reportId, caseId, reporterRef: report.reporterRef, linkedAt: new Date(openedAt) })
       .orIgnore()
       .execute();
-    await this.catchUp.run(tx, report.reportId);
+    await this.catchUp.runForCase(tx, caseId);
   }
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CaseReportLinkedV1, EventEnvelope } from '@loket/contracts';
 import { CatchUpReporter } from '../messages/catch-up-reporter';
 import { CaseReportRecord } from './case-report.entity';
+import { lockCases } from './reporter-locks';
 
 /**
  * Routing linked a report to an existing case about the same incident: its reporter now follows that case
@@ -14,6 +15,7 @@ export class LinkReporterWhenReportLinked {
 
   async handle(event: EventEnvelope<CaseReportLinkedV1>, tx: EntityManager): Promise<void> {
     const { caseId, report, linkedAt } = event.payload;
+    await lockCases(tx, [caseId], [report.reportId]);
     await tx
       .createQueryBuilder()
       .insert()

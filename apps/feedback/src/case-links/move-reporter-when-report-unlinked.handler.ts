@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CaseReportUnlinkedV1, EventEnvelope } from '@loket/contracts';
 import { CatchUpReporter } from '../messages/catch-up-reporter';
 import { CaseReportRecord } from './case-report.entity';
+import { lockCases } from './reporter-locks';
 
 /**
  * A coordinator unlinked a report from its case: its reporter now follows the report's own case and hears
@@ -14,6 +15,7 @@ export class MoveReporterWhenReportUnlinked {
 
   async handle(event: EventEnvelope<CaseReportUnlinkedV1>, tx: EntityManager): Promise<void> {
     const { fromCaseId, reportId, newCaseId, unlinkedAt } = event.payload;
+    await lockCases(tx, [fromCaseId, newCaseId], [reportId]);
     await tx.update(CaseReportRecord, { reportId, caseId: fromCaseId }, { caseId: newCaseId, linkedAt: new Date(unlinkedAt) });
     await this.catchUp.run(tx, reportId);
   }

@@ -5,16 +5,21 @@ import type { CatchUpReporter } from '../messages/catch-up-reporter';
 import { MoveReporterWhenReportUnlinked } from './move-reporter-when-report-unlinked.handler';
 import { MoveReportersWhenCasesMerged } from './move-reporters-when-cases-merged.handler';
 
-/** An entity manager that keeps the updates it is asked for. */
+/** An entity manager that keeps the updates it is asked for, and the advisory locks it takes (no case has reports yet). */
 function recordingTx() {
   const updates: { criteria: Record<string, unknown>; changes: Record<string, unknown> }[] = [];
+  const locked: unknown[] = [];
   const tx = {
+    query: async (sql: string, params: unknown[]) => {
+      if (sql.includes('pg_advisory_xact_lock')) locked.push(params[1]);
+      return [];
+    },
     update: async (_: unknown, criteria: Record<string, unknown>, changes: Record<string, unknown>) => {
       updates.push({ criteria, changes });
       return { affected: 1 };
     },
   } as unknown as EntityManager;
-  return { tx, updates };
+  return { tx, updates, locked };
 }
 
 function recordingCatchUp() {
@@ -28,7 +33,7 @@ const REPORT = '33333333-3333-4333-8333-333333333333';
 
 describe('MoveReporterWhenReportUnlinked', () => {
   it('moves the reporter to the report’s own case and brings them up to date there', async () => {
-    const { tx, updates } = recordingTx();
+    const { tx, updates, locked } = recordingTx();
     const { catchUp, reports } = recordingCatchUp();
     const event = buildEnvelope(CaseReportUnlinked, { fromCaseId: FROM, reportId: REPORT, newCaseId: TO, reason: 'x', unlinkedAt: '2026-05-02T10:00:00.000Z' }, 'routing');
 
@@ -36,6 +41,7 @@ describe('MoveReporterWhenReportUnlinked', () => {
 
     expect(updates).toEqual([{ criteria: { reportId: REPORT, caseId: FROM }, changes: { caseId: TO, linkedAt: new Date('2026-05-02T10:00:00.000Z') } }]);
     expect(reports).toEqual([REPORT]);
+    expect(locked).toEqual([FROM, TO, REPORT]); // both cases, then the report: no other handler can interleave
   });
 });
 

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { FeedbackDelivered, FeedbackStage } from '@loket/contracts';
-import { Outbox } from '@loket/messaging';
+import { isInfrastructureFailure, Outbox } from '@loket/messaging';
 import { MessageTextCipher } from '../messages/message-text';
 import { MessageRecord } from '../messages/message.entity';
 import { ContactDetailsVault } from '../reporters/contact-details';
 import { ReporterRecord } from '../reporters/reporter.entity';
 import { ReporterLinks } from '../reporter-links/reporter-links';
-import { describeMailError, isPermanentRejection, MailSender } from './mail-sender';
+import { describeMailError, isPermanentRejection, MailSender, OutgoingMail } from './mail-sender';
 import { withReporterLinkFooter } from './reporter-link-footer';
 import { nextAttemptDelayMs, RetryPolicy } from './retry-schedule';
 
@@ -15,14 +15,26 @@ export abstract class DeliverySettings implements RetryPolicy {
   baseMs!: number;
   maxMs!: number;
   maxRejections!: number;
+  /** A message still `sending` this long after its attempt began was interrupted (a crash): it is in doubt. */
+  inDoubtAfterMs!: number;
 }
 
 export type DeliveryOutcome = 'sent' | 'retry-later' | 'failed' | 'cancelled' | 'nothing-due';
 
+type Claim = { kind: 'send'; message: MessageRecord; mail: OutgoingMail; inDoubt: boolean } | { kind: 'cancelled' } | null;
+
 /**
- * Sends the next due e-mail. The row is claimed with `FOR UPDATE SKIP LOCKED` (several instances never take
- * the same message), and marked sent with its `feedback.delivered` event in the same transaction as the
- * claim. A failure leaves the message pending with its attempts, next attempt time and error.
+ * Sends the next due e-mail, exactly once where the mail server lets us know and at least once where it cannot.
+ *
+ * 1. Claim (its own short transaction, `FOR UPDATE SKIP LOCKED`): the message becomes `sending`, with the time
+ *    the attempt began and its attempt counted, before anything leaves. Its Message-ID is the message's id.
+ * 2. Send over SMTP, outside any transaction.
+ * 3. Record the outcome: `sent` with its `feedback.delivered` event, or the failure and the next attempt. When the
+ *    database is briefly away at that moment, the outcome is kept in hand and recorded as soon as it answers,
+ *    never sent again.
+ * A message left `sending` by a crash between 1 and 3 is in doubt: the mail server is asked whether it took that
+ * Message-ID; when it did, the message is recorded as sent; when it cannot tell (plain SMTP cannot), it is sent
+ * again: the only window in which a reporter can get a message twice.
  */
 @Injectable()
 export class DeliverNextMessage {
@@ -38,52 +50,79 @@ export class DeliverNextMessage {
     private readonly links: ReporterLinks,
   ) {}
 
-  execute(now: () => Date = () => new Date()): Promise<DeliveryOutcome> {
-    return this.dataSource.transaction(async (tx) => {
-      const message = await this.claimDue(tx);
-      if (!message) return 'nothing-due';
-      const reporter = await tx.findOneBy(ReporterRecord, { reportId: message.reportId });
-      // Sending is the use the reporter gave the address for: not logged as a contact-detail read (see README).
-      const mayEmail = reporter?.consentToContact && !reporter.emailsWithdrawnAt && !reporter.erasedAt;
-      const to = mayEmail ? this.contacts.open(reporter.reportId, reporter.contactDetails).email : undefined;
-      if (!to) {
-        await tx.update(MessageRecord, { id: message.id }, { status: 'cancelled', nextAttemptAt: null, lastError: 'no e-mail address or no consent' });
-        return 'cancelled';
-      }
-      try {
-        await this.mail.send({
-          messageId: message.id,
-          to,
-          subject: this.texts.open(message.id, 'subject', message.subject),
-          text: withReporterLinkFooter(this.texts.open(message.id, 'body', message.body), message.language, this.links.urlFor(message.reportId, now())),
-          language: message.language,
-        });
-      } catch (error) {
-        return this.recordFailure(tx, message, error, now());
-      }
-      await this.recordSent(tx, message, now());
+  async execute(now: () => Date = () => new Date()): Promise<DeliveryOutcome> {
+    const claim = await this.dataSource.transaction((tx) => this.claimNext(tx, now()));
+    if (!claim) return 'nothing-due';
+    if (claim.kind === 'cancelled') return 'cancelled';
+    const { message, mail } = claim;
+    if (claim.inDoubt && (await this.mail.wasAccepted(mail.messageId)) === 'accepted') {
+      this.logger.warn(`message ${message.id} was interrupted after the mail server took it: recorded as sent, not sent again`);
+      await this.recordPersistently(message, (tx) => this.recordSent(tx, message, now()));
       return 'sent';
-    });
+    }
+    try {
+      await this.mail.send(mail);
+    } catch (error) {
+      return this.recordPersistently(message, (tx) => this.recordFailure(tx, message, error, now()));
+    }
+    await this.recordPersistently(message, (tx) => this.recordSent(tx, message, now()));
+    return 'sent';
   }
 
-  private async claimDue(tx: EntityManager): Promise<MessageRecord | null> {
+  private async claimNext(tx: EntityManager, at: Date): Promise<Claim> {
+    const inDoubtBefore = new Date(at.getTime() - this.settings.inDoubtAfterMs);
     const due: { id: string }[] = await tx.query(
       `SELECT id FROM reporter_messages
-        WHERE status = 'pending' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at
+        WHERE (status = 'pending' AND next_attempt_at <= now()) OR (status = 'sending' AND sending_since < $1)
+        ORDER BY next_attempt_at NULLS FIRST
         LIMIT 1
         FOR UPDATE SKIP LOCKED`,
+      [inDoubtBefore],
     );
     const id = due[0]?.id;
-    return id ? tx.findOneByOrFail(MessageRecord, { id }) : null;
+    if (!id) return null;
+    const message = await tx.findOneByOrFail(MessageRecord, { id });
+    const inDoubt = message.status === 'sending';
+    const reporter = await tx.findOneBy(ReporterRecord, { reportId: message.reportId });
+    // Sending is the use the reporter gave the address for: not logged as a contact-detail read (see README).
+    const mayEmail = reporter?.consentToContact && !reporter.emailsWithdrawnAt && !reporter.erasedAt;
+    const to = mayEmail ? this.contacts.open(reporter.reportId, reporter.contactDetails).email : undefined;
+    if (!to) {
+      await tx.update(MessageRecord, { id }, { status: 'cancelled', nextAttemptAt: null, sendingSince: null, lastError: 'no e-mail address or no consent' });
+      return { kind: 'cancelled' };
+    }
+    message.attempts += 1;
+    await tx.update(MessageRecord, { id }, { status: 'sending', sendingSince: at, attempts: message.attempts, nextAttemptAt: null });
+    const mail: OutgoingMail = {
+      messageId: message.id,
+      to,
+      subject: this.texts.open(message.id, 'subject', message.subject),
+      text: withReporterLinkFooter(this.texts.open(message.id, 'body', message.body), message.language, this.links.urlFor(message.reportId, at)),
+      language: message.language,
+    };
+    return { kind: 'send', message, mail, inDoubt };
+  }
+
+  /** Records an outcome that already happened; a database that is briefly away is waited for, not given up on. */
+  private async recordPersistently<T>(message: MessageRecord, record: (tx: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(record);
+      } catch (error) {
+        if (!isInfrastructureFailure(error) || attempt >= 120) throw error;
+        if (attempt === 1) this.logger.warn(`message ${message.id}: recording its outcome waits for the database (${(error as Error).message})`);
+        await new Promise((done) => setTimeout(done, Math.min(250 * attempt, 5_000)));
+      }
+    }
   }
 
   private async recordSent(tx: EntityManager, message: MessageRecord, at: Date): Promise<void> {
-    await tx.update(
+    const updated = await tx.update(
       MessageRecord,
-      { id: message.id },
-      { status: 'sent', sentAt: at, attempts: message.attempts + 1, nextAttemptAt: null, lastError: null },
+      { id: message.id, status: 'sending' },
+      { status: 'sent', sentAt: at, sendingSince: null, nextAttemptAt: null, lastError: null },
     );
+    if (!updated.affected) return; // another instance settled it meanwhile (it found the attempt in doubt)
     await this.outbox.add(tx, FeedbackDelivered, {
       messageId: message.id,
       reportId: message.reportId,
@@ -97,17 +136,16 @@ export class DeliverNextMessage {
   }
 
   private async recordFailure(tx: EntityManager, message: MessageRecord, error: unknown, at: Date): Promise<DeliveryOutcome> {
-    const attempts = message.attempts + 1;
     const lastError = describeMailError(error);
-    const givenUp = isPermanentRejection(error) && attempts >= this.settings.maxRejections;
+    const givenUp = isPermanentRejection(error) && message.attempts >= this.settings.maxRejections;
     await tx.update(
       MessageRecord,
-      { id: message.id },
+      { id: message.id, status: 'sending' },
       givenUp
-        ? { status: 'failed', attempts, nextAttemptAt: null, lastError }
-        : { attempts, nextAttemptAt: new Date(at.getTime() + nextAttemptDelayMs(attempts, this.settings)), lastError },
+        ? { status: 'failed', sendingSince: null, nextAttemptAt: null, lastError }
+        : { status: 'pending', sendingSince: null, nextAttemptAt: new Date(at.getTime() + nextAttemptDelayMs(message.attempts, this.settings)), lastError },
     );
-    this.logger.warn(`message ${message.id} (${message.stage}) not delivered, attempt ${attempts}: ${lastError}`);
+    this.logger.warn(`message ${message.id} (${message.stage}) not delivered, attempt ${message.attempts}: ${lastError}`);
     return givenUp ? 'failed' : 'retry-later';
   }
 }

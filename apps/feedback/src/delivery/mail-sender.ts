@@ -10,9 +10,13 @@ export interface OutgoingMail {
   language: string;
 }
 
+/** Whether the mail server took a message with this Message-ID; plain SMTP cannot tell (`unknown`). */
+export type Acceptance = 'accepted' | 'not-accepted' | 'unknown';
+
 /** Where the delivery worker sends e-mail. Abstract so service tests can use a fake. */
 export abstract class MailSender {
   abstract send(mail: OutgoingMail): Promise<void>;
+  abstract wasAccepted(messageId: string): Promise<Acceptance>;
 }
 
 export abstract class MailSettings {
@@ -20,6 +24,11 @@ export abstract class MailSettings {
   port!: number;
   from!: string;
   timeoutMs!: number;
+  /**
+   * Where the mail server answers which Message-IDs it took (`GET <url>?messageId=<id>` → JSON array), e.g. the
+   * local mail sink; without it an interrupted attempt cannot be confirmed and is sent again.
+   */
+  acceptanceUrl?: string;
 }
 
 /** Plain SMTP through nodemailer (the local sink in development and tests). */
@@ -45,14 +54,32 @@ export class SmtpMailSender extends MailSender implements OnModuleDestroy {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
-      messageId: `<${mail.messageId}@feedback.loket>`,
+      messageId: messageIdHeader(mail.messageId),
       headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
     });
+  }
+
+  async wasAccepted(messageId: string): Promise<Acceptance> {
+    if (!this.settings.acceptanceUrl) return 'unknown';
+    try {
+      const response = await fetch(`${this.settings.acceptanceUrl}?messageId=${encodeURIComponent(messageIdHeader(messageId))}`, {
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+      });
+      if (!response.ok) return 'unknown';
+      const found = (await response.json()) as unknown[];
+      return found.length > 0 ? 'accepted' : 'not-accepted';
+    } catch {
+      return 'unknown';
+    }
   }
 
   onModuleDestroy(): void {
     this.transport.close();
   }
+}
+
+function messageIdHeader(messageId: string): string {
+  return `<${messageId}@feedback.loket>`;
 }
 
 /** A mail error that says the server rejected this message for good (5xx), rather than that it is unreachable. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseDirectory } from '../case-links/case-directory';
 import { CaseStage } from '../case-links/stage-of-status-change';
+import { ReceiptCodeKeeper } from '../reporters/receipt-code-keeper';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { DisclosurePolicy } from './disclosure-policy';
 import { MessageBook } from './message-book';
@@ -20,7 +21,14 @@ export class CatchUpReporter {
     private readonly cases: CaseDirectory,
     private readonly messages: MessageBook,
     private readonly policy: DisclosurePolicy,
+    private readonly receiptCodes: ReceiptCodeKeeper,
   ) {}
+
+  /** Every reporter of the case (its opening report and those linked to it, whichever event came first). */
+  async runForCase(tx: EntityManager, caseId: string): Promise<void> {
+    const reports: { report_id: string }[] = await tx.query('SELECT report_id::text FROM case_reports WHERE case_id = $1 ORDER BY linked_at', [caseId]);
+    for (const { report_id } of reports) await this.run(tx, report_id);
+  }
 
   async run(tx: EntityManager, reportId: string): Promise<void> {
     const reporter = await this.reporters.ofReport(tx, reportId);
@@ -28,12 +36,15 @@ export class CatchUpReporter {
     if (!reporter || !kase) return;
     const stages = await this.cases.stages(tx, kase.caseId);
     const notes = await this.cases.notes(tx, kase.caseId);
+    // a receipt that waited for the case carries the whole tracking code, kept for it until now
+    const trackingCode = await this.receiptCodes.read(tx, reportId);
     const occasions: Occasion[] = [
-      { stage: 'received', eventId: reporter.registeredEventId, occurredAt: reporter.receivedAt },
+      { stage: 'received', eventId: reporter.registeredEventId, occurredAt: reporter.receivedAt, trackingCode },
       ...stages.map((s) => ({ stage: s.stage as CaseStage, eventId: s.eventId, occurredAt: s.occurredAt })),
       ...notes.map((n) => ({ stage: 'note-for-reporter' as const, eventId: n.eventId, occurredAt: n.writtenAt, noteText: n.text })),
     ];
     const planned = occasions.flatMap((occasion) => planMessage(occasion, reporter, kase, this.policy) ?? []);
     await this.messages.write(tx, planned);
+    if (trackingCode) await this.receiptCodes.forget(tx, reportId); // the case is known: the receipt is decided
   }
 }

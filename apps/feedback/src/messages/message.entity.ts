@@ -2,10 +2,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type MessageChannel = 'email' | 'page';
 /**
- * `pending` e-mail waits for the delivery worker, then is `sent`, `failed` (rejected for good) or `cancelled`
- * (the reporter no longer has an address or consent); `page` is shown on the tracking page only.
+ * `pending` e-mail waits for the delivery worker, is `sending` while an attempt is under way (recorded before
+ * anything leaves), then is `sent`, `failed` (rejected for good) or `cancelled` (the reporter no longer has an
+ * address or consent); `page` is shown on the tracking page only.
  */
-export type MessageStatus = 'pending' | 'sent' | 'failed' | 'cancelled' | 'page';
+export type MessageStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'page';
 
 /**
  * One message to one reporter, for one triggering event and stage. The unique key makes a redelivered or
@@ -14,6 +15,7 @@ export type MessageStatus = 'pending' | 'sent' | 'failed' | 'cancelled' | 'page'
 @Entity({ name: 'reporter_messages' })
 @Index('uq_reporter_messages_trigger', ['reportId', 'triggerEventId', 'stage'], { unique: true })
 @Index('idx_reporter_messages_due', ['nextAttemptAt'], { where: `"status" = 'pending'` })
+@Index('idx_reporter_messages_sending', ['sendingSince'], { where: `"status" = 'sending'` })
 export class MessageRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid' })
   id!: string;
@@ -62,6 +64,10 @@ export class MessageRecord {
 
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
   lastError!: string | null;
+
+  /** When the attempt under way began (status `sending`); after a crash it tells the attempt is in doubt. */
+  @Column({ name: 'sending_since', type: 'timestamptz', nullable: true })
+  sendingSince!: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CaseStatusChangedV1, EventEnvelope } from '@loket/contracts';
 import { CaseDirectory } from '../case-links/case-directory';
 import { CaseStageRecord } from '../case-links/case-stage.entity';
+import { lockCases } from '../case-links/reporter-locks';
 import { stageOfStatusChange } from '../case-links/stage-of-status-change';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { DisclosurePolicy } from './disclosure-policy';
@@ -24,6 +25,7 @@ export class NotifyReportersWhenCaseStatusChanged {
 
   async handle(event: EventEnvelope<CaseStatusChangedV1>, tx: EntityManager): Promise<void> {
     const { caseId, organisation, from, to, changedAt } = event.payload;
+    await lockCases(tx, [caseId]);
     // The organisation that holds the case now (a referral moves it): the kind a trusted reporter is told.
     await this.cases.heldBy(tx, caseId, organisation, new Date(changedAt));
     const earlier = (await this.cases.stages(tx, caseId)).map((s) => s.stage);

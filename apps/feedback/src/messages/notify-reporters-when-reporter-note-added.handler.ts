@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseReporterNoteAddedV1, EventEnvelope } from '@loket/contracts';
 import { CaseDirectory } from '../case-links/case-directory';
+import { lockCases } from '../case-links/reporter-locks';
 import { CaseNoteRecord } from '../case-links/case-note.entity';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { DisclosurePolicy } from './disclosure-policy';
@@ -24,6 +25,7 @@ export class NotifyReportersWhenReporterNoteAdded {
 
   async handle(event: EventEnvelope<CaseReporterNoteAddedV1>, tx: EntityManager): Promise<void> {
     const { caseId, noteId, organisation, text, writtenAt } = event.payload;
+    await lockCases(tx, [caseId]);
     const occurredAt = new Date(writtenAt);
     await tx
       .createQueryBuilder()

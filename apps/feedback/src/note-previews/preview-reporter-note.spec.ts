@@ -80,6 +80,15 @@ describe('previewNoteFor', () => {
     expect(shown[1]).toMatchObject({ level: 0, receives: 'nothing' });
   });
 
+  it('says the matrix decided, not the reporter, when an administrator set a 0 for a reporter who consented', () => {
+    const policy = { ...DEFAULT_DISCLOSURE_POLICY, matrix: { ...DEFAULT_DISCLOSURE_MATRIX, 2: { ...DEFAULT_DISCLOSURE_MATRIX[2], resident: 0 as const } } };
+    const [byMatrix, byChoice] = previewNoteFor(NOTE, [reporter(1, { tier: 'resident' }), reporter(2, { tier: 'resident', consentToContact: false })], caseOf(2), policy, now);
+    expect(byMatrix).toMatchObject({ level: 0, receives: 'nothing' });
+    expect(byMatrix!.explanation).toMatch(/disclosure matrix/);
+    expect(byMatrix!.explanation).not.toMatch(/asked for no contact/);
+    expect(byChoice!.explanation).toMatch(/asked for no contact/);
+  });
+
   it('names no reporter: no report id, reporter reference or tracking-code hint of another', () => {
     const reporters = oneOfEachTier();
     const text = JSON.stringify(previewNoteFor(NOTE, reporters, caseOf(1), DEFAULT_DISCLOSURE_POLICY, now));

@@ -59,13 +59,13 @@ export function previewNoteFor(
       language: reporter.language,
       channel: reporter.hasEmail ? 'email' : 'tracking-only',
       receives,
-      explanation: explain(receives, level),
+      explanation: explain(receives, level, reporter.consentToContact),
       ...(planned ? { subject: planned.subject, body: planned.body } : {}),
     };
   });
 }
 
-function explain(receives: NoteOutcome, level: number): string {
+function explain(receives: NoteOutcome, level: number, consentToContact: boolean): string {
   const at = describeLevel(level as 0 | 1 | 2 | 3 | 4);
   const capital = at.charAt(0).toUpperCase() + at.slice(1);
   switch (receives) {
@@ -74,8 +74,9 @@ function explain(receives: NoteOutcome, level: number): string {
     case 'generic-progress':
       return `${capital}: does not receive your note; this reporter gets the generic progress message shown instead, without its text.`;
     case 'nothing':
-      return level === 0
-        ? `${capital}: asked for no contact and hears nothing.`
-        : `${capital}: hears only that the report was received, nothing about progress or notes.`;
+      if (level > 0) return `${capital}: hears only that the report was received, nothing about progress or notes.`;
+      return consentToContact
+        ? `${capital}: hears nothing, because the disclosure matrix gives this reporter's tier nothing for this category's sensitivity.`
+        : `${capital}: asked for no contact and hears nothing.`;
   }
 }

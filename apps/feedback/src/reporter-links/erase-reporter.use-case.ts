@@ -42,7 +42,7 @@ async function eraseReporter(tx: EntityManager, reportId: string, now: Date): Pr
   const unusable = createHash('sha256').update(`erased:${reportId}:${randomBytes(16).toString('hex')}`).digest('hex');
   await tx.query(
     `UPDATE reporters
-        SET contact_details = NULL, has_email = false, consent_to_contact = false, consent_to_professional_contact = false,
+        SET contact_details = NULL, receipt_tracking_code = NULL, has_email = false, consent_to_contact = false, consent_to_professional_contact = false,
             tracking_code_hash = $2, erased_at = $3
       WHERE report_id = $1`,
     [reportId, unusable, now],

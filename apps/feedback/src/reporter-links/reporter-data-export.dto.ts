@@ -31,7 +31,7 @@ class ExportedMessage {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() stage!: string;
   @ApiProperty({ enum: ['email', 'page'] }) channel!: string;
-  @ApiProperty({ enum: ['pending', 'sent', 'failed', 'cancelled', 'page'] }) status!: string;
+  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed', 'cancelled', 'page'] }) status!: string;
   @ApiProperty() subject!: string;
   @ApiProperty() body!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;

@@ -4,11 +4,13 @@ import { EventEnvelope, ReporterContactSubmittedV1 } from '@loket/contracts';
 import { openReporterDetails, SealingPrivateKeys } from '../crypto/sealed-details-opener';
 import { trackingCodeHash, trackingCodeHint } from '../crypto/tracking-code-hash';
 import { CaseDirectory } from '../case-links/case-directory';
+import { lockReport } from '../case-links/reporter-locks';
 import { CatchUpReporter } from '../messages/catch-up-reporter';
 import { DisclosurePolicy } from '../messages/disclosure-policy';
 import { MessageBook } from '../messages/message-book';
 import { planMessage, ReporterFacts } from '../messages/plan-message';
 import { ContactDetailsVault } from './contact-details';
+import { ReceiptCodeKeeper } from './receipt-code-keeper';
 import { ReporterRecord } from './reporter.entity';
 
 /**
@@ -24,11 +26,13 @@ export class RegisterReporterWhenContactSubmitted {
     private readonly messages: MessageBook,
     private readonly catchUp: CatchUpReporter,
     private readonly policy: DisclosurePolicy,
+    private readonly receiptCodes: ReceiptCodeKeeper,
   ) {}
 
   async handle(event: EventEnvelope<ReporterContactSubmittedV1>, tx: EntityManager): Promise<void> {
     const { reportId, reporterRef, sealed } = event.payload;
     const details = openReporterDetails(sealed, this.keys);
+    await lockReport(tx, reportId);
     const reporter: ReporterFacts = {
       reportId,
       reporterRef,
@@ -63,5 +67,6 @@ export class RegisterReporterWhenContactSubmitted {
     );
     await this.messages.write(tx, receipt ? [receipt] : []);
     if (kase) await this.catchUp.run(tx, reportId);
+    else if (!receipt) await this.receiptCodes.keep(tx, reportId, details.trackingCode); // planned once the case is known
   }
 }

@@ -35,6 +35,10 @@ export class ReporterRecord {
   contactDetails!: string | null;
 
   /** Whether there is an e-mail address to write to: planning needs to know without decrypting. */
+  /** Encrypted; only until the receipt is planned (see ReceiptCodeKeeper). */
+  @Column({ name: 'receipt_tracking_code', type: 'text', nullable: true })
+  receiptTrackingCode!: string | null;
+
   @Column({ name: 'has_email', type: 'boolean' })
   hasEmail!: boolean;
 

@@ -58,7 +58,7 @@ export class ApplyRetention {
     );
     for (const report of due) {
       const contact = await tx.query(
-        `UPDATE reporters SET contact_details = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
+        `UPDATE reporters SET contact_details = NULL, receipt_tracking_code = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
         [report.report_id],
       );
       const messages = await tx.query(`DELETE FROM reporter_messages WHERE report_id = $1 RETURNING id`, [report.report_id]);

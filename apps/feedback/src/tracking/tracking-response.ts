@@ -31,7 +31,7 @@ export class TrackingMessageView {
   @ApiProperty({ enum: ['email', 'page'], description: 'e-mail, or shown here only (no address or no e-mail wanted)' })
   channel!: MessageChannel;
 
-  @ApiProperty({ enum: ['pending', 'sent', 'failed', 'cancelled', 'page'] })
+  @ApiProperty({ enum: ['pending', 'sending', 'sent', 'failed', 'cancelled', 'page'] })
   delivery!: MessageStatus;
 }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RecordedAnswer } from '@loket/taxonomy';
 
 /** A report as it was submitted. Contact details are not here: they are sealed for the feedback service. */
 @Entity({ name: 'reports' })
@@ -42,4 +43,8 @@ export class ReportRecord {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
+
+  /** The answers to the category's extra questions, with the questions as asked; null when there were none. */
+  @Column({ name: 'answers', type: 'jsonb', nullable: true })
+  answers!: RecordedAnswer[] | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AddressV1, ReporterTier } from '@loket/contracts';
+import type { AddressV1, ReportAnswerV1, ReporterTier, ReportPhotoV1, ReportSubmittedV1 } from '@loket/contracts';
 import type { RoutableReport } from './routable-report';
 
 /** What routing needs to route a report again on its own when a coordinator unlinks it from its case. */
@@ -10,6 +10,17 @@ export interface CaseReportOrigin {
   category: { main: string; sub?: string } | null;
   /** The address the reporter gave, if any, so a report routed again keeps it. */
   address?: AddressV1;
+  /** The answers to the category's questions and the photo ids, so they go with the report when it moves. */
+  answers?: ReportAnswerV1[];
+  photos?: ReportPhotoV1[];
+}
+
+/** A report's answers and photo ids as case events carry them (nothing when it has none). */
+export function attachmentsOf(report: Pick<ReportSubmittedV1, 'answers' | 'photos'> | null | undefined): Pick<ReportSubmittedV1, 'answers' | 'photos'> {
+  return {
+    ...(report?.answers?.length ? { answers: report.answers } : {}),
+    ...(report?.photos?.length ? { photos: report.photos } : {}),
+  };
 }
 
 export function originOf(report: RoutableReport): CaseReportOrigin {
@@ -18,6 +29,7 @@ export function originOf(report: RoutableReport): CaseReportOrigin {
     reporterTier: report.reporterTier,
     category: report.category ? { main: report.category.main, ...(report.category.sub ? { sub: report.category.sub } : {}) } : null,
     ...(report.address ? { address: { ...report.address } } : {}),
+    ...attachmentsOf(report),
   };
 }
 

@@ -8,7 +8,7 @@ import { ResolvedCategory } from '../catalogue/category-catalogue';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { PublishedPolicy } from '../policies/published-policy';
 import { RoutingTimeZone } from '../policies/routing-time-zone';
-import { CaseReportRecord, originOf } from './case-report.entity';
+import { attachmentsOf, CaseReportRecord, originOf } from './case-report.entity';
 import { CaseRecord } from './case.entity';
 import { RoutableReport } from './routable-report';
 
@@ -94,6 +94,7 @@ export class OpenCase {
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
         areaIds,
+        ...attachmentsOf(report),
       },
       decision: {
         policyId: decision.policyId,

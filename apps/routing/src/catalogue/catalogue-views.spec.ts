@@ -19,8 +19,8 @@ describe('catalogue views', () => {
 
   it('gives each subcategory its own sensitivity and organisation, or its main category’s', () => {
     expect(categoryViews(source)[0].subcategories).toEqual([
-      { code: 'geluid', name: { nl: 'Geluid', en: 'Noise' }, sensitivity: 2, organisation: 'municipality' },
-      { code: 'drugs', name: { nl: 'Drugs', en: 'Drugs' }, sensitivity: 3, organisation: 'police' },
+      { code: 'geluid', name: { nl: 'Geluid', en: 'Noise' }, sensitivity: 2, organisation: 'municipality', questions: [] },
+      { code: 'drugs', name: { nl: 'Drugs', en: 'Drugs' }, sensitivity: 3, organisation: 'police', questions: [] },
     ]);
   });
 
@@ -28,5 +28,12 @@ describe('catalogue views', () => {
     expect(organisationViews(source)).toEqual([{ code: 'police', name: 'Politie', teams: ['wijkagenten'] }]);
     expect(organisationViews().length).toBeGreaterThan(0);
     expect(categoryViews().every((c) => c.sensitivity >= 1 && c.sensitivity <= 4)).toBe(true);
+  });
+
+  it('carries each category’s extra questions, e.g. "is someone in danger right now?" for safety', () => {
+    const safety = categoryViews().find((c) => c.code === 'veiligheid')!;
+    expect(safety.questions).toEqual([expect.objectContaining({ id: 'someone-in-danger', kind: 'yes-no', required: true, urgentIf: expect.objectContaining({ equals: true }) })]);
+    const lights = categoryViews().find((c) => c.code === 'openbare-ruimte')!.subcategories.find((s) => s.code === 'straatverlichting')!;
+    expect(lights.questions).toEqual([expect.objectContaining({ id: 'lamp-number', kind: 'text', required: false })]);
   });
 });

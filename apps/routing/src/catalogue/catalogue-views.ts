@@ -1,4 +1,4 @@
-import taxonomy from './taxonomy.json';
+import { SEED_TAXONOMY, type CategoryQuestion, type Taxonomy } from '@loket/taxonomy';
 
 export interface LocalisedName {
   nl: string;
@@ -10,6 +10,8 @@ export interface SubcategoryView {
   name: LocalisedName;
   sensitivity: number;
   organisation: string;
+  /** Extra questions of this subcategory, asked after its main category's. */
+  questions: CategoryQuestion[];
 }
 
 export interface CategoryView {
@@ -18,6 +20,8 @@ export interface CategoryView {
   /** 1 public space, 2 nuisance, 3 safety, 4 about a person or serious crime. */
   sensitivity: number;
   organisation: string;
+  /** Extra questions every report of this main category answers (see libs/taxonomy). */
+  questions: CategoryQuestion[];
   subcategories: SubcategoryView[];
 }
 
@@ -27,18 +31,9 @@ export interface OrganisationView {
   teams: string[];
 }
 
-interface TaxonomyFile {
-  categories: {
-    code: string;
-    name: LocalisedName;
-    sensitivity: number;
-    organisation: string;
-    sub: { code: string; nl: string; en: string; sensitivity?: number; organisation?: string }[];
-  }[];
-  organisations: { code: string; name: string; teams: string[] }[];
-}
+type TaxonomyFile = Pick<Taxonomy, 'categories' | 'organisations'>;
 
-const TAXONOMY = taxonomy as TaxonomyFile;
+const TAXONOMY: TaxonomyFile = SEED_TAXONOMY;
 
 /** The taxonomy's categories; a subcategory inherits its main category's sensitivity and organisation. */
 export function categoryViews(source: TaxonomyFile = TAXONOMY): CategoryView[] {
@@ -47,11 +42,13 @@ export function categoryViews(source: TaxonomyFile = TAXONOMY): CategoryView[] {
     name: { nl: c.name.nl, en: c.name.en },
     sensitivity: c.sensitivity,
     organisation: c.organisation,
+    questions: [...(c.questions ?? [])],
     subcategories: c.sub.map((s) => ({
       code: s.code,
       name: { nl: s.nl, en: s.en },
       sensitivity: s.sensitivity ?? c.sensitivity,
       organisation: s.organisation ?? c.organisation,
+      questions: [...(s.questions ?? [])],
     })),
   }));
 }

@@ -1,4 +1,4 @@
-import taxonomy from './taxonomy.json';
+import { SEED_TAXONOMY as taxonomy } from '@loket/taxonomy';
 
 export interface TaxonomyCategory {
   code: string;

@@ -40,7 +40,9 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
     await dropDatabase(config.database);
   });
 
-  const submit = async (description: string, location: { lat: number; lon: number }, submittedAt: Date) => {
+  const answers = [{ questionId: 'size', kind: 'choice' as const, label: { nl: 'Hoe groot is het?', en: 'How big is it?' }, value: 'large', valueLabel: { nl: 'Groot', en: 'Large' } }];
+  const photos = [{ photoId: randomUUID(), contentType: 'image/jpeg' as const, bytes: 48_213, width: 1024, height: 768 }];
+  const submit = async (description: string, location: { lat: number; lon: number }, submittedAt: Date, extras: { answers?: typeof answers; photos?: typeof photos } = {}) => {
     const reportId = randomUUID();
     await publishEvent(ReportSubmitted, {
       reportId,
@@ -51,6 +53,7 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
       submittedAt: submittedAt.toISOString(),
       reporterTier: 'resident',
       channel: 'web',
+      ...extras,
     });
     return reportId;
   };
@@ -72,12 +75,12 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
     return (await response.json()) as CaseReportsView;
   };
 
-  it('unlinks a report from its case into a case of its own, and tells the other services', async () => {
+  it('unlinks a report from its case into a case of its own, with its answers and photos, and tells the other services', async () => {
     const base = randomPlace();
     const now = Date.now();
     const firstId = await submit('Er staat een oude bank en een matras naast de container', base, new Date(now - 20 * 60_000));
     const first = await decisionOf(firstId);
-    const secondId = await submit('Bank en matras gedumpt bij de container, al sinds vanochtend', metresNorthOf(base, 15), new Date(now - 5 * 60_000));
+    const secondId = await submit('Bank en matras gedumpt bij de container, al sinds vanochtend', metresNorthOf(base, 15), new Date(now - 5 * 60_000), { answers, photos });
     expect(await decisionOf(secondId)).toMatchObject({ kind: 'linked', caseId: first.caseId });
     expect((await reportsOf(first.caseId)).reports.map((r) => [r.reportId, r.joined])).toEqual([[firstId, 'opened'], [secondId, 'linked']]);
 
@@ -100,7 +103,7 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
       expect(event?.key).toBe(first.caseId);
       expect(JSON.parse(event!.value)).toMatchObject({ type: CaseReportUnlinked.type, payload: { fromCaseId: first.caseId, newCaseId, reportId: secondId } });
       const opened = probe.messages.find((m) => m.topic === Topics.CaseOpenedV1 && m.key === newCaseId);
-      expect(JSON.parse(opened!.value).type).toBe(CaseOpened.type);
+      expect(JSON.parse(opened!.value)).toMatchObject({ type: CaseOpened.type, payload: { report: { reportId: secondId, answers, photos } } });
     });
   });
 

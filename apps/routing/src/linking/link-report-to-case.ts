@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseReportLinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
-import { CaseReportRecord, originOf } from '../cases/case-report.entity';
+import { attachmentsOf, CaseReportRecord, originOf } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { RoutableReport } from '../cases/routable-report';
 import { ReportLinkRecord } from './report-link.entity';
@@ -46,6 +46,7 @@ export class LinkReportToCase {
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
         areaIds,
+        ...attachmentsOf(report),
       },
       score: Math.round(score * 1000) / 1000,
       explanation,

@@ -8,7 +8,7 @@ import { Outbox } from '@loket/messaging';
 import { AreaDirectory } from '../areas/area-directory';
 import { AdminAudit } from '../audit/admin-audit';
 import { CategoryChoiceService } from '../catalogue/category-choice';
-import { CaseReportRecord } from '../cases/case-report.entity';
+import { attachmentsOf, CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { OpenCase } from '../cases/open-case';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
@@ -93,6 +93,7 @@ export class UnlinkReport {
       submittedAt: member.submittedAt.toISOString(),
       reporterTier: origin?.reporterTier ?? 'resident',
       channel: 'web',
+      ...attachmentsOf(origin),
     };
     const { category, note } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);

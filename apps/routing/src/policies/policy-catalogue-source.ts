@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { catalogueFromTaxonomy, PolicyCatalogue, Taxonomy } from '@loket/routing-policy';
-import taxonomy from '../catalogue/taxonomy.json';
+import { SEED_TAXONOMY as taxonomy } from '@loket/taxonomy';
 
 /** What a policy may name: the taxonomy's categories, organisations and teams, and the known areas. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { defaultPolicyFromTaxonomy } from '@loket/routing-policy';
-import taxonomy from '../catalogue/taxonomy.json';
+import { SEED_TAXONOMY as taxonomy } from '@loket/taxonomy';
 import { RoutingPolicyRecord } from './routing-policy.entity';
 
 /** On a fresh database, publishes the default policy built from the taxonomy, so reports route from the start. */

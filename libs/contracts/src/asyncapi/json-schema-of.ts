@@ -59,6 +59,8 @@ function constraint(name: string, args: unknown[] = []): JsonSchema {
       return { maximum: args[0] };
     case 'arrayMaxSize':
       return { maxItems: args[0] };
+    case 'isAnswerValue':
+      return { type: ['boolean', 'string', 'number'], maxLength: 2000 };
     case 'isNotEmpty':
       return { minLength: 1 };
     default:

@@ -15,7 +15,7 @@ export interface ServiceStartOptions {
   logLevel: LogLevel;
   bodyLimit?: string;
   /** Connects transports other than HTTP (the Kafka consumer) before the app starts listening. */
-  beforeListen?: (app: INestApplication) => Promise<void> | void;
+  beforeListen?: (app: INestApplication) => Promise<unknown> | void;
 }
 
 /** Creates, wires and starts a service: JSON logs, correlation ids, JSON bodies with a size limit, OpenAPI. */

@@ -1,6 +1,7 @@
-import { NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { isObservable, lastValueFrom, Observable } from 'rxjs';
 import { ProblemException } from './problem';
-import { toProblem } from './problem-details.filter';
+import { ProblemDetailsFilter, toProblem } from './problem-details.filter';
 
 describe('toProblem', () => {
   it('keeps the field errors of a validation problem', () => {
@@ -25,5 +26,20 @@ describe('toProblem', () => {
     const problem = toProblem(new Error('password=hunter2 leaked in a stack'));
     expect(problem.status).toBe(500);
     expect(JSON.stringify(problem)).not.toContain('hunter2');
+  });
+});
+
+describe('ProblemDetailsFilter on another transport than HTTP', () => {
+  it('hands the error back to the event transport untouched instead of writing an HTTP response', async () => {
+    const error = new Error('the database went away');
+    const kafkaHost = {
+      getType: () => 'rpc',
+      switchToHttp: () => {
+        throw new Error('a Kafka context has no HTTP response');
+      },
+    } as unknown as ArgumentsHost;
+    const result = new ProblemDetailsFilter().catch(error, kafkaHost);
+    expect(isObservable(result)).toBe(true);
+    await expect(lastValueFrom(result as Observable<never>)).rejects.toBe(error);
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Observable, throwError } from 'rxjs';
 import { CorrelationContext } from '@loket/observability';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException, problemTypeUri } from './problem';
 
@@ -16,12 +17,17 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-/** The one place where HTTP errors become RFC 9457 problem details. */
+/**
+ * The one place where HTTP errors become RFC 9457 problem details. It is global (and the Kafka transport
+ * inherits the app's global filters), so an error from any other transport goes back to that transport
+ * untouched: the event consumer decides between retry and dead letter, never an HTTP response.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();

@@ -7,20 +7,29 @@ import { readEnvelope } from '../envelope/read-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { DeadLetterPublisher } from './dead-letter-publisher';
 import { isInfrastructureFailure } from './infrastructure-failure';
+import { retryPartitionLater } from './retry-later';
 import { UnprocessableEventError } from './unprocessable-event.error';
 
 export type EventHandler<P extends object> = (payload: P, tx: EntityManager, envelope: EventEnvelope<P>) => Promise<void>;
 
+const MAX_HANDLER_BACKOFF_MS = 5_000;
+const MAX_INFRASTRUCTURE_BACKOFF_MS = 5_000;
+
 /**
  * Runs an event handler the way Loket requires: the message is validated; its effects and its inbox entry
- * commit in one transaction, so a redelivered event changes nothing; a handler that keeps failing is retried
- * a bounded number of times, then the message goes to the dead-letter topic with the error and the
- * partition moves on. An unreachable database is not the message's fault: that error is rethrown, and
- * Kafka redelivers the message later.
+ * commit in one transaction, so a redelivered event changes nothing. A handler that fails is tried again after
+ * a growing backoff with only its own partition paused (the others go on), a bounded number of times; then the
+ * message goes to the dead-letter topic with the reason and the partition moves on. An unreachable, restarting
+ * or briefly overloaded database (or broker) is not the message's fault: that message is tried again for as long
+ * as it takes and never dead-lettered. Nothing here ever stops the consumer.
  */
 @Injectable()
 export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
+  /** Failed attempts per message (topic/partition@offset) that is being retried. */
+  private readonly failedAttempts = new Map<string, number>();
+  /** Consecutive infrastructure failures per partition, for its backoff. */
+  private readonly infrastructureStreak = new Map<string, number>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,24 +49,28 @@ export class EventConsumer {
     if (!read.ok) return this.deadLetter(context, raw, read.reason, 0);
     const envelope = read.envelope;
     const consumer = `${this.config.service}:${definition.type}.v${definition.version}`;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const outcome = await CorrelationContext.run(
-          { correlationId: envelope.correlationId, causationId: envelope.id },
-          () => this.processOnce(consumer, envelope, handler),
-        );
-        this.metrics.eventsConsumed.inc({ topic, outcome });
-        return;
-      } catch (error) {
-        if (isInfrastructureFailure(error)) throw error;
-        const reason = (error as Error).message ?? String(error);
-        if (error instanceof UnprocessableEventError || attempt >= this.config.maxHandlerAttempts) {
-          return this.deadLetter(context, raw, reason, attempt);
-        }
-        this.logger.warn(`${definition.type} ${envelope.id} failed (attempt ${attempt}): ${reason}`);
-        await sleep(Math.min(100 * 4 ** (attempt - 1), 5_000));
-        await context.getHeartbeat()();
+    const messageKey = keyOf(context);
+    try {
+      const outcome = await CorrelationContext.run(
+        { correlationId: envelope.correlationId, causationId: envelope.id },
+        () => this.processOnce(consumer, envelope, handler),
+      );
+      this.failedAttempts.delete(messageKey);
+      this.infrastructureStreak.delete(partitionOf(context));
+      this.metrics.eventsConsumed.inc({ topic, outcome });
+    } catch (error) {
+      if (isInfrastructureFailure(error)) return this.retryAfterInfrastructureFailure(context, error);
+      this.infrastructureStreak.delete(partitionOf(context));
+      const reason = (error as Error)?.message ?? String(error);
+      const attempt = (this.failedAttempts.get(messageKey) ?? 0) + 1;
+      if (error instanceof UnprocessableEventError || attempt >= this.config.maxHandlerAttempts) {
+        this.failedAttempts.delete(messageKey);
+        return this.deadLetter(context, raw, reason, attempt);
       }
+      this.rememberAttempt(messageKey, attempt);
+      this.logger.warn(`${definition.type} ${envelope.id} failed (attempt ${attempt}): ${reason}`);
+      this.metrics.eventsConsumed.inc({ topic, outcome: 'retried' });
+      retryPartitionLater(context.getConsumer(), topic, context.getPartition(), backoff(100, attempt, MAX_HANDLER_BACKOFF_MS), reason);
     }
   }
 
@@ -78,22 +91,50 @@ export class EventConsumer {
     });
   }
 
+  private retryAfterInfrastructureFailure(context: KafkaContext, error: unknown): never {
+    const partition = partitionOf(context);
+    const streak = (this.infrastructureStreak.get(partition) ?? 0) + 1;
+    this.infrastructureStreak.set(partition, streak);
+    const reason = `infrastructure unavailable: ${(error as Error).message}`;
+    if (streak === 1 || streak % 20 === 0) this.logger.warn(`${partition} waits (failure ${streak}): ${reason}`);
+    this.metrics.eventsConsumed.inc({ topic: context.getTopic(), outcome: 'infrastructure-retry' });
+    retryPartitionLater(context.getConsumer(), context.getTopic(), context.getPartition(), backoff(250, streak, MAX_INFRASTRUCTURE_BACKOFF_MS), reason);
+  }
+
   private async deadLetter(context: KafkaContext, raw: unknown, reason: string, attempts: number): Promise<void> {
     const message = context.getMessage();
     this.logger.error(`dead-lettering ${context.getTopic()}[${context.getPartition()}]@${message.offset}: ${reason}`);
-    await this.deadLetters.send({
-      topic: context.getTopic(),
-      partition: context.getPartition(),
-      offset: message.offset,
-      key: message.key === null || message.key === undefined ? null : message.key.toString(),
-      value: raw,
-      reason,
-      attempts,
-    });
+    try {
+      await this.deadLetters.send({
+        topic: context.getTopic(),
+        partition: context.getPartition(),
+        offset: message.offset,
+        key: message.key === null || message.key === undefined ? null : message.key.toString(),
+        value: raw,
+        reason,
+        attempts,
+      });
+    } catch (error) {
+      // the dead-letter topic is out of reach: the message stays where it is until it can be parked there
+      return this.retryAfterInfrastructureFailure(context, error);
+    }
     this.metrics.eventsConsumed.inc({ topic: context.getTopic(), outcome: 'dead-lettered' });
+  }
+
+  private rememberAttempt(messageKey: string, attempt: number): void {
+    if (this.failedAttempts.size >= 10_000) this.failedAttempts.clear(); // a bound, not a policy: worst case more attempts
+    this.failedAttempts.set(messageKey, attempt);
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function keyOf(context: KafkaContext): string {
+  return `${partitionOf(context)}@${context.getMessage().offset}`;
+}
+
+function partitionOf(context: KafkaContext): string {
+  return `${context.getTopic()}/${context.getPartition()}`;
+}
+
+function backoff(baseMs: number, attempt: number, maxMs: number): number {
+  return Math.min(baseMs * 2 ** (attempt - 1), maxMs);
 }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One Prometheus registry per service process, with the default process metrics and Loket's own. */
 export class Metrics {
@@ -6,6 +6,8 @@ export class Metrics {
   readonly httpRequests: Histogram<'method' | 'route' | 'status'>;
   readonly eventsPublished: Counter<'topic'>;
   readonly eventsConsumed: Counter<'topic' | 'outcome'>;
+  readonly consumerRunning: Gauge;
+  readonly consumerRestarts: Counter<'reason'>;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -25,8 +27,19 @@ export class Metrics {
     });
     this.eventsConsumed = new Counter({
       name: 'loket_events_consumed_total',
-      help: 'Events consumed, by topic and outcome (processed, duplicate, dead-lettered)',
+      help: 'Events consumed, by topic and outcome (processed, duplicate, retried, infrastructure-retry, dead-lettered)',
       labelNames: ['topic', 'outcome'],
+      registers: [this.registry],
+    });
+    this.consumerRunning = new Gauge({
+      name: 'loket_kafka_consumer_running',
+      help: '1 while the service\'s Kafka consumer is a member of its group and consuming, 0 otherwise',
+      registers: [this.registry],
+    });
+    this.consumerRestarts = new Counter({
+      name: 'loket_kafka_consumer_restarts_total',
+      help: 'Times the service restarted its Kafka consumer after it stopped, by reason',
+      labelNames: ['reason'],
       registers: [this.registry],
     });
   }

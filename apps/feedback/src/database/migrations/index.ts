@@ -3,6 +3,7 @@ import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 import { DisclosurePolicyVersions1795928774082 } from './1795928774082-DisclosurePolicyVersions';
 import { ReporterSelfService1795929402543 } from './1795929402543-ReporterSelfService';
+import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-DeliveryAttemptsAndLateReceipts';
 
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -10,4 +11,5 @@ export const FEEDBACK_MIGRATIONS = [
   RetentionLog1795922520180,
   DisclosurePolicyVersions1795928774082,
   ReporterSelfService1795929402543,
+  DeliveryAttemptsAndLateReceipts1795990000000,
 ];

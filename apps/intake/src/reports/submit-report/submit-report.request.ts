@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested,
+  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -120,6 +120,19 @@ export class SubmitReportRequest {
   @IsOptional()
   @IsIn(['nl', 'en'])
   language?: 'nl' | 'en';
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'boolean' }, { type: 'string' }, { type: 'number' }] },
+    example: { 'someone-in-danger': false },
+    description:
+      'Answers to the category\'s extra questions (routing GET /api/v1/categories), by question id: yes-no → true/false, ' +
+      'text → string, choice → an option value, number → number. Checked against the questions; send it (at least {}) ' +
+      'from a form that shows them, so required questions are enforced. Without it, nothing is required (older clients)',
+  })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class SubmitReportResponse {

@@ -2,19 +2,37 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@loket/auth';
-import { ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails } from '@loket/contracts';
+import {
+  MAX_PHOTOS_PER_REPORT, ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails,
+} from '@loket/contracts';
 import { ProblemException } from '@loket/http';
 import { Outbox } from '@loket/messaging';
+import type { RecordedAnswer } from '@loket/taxonomy';
+import { cleanPhoto, CleanPhoto } from '../../photos/upload/clean-photo';
+import type { UploadedPhoto } from '../../photos/upload/multipart-report.interceptor';
+import { PhotoProblems } from '../../photos/upload/photo-problems';
+import { PhotoStore } from '../../photos/store/photo-store';
 import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
 import { IdempotencyKeyRecord } from '../idempotency-key.entity';
 import { ReportRecord } from '../report.entity';
 import { SealingKey } from '../sealing-key';
+import { recordedAnswersOf } from './report-answers';
 import { SubmitReportRequest, SubmitReportResponse } from './submit-report.request';
 import { newReporterRef, newTrackingCode } from './tracking-code';
 
+/** What a report carries besides its request: the checked answers and the photos, cleaned of metadata. */
+interface ReportExtras {
+  answers: RecordedAnswer[];
+  photos: CleanPhoto[];
+  /** Fingerprint of the uploads, so a retried Idempotency-Key with other photos is a different request. */
+  uploadDigest: string;
+}
+
 /**
- * Stores a report and, in the same transaction, the events that tell the rest of Loket: the report itself
- * (no contact details, a pseudonymous reporterRef) and the reporter's details sealed for the feedback service.
+ * Stores a report and, in the same transaction, its photos and the events that tell the rest of Loket: the
+ * report itself (no contact details, a pseudonymous reporterRef; answers and photo ids, never photo bytes) and
+ * the reporter's details sealed for the feedback service. Answers and photos are checked, and the photos
+ * cleaned, before anything is stored: a bad one stores nothing.
  * A follow names an open public case instead of a description and place: routing is asked first whether that
  * case may be followed, and a follow of a closed, sensitive or unknown case is refused (422).
  */
@@ -24,17 +42,24 @@ export class SubmitReport {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly sealingKey: SealingKey,
+    private readonly photoStore: PhotoStore,
     private readonly followable: FollowableCases,
   ) {}
 
-  async execute(request: SubmitReportRequest, principal: Principal | undefined, idempotencyKey?: string): Promise<SubmitReportResponse> {
-    if (request.follows !== undefined) await this.requireFollowable(request, request.follows);
+  async execute(
+    request: SubmitReportRequest,
+    principal: Principal | undefined,
+    idempotencyKey?: string,
+    uploads: readonly UploadedPhoto[] = [],
+  ): Promise<SubmitReportResponse> {
+    if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
+    const extras = await this.extrasOf(request, uploads);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
-        const replay = await this.replayOf(tx, idempotencyKey, request);
+        const replay = await this.replayOf(tx, idempotencyKey, request, extras.uploadDigest);
         if (replay) return replay;
       }
-      const response = await this.submit(tx, request, tierOf(principal));
+      const response = await this.submit(tx, request, tierOf(principal), extras);
       if (idempotencyKey) {
         await tx.update(IdempotencyKeyRecord, { key: idempotencyKey }, { reportId: response.reportId, response: { ...response } });
       }
@@ -42,7 +67,17 @@ export class SubmitReport {
     });
   }
 
-  private async submit(tx: EntityManager, request: SubmitReportRequest, tier: ReporterTier): Promise<SubmitReportResponse> {
+  private async extrasOf(request: SubmitReportRequest, uploads: readonly UploadedPhoto[]): Promise<ReportExtras> {
+    const answers = recordedAnswersOf(request);
+    if (uploads.length > MAX_PHOTOS_PER_REPORT) throw PhotoProblems.tooMany();
+    const photos: CleanPhoto[] = [];
+    for (const upload of uploads) photos.push(await cleanPhoto(upload.bytes, upload.name)); // one at a time: bounded memory
+    const digest = createHash('sha256');
+    for (const upload of uploads) digest.update(createHash('sha256').update(upload.bytes).digest());
+    return { answers, photos, uploadDigest: uploads.length ? digest.digest('hex') : '' };
+  }
+
+  private async submit(tx: EntityManager, request: SubmitReportRequest, tier: ReporterTier, extras: ReportExtras): Promise<SubmitReportResponse> {
     const reportId = randomUUID();
     const reporterRef = newReporterRef();
     const trackingCode = newTrackingCode();
@@ -62,7 +97,10 @@ export class SubmitReport {
       reporterTier: tier,
       channel: 'web',
       submittedAt,
+      answers: extras.answers.length ? extras.answers : null,
     });
+    const photos = extras.photos.map((photo, i) => ({ ...photo, id: randomUUID(), reportId, position: i + 1 }));
+    await this.photoStore.save(tx, photos);
     await this.outbox.add(tx, ReportSubmitted, {
       reportId,
       reporterRef,
@@ -74,6 +112,10 @@ export class SubmitReport {
       submittedAt: submittedAt.toISOString(),
       reporterTier: tier,
       channel: 'web',
+      ...(extras.answers.length ? { answers: extras.answers } : {}),
+      ...(photos.length
+        ? { photos: photos.map((p) => ({ photoId: p.id, contentType: p.contentType, bytes: p.data.length, width: p.width, height: p.height })) }
+        : {}),
     });
     const details: SealedReporterDetails = {
       trackingCode,
@@ -87,8 +129,9 @@ export class SubmitReport {
   }
 
   /** A follow carries nothing of its own but contact, consent and language, and names a case that may be followed. */
-  private async requireFollowable(request: SubmitReportRequest, caseId: string): Promise<void> {
-    const own = (['description', 'location', 'category', 'subcategory', 'address'] as const).filter((field) => request[field] !== undefined);
+  private async requireFollowable(request: SubmitReportRequest, caseId: string, uploads: readonly UploadedPhoto[]): Promise<void> {
+    const own: string[] = (['description', 'location', 'category', 'subcategory', 'address', 'answers'] as const).filter((field) => request[field] !== undefined);
+    if (uploads.length) own.push('photos');
     if (own.length) {
       throw ProblemException.badRequest(
         `A follow joins the case it names and has no ${own.join(', ')} of its own: send either follows or a report`,
@@ -114,11 +157,11 @@ export class SubmitReport {
   }
 
   /** Claims the key, or answers the first request's response again when the same body comes back. */
-  private async replayOf(tx: EntityManager, key: string, request: SubmitReportRequest): Promise<SubmitReportResponse | null> {
+  private async replayOf(tx: EntityManager, key: string, request: SubmitReportRequest, uploadDigest: string): Promise<SubmitReportResponse | null> {
     if (!/^[A-Za-z0-9_.:-]{8,200}$/.test(key)) {
       throw ProblemException.badRequest('Idempotency-Key must be 8 to 200 letters, digits or _.:-');
     }
-    const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+    const requestHash = createHash('sha256').update(JSON.stringify(request)).update(uploadDigest).digest('hex');
     const claimed: unknown[] = await tx.query(
       `INSERT INTO idempotency_keys (key, request_hash, report_id, response) VALUES ($1, $2, $3, '{}')
        ON CONFLICT (key) DO NOTHING RETURNING key`,

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CaseReportLinked, CaseReportUnlinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { AreaDirectory } from '../../areas/area-directory';
-import { CaseReportRecord } from '../../cases/case-report.entity';
+import { attachmentsOf, CaseReportRecord } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
 import { ReportLinkRecord } from '../../linking/report-link.entity';
 
@@ -47,6 +47,7 @@ export class ReportMover {
         submittedAt: member.submittedAt.toISOString(),
         reporterTier: member.origin?.reporterTier ?? 'resident',
         areaIds: await this.areas.areasAt(tx, location.lon, location.lat),
+        ...attachmentsOf(member.origin),
       },
       score: 1,
       explanation,

@@ -17,6 +17,8 @@ const reportOf = (caseId: string, reportId: string): NewCaseReport => ({
   reporterTier: 'resident',
   submittedAt: new Date('2026-05-01T08:00:00.000Z'),
   linkedAt: new Date('2026-05-01T08:00:00.000Z'),
+  answers: [],
+  photos: [],
 });
 
 describe('MoveReportWhenReportUnlinked', () => {

@@ -43,6 +43,8 @@ export class RecordReportWhenReportLinked {
       reporterTier: report.reporterTier,
       submittedAt: new Date(report.submittedAt),
       linkedAt,
+      answers: [...(report.answers ?? [])],
+      photos: [...(report.photos ?? [])],
     });
     if (!added) return; // the same link again (e.g. republished under a new event id): already recorded
     await this.agencies.rememberAddress(tx, report);

@@ -66,6 +66,8 @@ export class RecordCaseWhenCaseOpened {
       reporterTier: report.reporterTier,
       submittedAt: new Date(report.submittedAt),
       linkedAt: openedAt,
+      answers: [...(report.answers ?? [])],
+      photos: [...(report.photos ?? [])],
     });
     await this.agencies.rememberAddress(tx, report);
     await this.journal.record(tx, {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ReporterTier } from '@loket/contracts';
+import type { ReportAnswerV1, ReporterTier, ReportPhotoV1 } from '@loket/contracts';
 import { CaseRecord } from './case.entity';
 
 /**
@@ -50,4 +50,12 @@ export class CaseReportRecord {
 
   @Column({ name: 'linked_at', type: 'timestamptz' })
   linkedAt!: Date;
+
+  /** The reporter's answers to the category's extra questions, with the questions as asked. */
+  @Column({ name: 'answers', type: 'jsonb', default: () => "'[]'" })
+  answers!: ReportAnswerV1[];
+
+  /** The report's photos (ids and sizes; the bytes stay in intake and are fetched with a signed link). */
+  @Column({ name: 'photos', type: 'jsonb', default: () => "'[]'" })
+  photos!: ReportPhotoV1[];
 }

@@ -22,6 +22,8 @@ describe('case responses', () => {
     reporterTier: 'volunteer',
     submittedAt: new Date('2026-05-01T07:59:00.000Z'),
     linkedAt: new Date('2026-05-01T08:00:00.000Z'),
+    answers: [{ questionId: 'size', kind: 'choice', label: { nl: 'Hoe groot is het?', en: 'How big is it?' }, value: 'large', valueLabel: { nl: 'Groot', en: 'Large' } }],
+    photos: [{ photoId: '8f3e9e3a-4b2c-4d0a-9e77-3b4c5d6e7f80', contentType: 'image/jpeg', bytes: 51_234, width: 1024, height: 768 }],
     reporterRef: REPORTER_REF,
     contact: { email: 'buurvrouw@example.nl' },
   } as CaseReportRecord;
@@ -93,6 +95,8 @@ describe('case responses', () => {
         reporterTier: 'volunteer',
         submittedAt: '2026-05-01T07:59:00.000Z',
         linkedAt: '2026-05-01T08:00:00.000Z',
+        answers: [{ questionId: 'size', kind: 'choice', label: { nl: 'Hoe groot is het?', en: 'How big is it?' }, value: 'large', valueLabel: { nl: 'Groot', en: 'Large' }, urgent: false }],
+        photos: [{ photoId: '8f3e9e3a-4b2c-4d0a-9e77-3b4c5d6e7f80', contentType: 'image/jpeg', bytes: 51_234, width: 1024, height: 768 }],
       },
     ]);
     expect(file.timeline).toEqual([

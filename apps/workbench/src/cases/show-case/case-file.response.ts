@@ -29,6 +29,53 @@ export class ReportCategoryResponse {
   sub!: string | null;
 }
 
+export class LocalisedTextResponse {
+  @ApiProperty({ example: 'Is iemand nu in gevaar?' })
+  nl!: string;
+
+  @ApiProperty({ example: 'Is someone in danger right now?' })
+  en!: string;
+}
+
+/** The reporter's answer to one of the category's extra questions, with the question as it was asked. */
+export class ReportAnswerResponse {
+  @ApiProperty({ example: 'someone-in-danger' })
+  questionId!: string;
+
+  @ApiProperty({ enum: ['yes-no', 'text', 'choice', 'number'] })
+  kind!: string;
+
+  @ApiProperty({ type: LocalisedTextResponse })
+  label!: LocalisedTextResponse;
+
+  @ApiProperty({ oneOf: [{ type: 'boolean' }, { type: 'string' }, { type: 'number' }], example: true })
+  value!: boolean | string | number;
+
+  @ApiProperty({ type: LocalisedTextResponse, required: false, description: 'For a choice: the chosen option' })
+  valueLabel?: LocalisedTextResponse;
+
+  @ApiProperty({ description: 'The answer means an emergency, e.g. someone was in danger when it was reported' })
+  urgent!: boolean;
+}
+
+/** A photo of the report. The image: GET /api/v1/cases/{caseId}/reports/{reportId}/photos/{photoId}. */
+export class ReportPhotoResponse {
+  @ApiProperty({ format: 'uuid' })
+  photoId!: string;
+
+  @ApiProperty({ enum: ['image/jpeg', 'image/png'] })
+  contentType!: string;
+
+  @ApiProperty({ example: 183_422 })
+  bytes!: number;
+
+  @ApiProperty({ example: 1024 })
+  width!: number;
+
+  @ApiProperty({ example: 768 })
+  height!: number;
+}
+
 /** A report of the case: what was reported, where and when. Never who reported it. */
 export class CaseReportResponse {
   @ApiProperty({ format: 'uuid' })
@@ -54,6 +101,12 @@ export class CaseReportResponse {
 
   @ApiProperty({ format: 'date-time' })
   linkedAt!: string;
+
+  @ApiProperty({ type: [ReportAnswerResponse], description: "Answers to the category's extra questions" })
+  answers!: ReportAnswerResponse[];
+
+  @ApiProperty({ type: [ReportPhotoResponse], description: 'Photos, metadata removed; fetch each through the case (access-checked)' })
+  photos!: ReportPhotoResponse[];
 }
 
 export class RoutingExplanationResponse {
@@ -155,6 +208,15 @@ export function toReportResponse(report: CaseReportRecord): CaseReportResponse {
     reporterTier: report.reporterTier,
     submittedAt: report.submittedAt.toISOString(),
     linkedAt: report.linkedAt.toISOString(),
+    answers: (report.answers ?? []).map((a) => ({
+      questionId: a.questionId,
+      kind: a.kind,
+      label: { nl: a.label.nl, en: a.label.en },
+      value: a.value,
+      ...(a.valueLabel ? { valueLabel: { nl: a.valueLabel.nl, en: a.valueLabel.en } } : {}),
+      urgent: a.urgent === true,
+    })),
+    photos: (report.photos ?? []).map((p) => ({ photoId: p.photoId, contentType: p.contentType, bytes: p.bytes, width: p.width, height: p.height })),
   };
 }
 

@@ -7,6 +7,7 @@ import { AuditLog1795928863453 } from './1795928863453-AuditLog';
 import { CaseAddressKeys1795929983127 } from './1795929983127-CaseAddressKeys';
 import { InsightsProjection1795930500057 } from './1795930500057-InsightsProjection';
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
+import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseReportAnswersAndPhotos';
 
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -18,4 +19,5 @@ export const WORKBENCH_MIGRATIONS = [
   SlaClock1795929254986,
   CaseAddressKeys1795929983127,
   InsightsProjection1795930500057,
+  CaseReportAnswersAndPhotos1796320496267,
 ];

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
 import {
-  IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
+import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
 
 export class CaseCategoryV1 {
@@ -51,6 +52,22 @@ export class CaseReportV1 {
   @IsArray()
   @IsString({ each: true })
   areaIds!: string[];
+
+  /** Answers to the category's extra questions (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ANSWERS_PER_REPORT)
+  @ValidateNested({ each: true })
+  @Type(() => ReportAnswerV1)
+  answers?: ReportAnswerV1[];
+
+  /** Photos stored by intake, by id (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PHOTOS_PER_REPORT)
+  @ValidateNested({ each: true })
+  @Type(() => ReportPhotoV1)
+  photos?: ReportPhotoV1[];
 }
 
 /** How routing chose the category of a report whose reporter chose none: the classifier's best suggestion. */

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
+import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
 /**
@@ -50,6 +51,22 @@ export class ReportSubmittedV1 {
 
   @IsIn(['web', 'open311', 'partner'])
   channel!: 'web' | 'open311' | 'partner';
+
+  /** Answers to the category's extra questions (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ANSWERS_PER_REPORT)
+  @ValidateNested({ each: true })
+  @Type(() => ReportAnswerV1)
+  answers?: ReportAnswerV1[];
+
+  /** Photos stored by intake, by id (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PHOTOS_PER_REPORT)
+  @ValidateNested({ each: true })
+  @Type(() => ReportPhotoV1)
+  photos?: ReportPhotoV1[];
 }
 
 export const ReportSubmitted = defineEvent({

@@ -1,0 +1,40 @@
+import type { KafkaOptions } from '@nestjs/microservices';
+import { logLevel, RetryOptions } from 'kafkajs';
+import { MessagingConfig } from '../messaging.config';
+
+/**
+ * How the consumer itself retries (its fetch loop and its restarts). A message that must wait pauses only its
+ * own partition (see RetryLater), after which the fetch loop starts again at once: short waits, and no limit on
+ * how often, because an exhausted retry budget would stop the consumer for good.
+ */
+export const CONSUMER_RETRY: RetryOptions = {
+  initialRetryTime: 100,
+  maxRetryTime: 1_000,
+  retries: Number.MAX_SAFE_INTEGER,
+  restartOnFailure: async () => true,
+};
+
+/**
+ * Options for NestJS's Kafka server (see SupervisedKafkaServer): one consumer group per service, reading
+ * from the beginning when the group is new, so nothing published before the first start is missed.
+ */
+export function kafkaConsumerOptions(config: MessagingConfig): Required<KafkaOptions>['options'] {
+  return {
+    postfixId: '',
+    client: {
+      clientId: `loket-${config.service}-consumer`,
+      brokers: config.brokers,
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 30_000 },
+    },
+    consumer: {
+      groupId: config.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      retry: CONSUMER_RETRY,
+    },
+    subscribe: { fromBeginning: true },
+    run: { autoCommit: true, partitionsConsumedConcurrently: 3 },
+  };
+}

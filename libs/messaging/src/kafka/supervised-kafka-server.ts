@@ -1,0 +1,107 @@
+import { Logger } from '@nestjs/common';
+import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
+import type { EachMessagePayload } from 'kafkajs';
+import type { Metrics } from '@loket/observability';
+
+type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped';
+
+export interface SupervisionOptions {
+  /** After a crash kafkajs will not recover from, the first restart waits this long (doubling, up to 30 s). */
+  restartBackoffMs?: number;
+  /** Tests and demos on a shared broker only (see MessagingConfig.ignoreEventsBefore). */
+  ignoreEventsBefore?: Date;
+}
+
+/**
+ * NestJS's Kafka server under supervision. kafkajs restarts its consumer by itself after a retriable crash, but
+ * after a non-retriable one it stops for good while the process lives on; here the consumer is then started
+ * again (with backoff, for as long as it takes). Readiness tells the truth meanwhile: the service is ready only
+ * while its consumer is a member of its group.
+ */
+export class SupervisedKafkaServer extends ServerKafka {
+  private readonly log = new Logger('KafkaConsumer');
+  private state: ConsumerState = 'starting';
+  private problem = 'the consumer has not joined its group yet';
+  private closing = false;
+  private restarting: Promise<void> | null = null;
+
+  private readonly restartBackoffMs: number;
+  private readonly ignoreBefore: number | null;
+
+  constructor(
+    options: Required<KafkaOptions>['options'],
+    private readonly metrics: Metrics,
+    supervision: SupervisionOptions = {},
+  ) {
+    super(options);
+    this.restartBackoffMs = supervision.restartBackoffMs ?? 1_000;
+    this.ignoreBefore = supervision.ignoreEventsBefore?.getTime() ?? null;
+  }
+
+  override async handleMessage(payload: EachMessagePayload): Promise<unknown> {
+    if (this.ignoreBefore !== null && Number(payload.message.timestamp) < this.ignoreBefore) return undefined;
+    return super.handleMessage(payload);
+  }
+
+  /** Throws (with the reason) unless the consumer is consuming. */
+  assertConsuming(): void {
+    if (this.state !== 'running') throw new Error(`Kafka consumer ${this.state}: ${this.problem}`);
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    await this.restarting?.catch(() => undefined);
+    await super.close();
+  }
+
+  protected override registerConsumerEventListeners(): void {
+    super.registerConsumerEventListeners();
+    const consumer = this.consumer;
+    if (!consumer) return;
+    consumer.on(consumer.events.GROUP_JOIN, () => this.setState('running', ''));
+    consumer.on(consumer.events.STOP, () => {
+      if (!this.closing && !this.restarting) this.setState('stopped', 'the consumer stopped');
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) {
+        this.setState('restarting', `kafkajs restarts it after: ${payload.error.message}`);
+      } else {
+        this.restartConsumer(payload.error);
+      }
+    });
+  }
+
+  private restartConsumer(cause: Error): void {
+    this.setState('restarting', `it crashed and is being restarted: ${cause.message}`);
+    if (this.restarting || this.closing) return;
+    this.log.error(`the Kafka consumer stopped (${cause.name}: ${cause.message}); starting it again`);
+    this.restarting = this.restartUntilRunning(cause).finally(() => {
+      this.restarting = null;
+    });
+  }
+
+  private async restartUntilRunning(cause: Error): Promise<void> {
+    for (let attempt = 1; !this.closing; attempt++) {
+      await sleep(Math.min(this.restartBackoffMs * 2 ** (attempt - 1), 30_000));
+      if (this.closing) return;
+      try {
+        await super.close();
+        await new Promise<void>((resolve, reject) => this.listen((error?: unknown) => (error ? reject(error) : resolve())));
+        this.metrics.consumerRestarts.inc({ reason: cause.name });
+        return;
+      } catch (error) {
+        this.log.error(`starting the Kafka consumer again failed (attempt ${attempt}): ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private setState(state: ConsumerState, problem: string): void {
+    this.state = state;
+    this.problem = problem;
+    this.metrics.consumerRunning.set(state === 'running' ? 1 : 0);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
