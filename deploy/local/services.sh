@@ -26,6 +26,7 @@ start() {
   set +a
   export KAFKAJS_NO_PARTITIONER_WARNING=1
   export LOKET_FEEDBACK_URL="${LOKET_FEEDBACK_URL:-http://127.0.0.1:${PORTS[feedback]}}"
+  export LOKET_ROUTING_URL="${LOKET_ROUTING_URL:-http://127.0.0.1:${PORTS[routing]}}"
   # The local mail sink confirms which Message-IDs it took (an interrupted e-mail attempt is then never sent twice).
   export LOKET_MAIL_ACCEPTANCE_URL="${LOKET_MAIL_ACCEPTANCE_URL:-http://127.0.0.1:${LOKET_MAIL_SINK_HTTP_PORT:-8025}/api/messages}"
   export LOKET_INTAKE_URL="${LOKET_INTAKE_URL:-http://127.0.0.1:${PORTS[intake]}}"

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplyRetention, RetentionSettings } from './retention/apply-retention.use-case';
 import { RetentionSchedule, RetentionScheduleSettings } from './retention/retention-schedule';
 import { AuthModule } from '@loket/auth';
-import { HttpPlatformModule } from '@loket/http';
+import { HttpPlatformModule, RateLimiter } from '@loket/http';
 import { DeadLettersModule, MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CaseDirectory } from './case-links/case-directory';
@@ -28,7 +28,6 @@ import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporter
 import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { ReporterDirectory } from './reporters/reporter-directory';
-import { RateLimiter } from './tracking/rate-limiter';
 import { TrackReport } from './tracking/track-report.use-case';
 import { TrackingRateLimiter } from './tracking/tracking-rate-limit.guard';
 import { TrackingController } from './tracking/tracking.controller';

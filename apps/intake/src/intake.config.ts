@@ -2,6 +2,8 @@ import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
 import { LogLevel } from '@nestjs/common';
+import { httpUrlFrom, wholeNumberFrom } from './config-values';
+import { geocoderConfigFromEnv } from './geocoder/geocoder.config';
 import { photosConfigFromEnv } from './photos/photos.config';
 
 export const SERVICE = 'intake';
@@ -22,6 +24,12 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     sealing: { kid: env['LOKET_SEALING_KEY_ID'] ?? 'feedback-1', publicKeyPem },
+    geocoder: geocoderConfigFromEnv(env),
+    /** Routing, asked whether a case may be followed (its public case route; no token needed). */
+    routing: {
+      url: httpUrlFrom(env, 'LOKET_ROUTING_URL', 'http://127.0.0.1:3002'),
+      timeoutMs: wholeNumberFrom(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
+    },
     photos: photosConfigFromEnv(env),
   };
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@loket/auth';
 import { CategorySuggester } from '@loket/category-suggestion';
-import { HttpPlatformModule } from '@loket/http';
+import { HttpPlatformModule, PublicRateLimitGuard, PublicRateLimiter, RateLimiter } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
 import { CategorySuggestionsController } from './category-suggestions/category-suggestions.controller';
 import { INTAKE_SCHEMA } from './database/intake.schema';
+import { geocoderProvider } from './geocoder/geocoder.provider';
+import { GeocoderController } from './geocoder/http/geocoder.controller';
 import { IntakeConfig, SERVICE } from './intake.config';
 import { InternalPhotosController } from './photos/signed-links/internal-photos.controller';
 import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.use-case';
@@ -13,6 +15,8 @@ import { PhotoStore } from './photos/store/photo-store';
 import { PostgresPhotoStore } from './photos/store/postgres-photo-store';
 import { MultipartReportInterceptor } from './photos/upload/multipart-report.interceptor';
 import { ReportsController } from './reports/reports.controller';
+import { FollowableCases } from './reports/follow-case/followable-cases';
+import { RoutingFollowableCases } from './reports/follow-case/routing-followable-cases';
 import { SealingKey } from './reports/sealing-key';
 import { SubmitReport } from './reports/submit-report/submit-report.use-case';
 
@@ -24,7 +28,7 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController, CategorySuggestionsController, InternalPhotosController],
+    controllers: [ReportsController, CategorySuggestionsController, InternalPhotosController, GeocoderController],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -33,6 +37,10 @@ export function intakeModule(config: IntakeConfig) {
       { provide: PhotoStore, useClass: PostgresPhotoStore },
       { provide: PhotoLinkSecret, useValue: { linkSecret: config.photos.linkSecret } },
       ServePhoto,
+      { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },
+      geocoderProvider(config.geocoder),
+      { provide: PublicRateLimiter, useValue: new RateLimiter(config.geocoder.requestsPerMinute, 60_000) },
+      PublicRateLimitGuard,
     ],
   })
   class IntakeModule {}

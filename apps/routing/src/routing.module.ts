@@ -7,6 +7,7 @@ import { CategorySuggester } from '@loket/category-suggestion';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
 import { CategoryChoiceService } from './catalogue/category-choice';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
+import { FollowCase } from './cases/follow-case';
 import { OpenCase } from './cases/open-case';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
 import { ReassignCaseWhenCaseReferred } from './referral/reassign-case-when-case-referred.handler';
@@ -24,6 +25,7 @@ import { SplitCase } from './corrections/move-reports/split-case.use-case';
 import { RerouteCase } from './corrections/reroute/reroute-case.use-case';
 import { ROUTING_SCHEMA } from './database/routing.schema';
 import { AreaDirectory } from './areas/area-directory';
+import { AreasAtController } from './areas/areas-at.controller';
 import { AreasController } from './areas/areas.controller';
 import { ImportAreas } from './areas/import-areas.use-case';
 import { SeedDemoAreas } from './areas/seed-demo-areas';
@@ -40,6 +42,10 @@ import { PolicyStore } from './policies/policy-store';
 import { PublishedPolicy } from './policies/published-policy';
 import { RoutingTimeZone } from './policies/routing-time-zone';
 import { SeedDefaultPolicy } from './policies/seed-default-policy';
+import { FindNearbyCases } from './public-cases/find-nearby-cases.use-case';
+import { PublicCasesController } from './public-cases/http/public-cases.controller';
+import { ListPublicCases } from './public-cases/list-public-cases.use-case';
+import { PublicCasesQuery } from './public-cases/public-cases.query';
 import { RoutingConfig, SERVICE } from './routing.config';
 import { RoutingEventsController } from './routing-events.controller';
 
@@ -52,7 +58,17 @@ export function routingModule(config: RoutingConfig) {
       AuthModule.forRoot(config.auth),
       DeadLettersModule.forService({ audit: DeadLetterResolutionsInAdminAudit, providers: [AdminAudit] }),
     ],
-    controllers: [RoutingEventsController, DecisionsController, PoliciesController, AreasController, CasesController, CatalogueController, CaseCorrectionsController],
+    controllers: [
+      RoutingEventsController,
+      DecisionsController,
+      PoliciesController,
+      AreasAtController,
+      AreasController,
+      CasesController,
+      CatalogueController,
+      CaseCorrectionsController,
+      PublicCasesController,
+    ],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -64,6 +80,7 @@ export function routingModule(config: RoutingConfig) {
       CloseCaseWhenCaseStatusChanged,
       ReassignCaseWhenCaseReferred,
       OpenCase,
+      FollowCase,
       CaseLinker,
       LinkReportToCase,
       UnlinkReport,
@@ -83,6 +100,9 @@ export function routingModule(config: RoutingConfig) {
       EditDraft,
       PublishDraft,
       SimulateDraft,
+      PublicCasesQuery,
+      ListPublicCases,
+      FindNearbyCases,
     ],
   })
   class RoutingModule {}

@@ -13,10 +13,9 @@ export type { DisclosureMatrix, MatrixIssue } from './matrix/disclosure-matrix';
 export { ceilingFor, DEFAULT_DISCLOSURE_MATRIX, validateMatrix } from './matrix/disclosure-matrix';
 export type { DeliveryDecision } from './delivery/delivery-decision';
 export { messagesFor, NOTE_TEXT_LEVEL, requiredLevel } from './delivery/delivery-decision';
-export type { RedactionKind } from './redaction/pii-patterns';
-export { REDACTION_MARKERS } from './redaction/pii-patterns';
-export type { RedactionResult } from './redaction/redact';
-export { redact } from './redaction/redact';
+// Redaction moved to @loket/redaction (the public map in routing needs it too); re-exported for feedback.
+export type { RedactionKind, RedactionResult } from '@loket/redaction';
+export { redact, REDACTION_MARKERS } from '@loket/redaction';
 export type { TemplateErrorCode, TemplateVariables } from './templates/render-template';
 export { renderTemplate, TemplateError, templateVariables } from './templates/render-template';
 export type {

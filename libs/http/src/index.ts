@@ -7,3 +7,5 @@ export { ProblemDetailsFilter, toProblem } from './problem-details/problem-detai
 export { Public, PUBLIC_ROUTE } from './routes/public.decorator';
 export { ReadinessRegistry } from './routes/readiness-registry';
 export { SchemaValidationPipe } from './validation/schema-validation.pipe';
+export { RateLimiter } from './rate-limit/rate-limiter';
+export { PublicRateLimitGuard, PublicRateLimiter } from './rate-limit/public-rate-limit.guard';

@@ -128,6 +128,7 @@ export class LoketServices {
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
           // Tests poll the tracking page from one address; the limit itself has its own tests.
           LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
+          LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: '6000',
           // The sink confirms which Message-IDs it took, so an interrupted e-mail attempt is never sent twice.
           LOKET_MAIL_ACCEPTANCE_URL: `${testEnvironment().mailSinkUrl}/api/messages`,
         },
@@ -137,6 +138,8 @@ export class LoketServices {
     }
     // The workbench asks the feedback service for note previews.
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
+    // Intake asks routing whether a case may be followed.
+    services.intake.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
     // ... and intake for report photos (with a signed link).
     services.workbench.env['LOKET_INTAKE_URL'] = options.env?.['LOKET_INTAKE_URL'] ?? services.intake.url;
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ProblemException } from '@loket/http';
-import { RateLimiter } from './rate-limiter';
+import { ProblemException, RateLimiter } from '@loket/http';
 
 export abstract class TrackingRateLimiter extends RateLimiter {}
 

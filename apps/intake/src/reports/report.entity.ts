@@ -11,8 +11,17 @@ export class ReportRecord {
   @Column({ name: 'reporter_ref', type: 'varchar', length: 80 })
   reporterRef!: string;
 
-  @Column({ name: 'description', type: 'text' })
-  description!: string;
+  /** `follow`: the reporter chose an open public case instead of describing the incident again. */
+  @Column({ name: 'kind', type: 'varchar', length: 16, default: 'report' })
+  kind!: 'report' | 'follow';
+
+  /** The case a follow joins; null for an ordinary report. */
+  @Column({ name: 'follows_case_id', type: 'uuid', nullable: true })
+  followsCaseId!: string | null;
+
+  /** Null for a follow, which has no text or place of its own. */
+  @Column({ name: 'description', type: 'text', nullable: true })
+  description!: string | null;
 
   @Column({ name: 'category_main', type: 'varchar', length: 64, nullable: true })
   categoryMain!: string | null;
@@ -20,11 +29,11 @@ export class ReportRecord {
   @Column({ name: 'category_sub', type: 'varchar', length: 64, nullable: true })
   categorySub!: string | null;
 
-  @Column({ name: 'lat', type: 'double precision' })
-  lat!: number;
+  @Column({ name: 'lat', type: 'double precision', nullable: true })
+  lat!: number | null;
 
-  @Column({ name: 'lon', type: 'double precision' })
-  lon!: number;
+  @Column({ name: 'lon', type: 'double precision', nullable: true })
+  lon!: number | null;
 
   @Column({ name: 'reporter_tier', type: 'varchar', length: 20 })
   reporterTier!: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AddressV1, ReportAnswerV1, ReporterTier, ReportPhotoV1, ReportSubmittedV1 } from '@loket/contracts';
+import type { RoutableReport } from './routable-report';
 
 /** What routing needs to route a report again on its own when a coordinator unlinks it from its case. */
 export interface CaseReportOrigin {
@@ -22,7 +23,7 @@ export function attachmentsOf(report: Pick<ReportSubmittedV1, 'answers' | 'photo
   };
 }
 
-export function originOf(report: ReportSubmittedV1): CaseReportOrigin {
+export function originOf(report: RoutableReport): CaseReportOrigin {
   return {
     location: { lat: report.location.lat, lon: report.location.lon },
     reporterTier: report.reporterTier,

@@ -1,9 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CaseStatus } from '@loket/contracts';
+
+/** Where the public map and "is it one of these?" look: open cases of sensitivity 1-2 only. */
+export const PUBLIC_CASE_CONDITION = `status = 'open' AND sensitivity <= 2`;
 
 /** Routing's view of a case: who owns it and which reports belong to it. The case work lives in the workbench. */
 @Entity({ name: 'cases' })
 @Index('idx_cases_open_category_opened', ['status', 'categoryMain', 'openedAt'])
 @Index('idx_cases_updated', ['updatedAt'])
+@Index('idx_cases_public_place', ['lat', 'lon'], { where: PUBLIC_CASE_CONDITION })
+@Index('idx_cases_public_category_opened', ['categoryMain', 'openedAt'], { where: PUBLIC_CASE_CONDITION })
 export class CaseRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid' })
   id!: string;
@@ -19,6 +25,10 @@ export class CaseRecord {
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   status!: 'open' | 'closed';
+
+  /** The workbench's state of the case, as its status changes arrive (`new` until the first one). */
+  @Column({ name: 'work_status', type: 'varchar', length: 16, default: 'new' })
+  workStatus!: CaseStatus;
 
   @Column({ name: 'category_main', type: 'varchar', length: 64 })
   categoryMain!: string;

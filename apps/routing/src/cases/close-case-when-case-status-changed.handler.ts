@@ -3,15 +3,20 @@ import { EntityManager } from 'typeorm';
 import { CaseStatusChangedV1 } from '@loket/contracts';
 import { CaseRecord } from './case.entity';
 
-/** The workbench closed (or reopened) a case: routing stops (or starts again) linking new reports to it. */
+/**
+ * The workbench moved a case: routing keeps its state (shown on the public map) and, when it closed (or
+ * reopened), stops (or starts again) linking new reports to it.
+ */
 @Injectable()
 export class CloseCaseWhenCaseStatusChanged {
   async handle(change: CaseStatusChangedV1, tx: EntityManager): Promise<void> {
     const now = new Date();
     if (change.to === 'closed') {
-      await tx.update(CaseRecord, { id: change.caseId }, { status: 'closed', closedAt: new Date(change.changedAt), updatedAt: now });
+      await tx.update(CaseRecord, { id: change.caseId }, { status: 'closed', workStatus: 'closed', closedAt: new Date(change.changedAt), updatedAt: now });
     } else if (change.from === 'closed') {
-      await tx.update(CaseRecord, { id: change.caseId }, { status: 'open', closedAt: null, updatedAt: now });
+      await tx.update(CaseRecord, { id: change.caseId }, { status: 'open', workStatus: change.to, closedAt: null, updatedAt: now });
+    } else {
+      await tx.update(CaseRecord, { id: change.caseId }, { workStatus: change.to });
     }
   }
 }

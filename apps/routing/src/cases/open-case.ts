@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CaseOpened, CategorySuggestionUsedV1, ReportSubmittedV1 } from '@loket/contracts';
+import { CaseOpened, CategorySuggestionUsedV1 } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { decide, explanationText, RoutingInput } from '@loket/routing-policy';
 import { ResolvedCategory } from '../catalogue/category-catalogue';
@@ -10,9 +10,10 @@ import { PublishedPolicy } from '../policies/published-policy';
 import { RoutingTimeZone } from '../policies/routing-time-zone';
 import { attachmentsOf, CaseReportRecord, originOf } from './case-report.entity';
 import { CaseRecord } from './case.entity';
+import { RoutableReport } from './routable-report';
 
 export interface OpenCaseCommand {
-  report: ReportSubmittedV1;
+  report: RoutableReport;
   category: ResolvedCategory;
   areaIds: string[];
   /** How the category was chosen when the reporter did not choose one. */

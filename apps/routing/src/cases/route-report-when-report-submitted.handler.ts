@@ -6,10 +6,12 @@ import { AreaDirectory } from '../areas/area-directory';
 import { CategoryChoiceService } from '../catalogue/category-choice';
 import { CaseLinker } from '../linking/case-linker';
 import { LinkReportToCase } from '../linking/link-report-to-case';
+import { FollowCase } from './follow-case';
 import { OpenCase } from './open-case';
+import { routableOf } from './routable-report';
 
 /**
- * A submitted report: when it concerns the same incident as an open case, it joins that case; otherwise the
+ * A submitted report: a follow joins the case it names (see FollowCase). Otherwise, when it concerns the same incident as an open case, it joins that case; otherwise the
  * published policy decides who acts and a new case opens (marked when it may be related to open cases).
  */
 @Injectable()
@@ -20,9 +22,13 @@ export class RouteReportWhenReportSubmitted {
     private readonly linker: CaseLinker,
     private readonly openCase: OpenCase,
     private readonly linkReport: LinkReportToCase,
+    private readonly follow: FollowCase,
   ) {}
 
-  async handle(report: ReportSubmittedV1, tx: EntityManager): Promise<void> {
+  async handle(submitted: ReportSubmittedV1, tx: EntityManager): Promise<void> {
+    const { follows } = submitted;
+    if (follows !== undefined) return this.follow.execute(tx, { ...submitted, follows });
+    const report = routableOf(submitted);
     const { category, note, suggestion } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     const incoming: IncomingReport = {

@@ -1,12 +1,13 @@
 import { CategorySuggester } from '@loket/category-suggestion';
 import { ReportSubmittedV1 } from '@loket/contracts';
+import type { RoutableReport } from '../cases/routable-report';
 import { CategoryCatalogue } from './category-catalogue';
 import { CategoryChoiceService } from './category-choice';
 
 describe('CategoryChoiceService', () => {
   const sut = new CategoryChoiceService(new CategoryCatalogue(), CategorySuggester.fromRepositoryExamples());
   const report = (description: string, category: ReportSubmittedV1['category'] = null) =>
-    ({ description, category }) as ReportSubmittedV1;
+    ({ description, category }) as RoutableReport;
 
   it('keeps the category the reporter chose', () => {
     expect(sut.choose(report('iets', { main: 'wonen', sub: 'portiek' }))).toEqual({

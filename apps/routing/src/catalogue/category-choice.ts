@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CategorySuggester, shouldTriage } from '@loket/category-suggestion';
-import { CategorySuggestionUsedV1, ReportSubmittedV1 } from '@loket/contracts';
+import { CategorySuggestionUsedV1 } from '@loket/contracts';
+import type { RoutableReport } from '../cases/routable-report';
 import { CategoryCatalogue, ResolvedCategory } from './category-catalogue';
 
 export interface CategoryChoice {
@@ -23,7 +24,7 @@ export class CategoryChoiceService {
     private readonly suggester: CategorySuggester,
   ) {}
 
-  choose(report: ReportSubmittedV1): CategoryChoice {
+  choose(report: RoutableReport): CategoryChoice {
     const chosen = this.catalogue.resolve(report.category);
     if (chosen.known && chosen.main !== 'overig') return { category: chosen, note: null };
     const suggestions = this.suggester.suggest(report.description, 3);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CaseReportLinked, ReportSubmittedV1 } from '@loket/contracts';
+import { CaseReportLinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { attachmentsOf, CaseReportRecord, originOf } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
+import { RoutableReport } from '../cases/routable-report';
 import { ReportLinkRecord } from './report-link.entity';
 
 export interface LinkReportCommand {
-  report: ReportSubmittedV1;
+  report: RoutableReport;
   areaIds: string[];
   caseId: string;
   score: number;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@loket/auth';
-import { CaseReportUnlinked, ReportSubmittedV1 } from '@loket/contracts';
+import { CaseReportUnlinked } from '@loket/contracts';
+import type { RoutableReport } from '../cases/routable-report';
 import { ProblemException } from '@loket/http';
 import { Outbox } from '@loket/messaging';
 import { AreaDirectory } from '../areas/area-directory';
@@ -82,7 +83,7 @@ export class UnlinkReport {
   /** Opens a case of its own for a report taken out of `from`, decided by the published policy (case.opened). */
   async openOwnCase(tx: EntityManager, from: CaseRecord, member: CaseReportRecord, why: string): Promise<string> {
     const origin = member.origin;
-    const report: ReportSubmittedV1 = {
+    const report: RoutableReport = {
       reportId: member.reportId,
       reporterRef: member.reporterRef,
       description: member.description,

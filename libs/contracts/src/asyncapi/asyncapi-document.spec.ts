@@ -14,7 +14,7 @@ describe('AsyncAPI document', () => {
   it('describes payloads from the validation decorators, required fields included', () => {
     const messages = (document['components'] as { messages: Record<string, { payload: { properties: { payload: Record<string, unknown> } } }> }).messages;
     expect(messages['report.submitted.v1']?.payload.properties.payload).toMatchObject({
-      required: expect.arrayContaining(['reportId', 'reporterRef', 'description', 'location']),
+      required: expect.arrayContaining(['reportId', 'reporterRef', 'submittedAt', 'reporterTier']),
       properties: { location: { properties: { lat: { type: 'number', minimum: -90, maximum: 90 } } } },
     });
   });

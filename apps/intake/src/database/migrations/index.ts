@@ -1,10 +1,12 @@
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
+import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
   Initial1795918189874,
+  FollowReports1796319975960,
   ReportPhotosAndAnswers1796320138814,
 ];

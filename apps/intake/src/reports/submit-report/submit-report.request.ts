@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested,
+  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -57,14 +57,28 @@ export class ReporterContact {
   name?: string;
 }
 
-/** What a resident sends from the web form. */
+const notAFollow = (request: SubmitReportRequest) => request.follows === undefined;
+
+/**
+ * What a resident sends from the web form: a report (description and location), or a follow (`follows`: the id
+ * of an open public case, "is it one of these?") with only the optional contact, consent and language.
+ */
 export class SubmitReportRequest {
-  @ApiProperty({ example: 'Grofvuil naast de container aan de Dorpsstraat', maxLength: 5000 })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Follow this open public case instead of reporting again (then no description, location, category or address)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'follows must be a case id' })
+  follows?: string;
+
+  @ApiPropertyOptional({ example: 'Grofvuil naast de container aan de Dorpsstraat', maxLength: 5000, description: 'Required unless following a case' })
+  @ValidateIf(notAFollow)
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @Length(1, 5000)
-  description!: string;
+  description?: string;
 
   @ApiPropertyOptional({ example: 'afval', description: 'Main category code (see the taxonomy); omit to let Loket suggest one' })
   @IsOptional()
@@ -76,10 +90,11 @@ export class SubmitReportRequest {
   @Matches(/^[a-z0-9-]{1,64}$/, { message: 'subcategory must be a subcategory code' })
   subcategory?: string;
 
-  @ApiProperty({ type: ReportLocation })
+  @ApiPropertyOptional({ type: ReportLocation, description: 'Required unless following a case' })
+  @ValidateIf(notAFollow)
   @ValidateNested()
   @Type(() => ReportLocation)
-  location!: ReportLocation;
+  location?: ReportLocation;
 
   @ApiPropertyOptional({
     type: ReportAddress,

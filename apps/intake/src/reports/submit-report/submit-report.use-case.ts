@@ -12,6 +12,7 @@ import { cleanPhoto, CleanPhoto } from '../../photos/upload/clean-photo';
 import type { UploadedPhoto } from '../../photos/upload/multipart-report.interceptor';
 import { PhotoProblems } from '../../photos/upload/photo-problems';
 import { PhotoStore } from '../../photos/store/photo-store';
+import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
 import { IdempotencyKeyRecord } from '../idempotency-key.entity';
 import { ReportRecord } from '../report.entity';
 import { SealingKey } from '../sealing-key';
@@ -32,6 +33,8 @@ interface ReportExtras {
  * report itself (no contact details, a pseudonymous reporterRef; answers and photo ids, never photo bytes) and
  * the reporter's details sealed for the feedback service. Answers and photos are checked, and the photos
  * cleaned, before anything is stored: a bad one stores nothing.
+ * A follow names an open public case instead of a description and place: routing is asked first whether that
+ * case may be followed, and a follow of a closed, sensitive or unknown case is refused (422).
  */
 @Injectable()
 export class SubmitReport {
@@ -40,6 +43,7 @@ export class SubmitReport {
     private readonly outbox: Outbox,
     private readonly sealingKey: SealingKey,
     private readonly photoStore: PhotoStore,
+    private readonly followable: FollowableCases,
   ) {}
 
   async execute(
@@ -48,6 +52,7 @@ export class SubmitReport {
     idempotencyKey?: string,
     uploads: readonly UploadedPhoto[] = [],
   ): Promise<SubmitReportResponse> {
+    if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
     const extras = await this.extrasOf(request, uploads);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
@@ -78,14 +83,17 @@ export class SubmitReport {
     const trackingCode = newTrackingCode();
     const submittedAt = new Date();
     const category = request.category ? { main: request.category, ...(request.subcategory ? { sub: request.subcategory } : {}) } : null;
+    const location = request.location ? { lat: request.location.lat, lon: request.location.lon } : undefined;
     await tx.insert(ReportRecord, {
       id: reportId,
       reporterRef,
-      description: request.description,
+      kind: request.follows !== undefined ? 'follow' : 'report',
+      followsCaseId: request.follows ?? null,
+      description: request.description ?? null,
       categoryMain: category?.main ?? null,
       categorySub: category?.sub ?? null,
-      lat: request.location.lat,
-      lon: request.location.lon,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
       reporterTier: tier,
       channel: 'web',
       submittedAt,
@@ -96,10 +104,11 @@ export class SubmitReport {
     await this.outbox.add(tx, ReportSubmitted, {
       reportId,
       reporterRef,
-      description: request.description,
+      ...(request.description !== undefined ? { description: request.description } : {}),
       category,
-      location: { lat: request.location.lat, lon: request.location.lon },
+      ...(location ? { location } : {}),
       ...(request.address ? { address: { ...request.address } } : {}),
+      ...(request.follows !== undefined ? { follows: request.follows } : {}),
       submittedAt: submittedAt.toISOString(),
       reporterTier: tier,
       channel: 'web',
@@ -117,6 +126,34 @@ export class SubmitReport {
     };
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
     return { reportId, trackingCode };
+  }
+
+  /** A follow carries nothing of its own but contact, consent and language, and names a case that may be followed. */
+  private async requireFollowable(request: SubmitReportRequest, caseId: string, uploads: readonly UploadedPhoto[]): Promise<void> {
+    const own: string[] = (['description', 'location', 'category', 'subcategory', 'address', 'answers'] as const).filter((field) => request[field] !== undefined);
+    if (uploads.length) own.push('photos');
+    if (own.length) {
+      throw ProblemException.badRequest(
+        `A follow joins the case it names and has no ${own.join(', ')} of its own: send either follows or a report`,
+        own.map((field) => ({ field, messages: [`${field} is not allowed with follows`] })),
+      );
+    }
+    let answer: Awaited<ReturnType<FollowableCases['check']>>;
+    try {
+      answer = await this.followable.check(caseId);
+    } catch (error) {
+      if (!(error instanceof FollowCheckUnavailableError)) throw error;
+      throw new ProblemException(503, 'follow-check-unavailable', 'Service unavailable', `Loket cannot check case ${caseId} right now; try again shortly`);
+    }
+    if (answer === 'not-followable') {
+      throw new ProblemException(
+        422,
+        'case-not-followable',
+        'This case cannot be followed',
+        `Case ${caseId} cannot be followed: only open cases shown on the public map can be. Report it as a new report instead`,
+        { caseId },
+      );
+    }
   }
 
   /** Claims the key, or answers the first request's response again when the same body comes back. */

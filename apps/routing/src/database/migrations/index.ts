@@ -2,5 +2,13 @@ import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } fr
 import { Initial1795921467720 } from './1795921467720-Initial';
 import { CaseReportOrigin1795922417031 } from './1795922417031-CaseReportOrigin';
 import { CaseReassignments1795922911540 } from './1795922911540-CaseReassignments';
+import { PublicCases1796319520830 } from './1796319520830-PublicCases';
 
-export const ROUTING_MIGRATIONS = [MessagingTables1700000000000, DeadLettersAndRetention1700000000001, Initial1795921467720, CaseReportOrigin1795922417031, CaseReassignments1795922911540];
+export const ROUTING_MIGRATIONS = [
+  MessagingTables1700000000000,
+  DeadLettersAndRetention1700000000001,
+  Initial1795921467720,
+  CaseReportOrigin1795922417031,
+  CaseReassignments1795922911540,
+  PublicCases1796319520830,
+];

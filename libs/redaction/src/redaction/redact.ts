@@ -1,4 +1,5 @@
 import {
+  BARE_COUNTRY_CODE_MOBILE,
   BSN_LIKE,
   digitCount,
   DUTCH_PHONE,
@@ -8,6 +9,7 @@ import {
   isIban,
   POSTCODE_WITH_NUMBER,
   REDACTION_MARKERS,
+  SPELLED_EMAIL,
   type RedactionKind,
 } from './pii-patterns';
 
@@ -28,10 +30,12 @@ const always = () => true;
 /** In this order: e-mail first (it holds digits), IBAN before phone numbers (it holds ten-digit runs). */
 const PASSES: readonly Pass[] = [
   { kind: 'email', pattern: EMAIL, accept: always },
+  { kind: 'email', pattern: SPELLED_EMAIL, accept: always },
   { kind: 'iban', pattern: IBAN, accept: isIban },
   { kind: 'address', pattern: POSTCODE_WITH_NUMBER, accept: always },
   { kind: 'phone', pattern: INTERNATIONAL_PHONE, accept: isInternationalNumber },
   { kind: 'phone', pattern: DUTCH_PHONE, accept: (m) => digitCount(m) === 10 },
+  { kind: 'phone', pattern: BARE_COUNTRY_CODE_MOBILE, accept: always },
   { kind: 'bsn', pattern: BSN_LIKE, accept: always },
 ];
 

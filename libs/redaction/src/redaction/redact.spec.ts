@@ -11,6 +11,11 @@ describe('redact: e-mail addresses', () => {
     ['Contact: m.öztürk+loket@gemeente-utrecht.nl.', `Contact: ${E}.`],
     ['schrijf naar anna(at)buurt.nl', `schrijf naar ${E}`],
     ['anna [at] buurt.nl weet meer', `${E} weet meer`],
+    ['mail anna @ buurt.nl', `mail ${E}`],
+    ['anna[at]buurt[dot]nl of anna(at)buurt(dot)nl', `${E} of ${E}`],
+    ['mail anna at buurt dot nl', `mail ${E}`],
+    ['anna apenstaartje buurt punt nl', E],
+    ['MAIL ANNA@BUURT.NL', `MAIL ${E}`],
   ])('removes the address in "%s"', (text, expected) => {
     expect(redact(text).text).toBe(expected);
   });
@@ -31,6 +36,11 @@ describe('redact: phone numbers', () => {
     ['Belgisch nummer +32 2 123 45 67', `Belgisch nummer ${T}`],
     ['Duits nummer 0049 30 1234567', `Duits nummer ${T}`],
     ['call +1 (555) 123-4567', `call ${T}`],
+    ['bel 06 - 12 34 56 78 graag', `bel ${T} graag`],
+    ['tel. 020 - 123 45 67', `tel. ${T}`],
+    ['06–12345678 (met een lang streepje)', `${T} (met een lang streepje)`],
+    ['app naar wa.me/31612345678', `app naar wa.me/${T}`],
+    ['whatsapp 31 6 12345678', `whatsapp ${T}`],
   ])('removes the number in "%s"', (text, expected) => {
     expect(redact(text).text).toBe(expected);
   });
@@ -75,6 +85,8 @@ describe('redact: ordinary text stays', () => {
     'In 2023 OM acht uur',
     'bel bij spoed 112 of 0900-8844',
     'ordernummer 12345678 en 1234567890',
+    'de kat zat op de mat at home',
+    'rond 22 - 23 uur en 06 - 07 uur',
   ])('keeps "%s"', (text) => {
     expect(redact(text)).toEqual({ text, removed: [] });
   });

@@ -9,9 +9,16 @@ export const REDACTION_MARKERS: Readonly<Record<RedactionKind, string>> = {
   bsn: '[nummer verwijderd]',
 };
 
-/** name@domain.tld, also written name(at)domain.tld or name [at] domain.tld. */
+/**
+ * name@domain.tld, also written with spaces around the @ ('name @ domain.tld') or obfuscated as name(at)domain.tld,
+ * name [at] domain [dot] tld.
+ */
 export const EMAIL =
-  /[\p{L}\p{N}._%+-]+(?:@|\s?[[(]at[\])]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu;
+  /[\p{L}\p{N}._%+-]+(?:\s?@\s?|\s?[[(]at[\])]\s?)[\p{L}\p{N}-]+(?:(?:\.|\s?[[(]dot[\])]\s?)[\p{L}\p{N}-]+)*(?:\.|\s?[[(]dot[\])]\s?)\p{L}{2,}/giu;
+
+/** An address spelled out to dodge filters: 'anna at buurt dot nl', 'anna apenstaartje buurt punt nl'. */
+export const SPELLED_EMAIL =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}._%+-]+\s+(?:at|apenstaartje)\s+[\p{L}\p{N}-]+(?:\s+(?:dot|punt)\s+[\p{L}\p{N}-]+)*\s+(?:dot|punt)\s+\p{L}{2,}(?![\p{L}\p{N}])/giu;
 
 /** An IBAN candidate: country, check digits, groups of four with optional spaces; checked by isIban. */
 export const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
@@ -27,9 +34,15 @@ export const POSTCODE_WITH_NUMBER =
 export const INTERNATIONAL_PHONE =
   /(?<![\p{L}\p{N}+])(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,4}\)?){2,7}(?![\p{L}\p{N}])/gu;
 
-/** 06-12345678, 020-1234567, (010) 123 45 67, 0612345678: ten digits starting with 0 (checked by digit count). */
+/**
+ * 06-12345678, 020-1234567, (010) 123 45 67, 0612345678, 06 - 12 34 56 78, 06–12345678: ten digits starting with 0
+ * (checked by digit count).
+ */
 export const DUTCH_PHONE =
-  /(?<![\p{L}\p{N}+(])(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}[ .-]?)[0-9]{2,8}(?:[ .][0-9]{2,4}){0,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+(])(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?[-–] ?|[ .])?)[0-9]{2,8}(?:[ .][0-9]{2,4}){0,3}(?![\p{L}\p{N}])/gu;
+
+/** A Dutch mobile number with its country code but no + or 00, as in chat links: 31612345678, 31 6 12345678. */
+export const BARE_COUNTRY_CODE_MOBILE = /(?<![\p{L}\p{N}])31 ?6[ -]?[0-9]{8}(?![\p{L}\p{N}])/gu;
 
 /** Nine digits in a row, or grouped 123.456.789 / 1234.56.789: BSN-like. */
 export const BSN_LIKE =

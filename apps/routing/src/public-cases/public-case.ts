@@ -1,0 +1,102 @@
+import type { CaseStatus } from '@loket/contracts';
+import { redact } from '@loket/redaction';
+
+/** What the public map and "is it one of these?" show of a case: nothing about who reported, no photos. */
+export interface PublicCase {
+  caseId: string;
+  category: string;
+  subcategory?: string;
+  status: CaseStatus;
+  openedAt: string;
+  /** The first report's description, redacted (e-mail, phone, postcode+number, IBAN, BSN-like numbers removed). */
+  description: string;
+  /** Exact for public-space cases (sensitivity 1), the centre of a ~100 m grid cell for nuisance (2). */
+  lat: number;
+  lon: number;
+  reportCount: number;
+}
+
+/** A case as stored by routing, with what the public view needs. */
+export interface StoredCaseRow {
+  id: string;
+  status: 'open' | 'closed';
+  workStatus: CaseStatus;
+  categoryMain: string;
+  categorySub: string | null;
+  /** The sensitivity stored when the case opened. */
+  sensitivity: number;
+  lat: number;
+  lon: number;
+  openedAt: Date;
+  firstDescription: string | null;
+  reportCount: number;
+}
+
+/** The highest sensitivity shown in public: 1 public space, 2 nuisance. Safety (3) and care (4) never are. */
+export const MAX_PUBLIC_SENSITIVITY = 2;
+export const DESCRIPTION_MAX_LENGTH = 500;
+const GRID_METRES = 100;
+const METRES_PER_DEGREE_LAT = 111_320;
+
+/** The category's sensitivity by the catalogue in force; the stricter of the two counts. */
+export type SensitivityOf = (category: { main: string; sub?: string }) => number;
+
+export function effectiveSensitivity(row: StoredCaseRow, sensitivityOf: SensitivityOf): number {
+  const current = sensitivityOf({ main: row.categoryMain, ...(row.categorySub ? { sub: row.categorySub } : {}) });
+  return Math.max(row.sensitivity, current);
+}
+
+export function isPublic(row: StoredCaseRow, sensitivityOf: SensitivityOf): boolean {
+  return row.status === 'open' && row.workStatus !== 'closed' && effectiveSensitivity(row, sensitivityOf) <= MAX_PUBLIC_SENSITIVITY;
+}
+
+/** The public view of a case, or null when it must not be shown (closed, or a sensitive category). */
+export function toPublicCase(row: StoredCaseRow, sensitivityOf: SensitivityOf): PublicCase | null {
+  if (!isPublic(row, sensitivityOf)) return null;
+  const place = effectiveSensitivity(row, sensitivityOf) >= 2 ? coarsen(row.lat, row.lon) : { lat: round(row.lat, 5), lon: round(row.lon, 5) };
+  return {
+    caseId: row.id,
+    category: row.categoryMain,
+    ...(row.categorySub ? { subcategory: row.categorySub } : {}),
+    status: row.workStatus,
+    openedAt: row.openedAt.toISOString(),
+    description: publicDescription(row.firstDescription ?? ''),
+    lat: place.lat,
+    lon: place.lon,
+    reportCount: row.reportCount,
+  };
+}
+
+/** Redacted, then cut at a word boundary so a redaction marker is never cut in half. */
+export function publicDescription(text: string): string {
+  const redacted = redact(text).text.trim();
+  if (redacted.length <= DESCRIPTION_MAX_LENGTH) return redacted;
+  const cut = redacted.slice(0, DESCRIPTION_MAX_LENGTH);
+  const open = cut.lastIndexOf('[');
+  const safe = open > cut.lastIndexOf(']') ? cut.slice(0, open) : cut;
+  return `${safe.slice(0, Math.max(safe.lastIndexOf(' '), 1)).trimEnd()}…`;
+}
+
+/** The centre of the ~100 m grid cell a point lies in: every point of a cell gives the same answer. */
+export function coarsen(lat: number, lon: number): { lat: number; lon: number } {
+  const latStep = GRID_METRES / METRES_PER_DEGREE_LAT;
+  const latCell = Math.floor(lat / latStep);
+  const cellLat = (latCell + 0.5) * latStep;
+  const lonStep = GRID_METRES / (METRES_PER_DEGREE_LAT * Math.cos((cellLat * Math.PI) / 180));
+  const cellLon = (Math.floor(lon / lonStep) + 0.5) * lonStep;
+  return { lat: round(cellLat, 5), lon: round(cellLon, 5) };
+}
+
+/** Great-circle distance in metres (haversine). */
+export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
