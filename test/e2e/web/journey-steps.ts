@@ -9,6 +9,19 @@ export async function describeProblem(page: Page, description: string): Promise<
   await page.getByLabel(/Beschrijf wat u ziet|Describe what you see/).fill(description);
   await page.getByTestId('category-suggestions').waitFor();
   await expectEventually(async () => expect(await page.getByTestId('category-chosen').textContent()).toMatch(/(Gekozen|Chosen): \S+/));
+  await answerExtraQuestions(page);
+}
+
+/** Answers the chosen category's extra questions as a resident would: the first choice of each list, "no" to yes/no. */
+export async function answerExtraQuestions(page: Page): Promise<void> {
+  const questions = page.getByTestId('extra-questions');
+  if ((await questions.count()) === 0) return;
+  for (const select of await questions.locator('select').all()) {
+    const options = await select.locator('option').all();
+    const first = options.length > 1 ? await options[1]!.getAttribute('value') : null;
+    if (first) await select.selectOption(first);
+  }
+  for (const no of await questions.getByLabel(/^(Nee|No)$/).all()) await no.check();
 }
 
 /** Drops the pin on the map, `dx` pixels right of its middle (each journey its own place: no incident linking). */

@@ -5,7 +5,7 @@ import { Browser } from 'playwright-core';
 import { expectEventually, LoketServices } from '@loket/testing';
 import { call } from '../http-client';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, startLoketFromNow, step } from './browser-kit';
-import { describeProblem, dropPin, professionalResolvesWithNote, signIn, submitAndReadCode, tabTo, trackingPageShows } from './journey-steps';
+import { answerExtraQuestions, describeProblem, dropPin, professionalResolvesWithNote, signIn, submitAndReadCode, tabTo, trackingPageShows } from './journey-steps';
 
 /**
  * A resident reports on the loket in real Chromium, through the gateway, against the real services (Kafka,
@@ -159,6 +159,7 @@ describe('a resident reports on the loket and hears back', () => {
         expect(await page.getByLabel('Beschrijf wat u ziet').inputValue()).toBe(script);
         await page.getByLabel('E-mail address (optional)').or(page.getByLabel('E-mailadres (niet verplicht)')).fill('geen-adres');
         await dropPin(page, 30);
+        await answerExtraQuestions(page);
         await page.getByRole('button', { name: 'Melding versturen' }).click();
         await page.getByRole('alert').filter({ hasText: 'Uw melding is niet verstuurd' }).waitFor();
         expect(await page.getByRole('alert').filter({ hasText: 'Uw melding is niet verstuurd' }).textContent()).toMatch(/email/i);
