@@ -8,13 +8,15 @@ import { expectAccessible } from './browser-kit';
 export async function describeProblem(page: Page, description: string): Promise<void> {
   await page.getByLabel(/Beschrijf wat u ziet|Describe what you see/).fill(description);
   await page.getByTestId('category-suggestions').waitFor();
-  await expectEventually(async () => expect(await page.getByTestId('category-chosen').textContent()).toMatch(/(Gekozen|Chosen): \S+/));
   await answerExtraQuestions(page);
 }
 
 /** Answers the chosen category's extra questions as a resident would: the first choice of each list, "no" to yes/no. */
 export async function answerExtraQuestions(page: Page): Promise<void> {
+  // the suggested category settles first; its questions (if it has any) appear with it
+  await expectEventually(async () => expect(await page.getByTestId('category-chosen').textContent()).toMatch(/(Gekozen|Chosen): \S+/));
   const questions = page.getByTestId('extra-questions');
+  await questions.waitFor({ timeout: 5_000 }).catch(() => undefined);
   if ((await questions.count()) === 0) return;
   for (const select of await questions.locator('select').all()) {
     const options = await select.locator('option').all();
