@@ -6,8 +6,8 @@ import { IsNumber, Max, Min } from 'class-validator';
 export const decimal = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d{1,3}(\.\d{1,20})?$/.test(value.trim()) ? Number(value) : value;
 
-/** `GET /api/v1/areas/at?lat=&lon=`: a WGS84 point. */
-export class AreasAtQuery {
+/** A WGS84 point in a query string (`?lat=&lon=`), for every route that asks about a place. */
+export class PointQuery {
   @ApiProperty({ example: 52.3702 })
   @Transform(decimal)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
@@ -22,6 +22,9 @@ export class AreasAtQuery {
   @Max(180)
   lon!: number;
 }
+
+/** `GET /api/v1/areas/at?lat=&lon=`. */
+export class AreasAtQuery extends PointQuery {}
 
 export class AreaAtResponse {
   @ApiProperty({ example: 'BU99990103' }) code!: string;

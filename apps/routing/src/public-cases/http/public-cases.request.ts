@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { CaseStatus } from '@loket/contracts';
-import { decimal } from '../../areas/areas-at.request';
+import { PointQuery } from '../../areas/areas-at.request';
 
 const CODE = /^[a-z0-9-]{1,64}$/;
 const wholeNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
@@ -47,21 +47,7 @@ export class PublicCasesQuery {
 }
 
 /** `GET /api/v1/public/cases/nearby`: open cases of the same main category around a point, nearest first. */
-export class NearbyCasesQuery {
-  @ApiProperty({ example: 52.3702 })
-  @Transform(decimal)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
-  @Min(-90)
-  @Max(90)
-  lat!: number;
-
-  @ApiProperty({ example: 4.8952 })
-  @Transform(decimal)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lon must be a number' })
-  @Min(-180)
-  @Max(180)
-  lon!: number;
-
+export class NearbyCasesQuery extends PointQuery {
   @ApiProperty({ example: 'afval', description: 'A main or sub category code; cases of its main category are shown' })
   @Matches(CODE, { message: 'category must be a category code' })
   category!: string;
