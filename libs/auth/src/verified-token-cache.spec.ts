@@ -34,4 +34,13 @@ describe('VerifiedTokenCache', () => {
     expect(cache.get('2')).toEqual(principal('two'));
     expect(cache.get('3')).toEqual(principal('three'));
   });
+
+  it('remembers a long-lived token only for its maximum age, so it is verified again regularly', () => {
+    const cache = new VerifiedTokenCache(10, clock, 30_000);
+    cache.remember('long', principal('lang'), nowMs / 1000 + 900);
+    nowMs += 29_999;
+    expect(cache.get('long')).toEqual(principal('lang'));
+    nowMs += 1;
+    expect(cache.get('long')).toBeUndefined();
+  });
 });

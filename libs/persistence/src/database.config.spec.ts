@@ -13,4 +13,11 @@ describe('databaseConfigFromEnv', () => {
   it('refuses a port that is no port', () => {
     expect(() => databaseConfigFromEnv('intake', { LOKET_DB_PORT: 'five' })).toThrow(/LOKET_DB_PORT/);
   });
+
+  it('reaches the database over TLS when asked, and insists on it in production', () => {
+    expect(databaseConfigFromEnv('intake', { LOKET_DB_TLS: 'verify-full' }).tls).toBe('verify-full');
+    expect(() => databaseConfigFromEnv('intake', { LOKET_DB_TLS: 'yes' })).toThrow(/LOKET_DB_TLS/);
+    expect(() => databaseConfigFromEnv('intake', { LOKET_ENV: 'production' })).toThrow(/TLS/);
+    expect(databaseConfigFromEnv('intake', { LOKET_ENV: 'production', LOKET_DB_TLS: 'require' }).tls).toBe('require');
+  });
 });

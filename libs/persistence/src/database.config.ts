@@ -5,16 +5,33 @@ export interface DatabaseConfig {
   username: string;
   password: string;
   database: string;
+  /** TLS to the database: off (local), `require` (encrypted) or `verify-full` (encrypted, certificate checked). */
+  tls?: DatabaseTls;
 }
+
+export type DatabaseTls = 'require' | 'verify-full';
 
 export function databaseConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const port = Number(env['LOKET_DB_PORT'] ?? 5432);
   if (!Number.isInteger(port) || port <= 0) throw new Error(`LOKET_DB_PORT must be a port number, got "${env['LOKET_DB_PORT']}"`);
+  const tls = databaseTlsFromEnv(env);
   return {
     host: env['LOKET_DB_HOST'] ?? '127.0.0.1',
     port,
     username: env['LOKET_DB_USER'] ?? 'postgres',
     password: env['LOKET_DB_PASSWORD'] ?? '',
     database: env[`LOKET_${service.toUpperCase()}_DB_NAME`] ?? env['LOKET_DB_NAME'] ?? `loket_${service}`,
+    ...(tls ? { tls } : {}),
   };
+}
+
+function databaseTlsFromEnv(env: NodeJS.ProcessEnv): DatabaseTls | undefined {
+  const value = env['LOKET_DB_TLS'] ?? 'off';
+  if (value !== 'off' && value !== 'require' && value !== 'verify-full') {
+    throw new Error(`LOKET_DB_TLS must be off, require or verify-full, got "${value}"`);
+  }
+  if (env['LOKET_ENV'] === 'production' && value === 'off') {
+    throw new Error('LOKET_ENV=production: the database must be reached over TLS (LOKET_DB_TLS=require or verify-full)');
+  }
+  return value === 'off' ? undefined : value;
 }

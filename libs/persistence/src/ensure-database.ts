@@ -34,5 +34,5 @@ export async function dropDatabase(config: DatabaseConfig): Promise<void> {
 }
 
 function adminClient(config: DatabaseConfig): Client {
-  return new Client({ host: config.host, port: config.port, user: config.username, password: config.password, database: 'postgres' });
+  return new Client({ host: config.host, port: config.port, user: config.username, password: config.password, database: 'postgres', ...(config.tls ? { ssl: { rejectUnauthorized: config.tls === 'verify-full' } } : {}) });
 }

@@ -20,6 +20,7 @@ export function serviceDataSourceOptions(config: DatabaseConfig, schema: Service
     username: config.username,
     password: config.password,
     database: config.database,
+    ...(config.tls ? { ssl: { rejectUnauthorized: config.tls === 'verify-full' } } : {}),
     entities: schema.entities,
     migrations: schema.migrations,
     migrationsTableName: 'typeorm_migrations',
