@@ -24,22 +24,22 @@ export const SPELLED_EMAIL =
 export const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
 
 /**
- * A Dutch postcode with a house number, either order: '1234 AB 12', '1234AB 12a', '1234ab, 12-3', '12, 1234 AB'.
+ * A Dutch postcode with a house number, either order: '1234 AB 12', '1234AB 12a', '1234-AB 12', '1234ab, 12-3', '12, 1234 AB'.
  * Letters must be capitals unless attached to the digits, so '2023 en 3' stays.
  */
 export const POSTCODE_WITH_NUMBER =
-  /\b[1-9][0-9]{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\p{L}])[ ,]*(?:nr\.? ?)?[0-9]{1,5}(?:-?[A-Za-z](?![\p{L}])|-[0-9]{1,4}|-[A-Z]{1,3}(?![\p{L}]))?(?![0-9])|(?<![\p{L}\p{N}])[0-9]{1,5}[A-Za-z]?, ?[1-9][0-9]{3} ?[A-Z]{2}(?![\p{L}])/gu;
+  /\b[1-9][0-9]{3}(?:[ -]?[A-Z]{2}|[a-z]{2})(?![\p{L}])[ ,]*(?:nr\.? ?)?[0-9]{1,5}(?:-?[A-Za-z](?![\p{L}])|-[0-9]{1,4}|-[A-Z]{1,3}(?![\p{L}]))?(?![0-9])|(?<![\p{L}\p{N}])[0-9]{1,5}[A-Za-z]?, ?[1-9][0-9]{3} ?[A-Z]{2}(?![\p{L}])/gu;
 
 /** +31 6 1234 5678, 0031 20 123 4567, +1 (555) 123-4567: a country code and 8 … 15 digits in all. */
 export const INTERNATIONAL_PHONE =
   /(?<![\p{L}\p{N}+])(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,4}\)?){2,7}(?![\p{L}\p{N}])/gu;
 
 /**
- * 06-12345678, 020-1234567, (010) 123 45 67, 0612345678, 06 - 12 34 56 78, 06–12345678: ten digits starting with 0
+ * 06-12345678, 06/12345678, 020-1234567, (010) 123 45 67, 0612345678, 06 - 12 34 56 78, 06–12345678: ten digits starting with 0
  * (checked by digit count).
  */
 export const DUTCH_PHONE =
-  /(?<![\p{L}\p{N}+(])(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?[-–] ?|[ .])?)[0-9]{2,8}(?:[ .][0-9]{2,4}){0,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+(])(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?[-–/] ?|[ .])?)[0-9]{2,8}(?:[ .][0-9]{2,4}){0,3}(?![\p{L}\p{N}])/gu;
 
 /** A Dutch mobile number with its country code but no + or 00, as in chat links: 31612345678, 31 6 12345678. */
 export const BARE_COUNTRY_CODE_MOBILE = /(?<![\p{L}\p{N}])31 ?6[ -]?[0-9]{8}(?![\p{L}\p{N}])/gu;

@@ -30,6 +30,31 @@ function dutchMobile(): string {
     `+31 6 ${rest.slice(0, 4)} ${rest.slice(4)}`,
     `+316${rest}`,
     `0031 6 ${rest}`,
+    `06 - ${rest}`,
+    `06/${rest}`,
+    `06.${rest.slice(0, 2)}.${rest.slice(2, 4)}.${rest.slice(4, 6)}.${rest.slice(6)}`,
+  ]);
+}
+
+/** The same characters in their full-width forms (０-９, ＠, ．), as some phone keyboards type them. */
+function fullWidth(text: string): string {
+  return [...text].map((ch) => (ch >= '!' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join('');
+}
+
+const NAMES = ['jan', 'anna.de.vries', 'm.ozturk', 'piet_buurman', 'k1m'];
+const DOMAINS = ['example', 'buurt-mail', 'gemeente'];
+
+function emailAddress(): string {
+  const [name, domain, tld] = [random.pick(NAMES), random.pick(DOMAINS), random.pick(['nl', 'com', 'org'])];
+  return random.pick([
+    `${name}@${domain}.${tld}`,
+    `${name} @ ${domain}.${tld}`,
+    `${name}(at)${domain}.${tld}`,
+    `${name} (at) ${domain} (dot) ${tld}`,
+    `${name}[at]${domain}[dot]${tld}`,
+    `${name} at ${domain} dot ${tld}`,
+    `${name} apenstaartje ${domain} punt ${tld}`,
+    fullWidth(`${name}@${domain}.${tld}`),
   ]);
 }
 
@@ -69,6 +94,24 @@ describe('redact on generated text (seeded)', () => {
         text: redact(`${before} ${number}, ${after}`).text,
         expected: `${before} [telefoonnummer verwijderd], ${after}`,
       }))
+      .filter(({ text, expected }) => text !== expected);
+    expect(leaks.slice(0, 3)).toEqual([]);
+  });
+
+  it('removes every generated phone number typed in full-width characters', () => {
+    const leaks = cases
+      .map(({ number, before, after }) => ({
+        number,
+        text: redact(`${before} ${fullWidth(number)}, ${after}`).text,
+        expected: `${before} [telefoonnummer verwijderd], ${after}`,
+      }))
+      .filter(({ text, expected }) => text !== expected);
+    expect(leaks.slice(0, 3)).toEqual([]);
+  });
+
+  it('removes every generated e-mail address, however it is written, and nothing around it', () => {
+    const leaks = Array.from({ length: 400 }, () => ({ address: emailAddress(), before: sentence(), after: sentence() }))
+      .map(({ address, before, after }) => ({ address, text: redact(`${before} ${address}, ${after}`).text, expected: `${before} [e-mail verwijderd], ${after}` }))
       .filter(({ text, expected }) => text !== expected);
     expect(leaks.slice(0, 3)).toEqual([]);
   });

@@ -16,6 +16,9 @@ describe('redact: e-mail addresses', () => {
     ['mail anna at buurt dot nl', `mail ${E}`],
     ['anna apenstaartje buurt punt nl', E],
     ['MAIL ANNA@BUURT.NL', `MAIL ${E}`],
+    ['mail jan (at) example (dot) nl graag', `mail ${E} graag`],
+    ['mail jan＠example.nl graag (full-width at sign)', `mail ${E} graag (full-width at sign)`],
+    ['ｊａｎ＠ｅｘａｍｐｌｅ．ｎｌ', E],
   ])('removes the address in "%s"', (text, expected) => {
     expect(redact(text).text).toBe(expected);
   });
@@ -41,6 +44,9 @@ describe('redact: phone numbers', () => {
     ['06–12345678 (met een lang streepje)', `${T} (met een lang streepje)`],
     ['app naar wa.me/31612345678', `app naar wa.me/${T}`],
     ['whatsapp 31 6 12345678', `whatsapp ${T}`],
+    ['bel 06 - 12345678', `bel ${T}`],
+    ['bel 06/12345678 of 020/1234567', `bel ${T} of ${T}`],
+    ['bel ０６１２３４５６７８ (full-width digits)', `bel ${T} (full-width digits)`],
   ])('removes the number in "%s"', (text, expected) => {
     expect(redact(text).text).toBe(expected);
   });
@@ -54,6 +60,7 @@ describe('redact: postcode with house number', () => {
     ['adres 3511 LX, 7-2 boven', `adres ${A} boven`],
     ['Dorpsstraat 12, 1234 AB Amsterdam', `Dorpsstraat ${A} Amsterdam`],
     ['1012AB nr. 7', A],
+    ['woont op 1234-AB 12', `woont op ${A}`],
   ])('removes the address in "%s"', (text, expected) => {
     expect(redact(text).text).toBe(expected);
   });

@@ -50,11 +50,14 @@ const KIND_ORDER: readonly RedactionKind[] = ['email', 'phone', 'address', 'iban
 /**
  * Free text with personal data replaced by markers: e-mail addresses, Dutch and international phone numbers,
  * postcode with house number, IBANs and BSN-like nine-digit numbers. For anything shown outside the case
- * (public map, Open311). A bare postcode, a street with a number, times, years and counts stay.
+ * (public map, Open311). A bare postcode, a street with a number, times, years and counts stay. The text comes
+ * back in Unicode compatibility form (NFKC): full-width letters and digits as their plain counterparts.
  */
 export function redact(text: string): RedactionResult {
   const counts = new Map<RedactionKind, number>();
-  let result = text;
+  // Compatibility forms first: a full-width ＠ or ０６…, a ligature or a non-breaking space is read as what it
+  // stands for, so it cannot carry an address or number past the patterns.
+  let result = text.normalize('NFKC');
   for (const pass of PASSES) {
     result = result.replace(pass.pattern, (match) => {
       if (!pass.accept(match)) return match;
