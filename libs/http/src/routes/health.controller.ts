@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { runReadinessChecks } from '@loket/observability';
@@ -9,6 +9,8 @@ import { Public } from './public.decorator';
 @Public()
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Readiness');
+
   constructor(private readonly readiness: ReadinessRegistry) {}
 
   @Get('live')
@@ -17,10 +19,19 @@ export class HealthController {
     return { status: 'live' };
   }
 
-  /** Ready only when every dependency (database, broker) answers. */
+  /**
+   * Ready only when every dependency (database, broker, running consumer) answers. The answer names each check
+   * and whether it is up; why one is down goes to the log, never to the caller (it can hold host names and
+   * driver messages).
+   */
   @Get('ready')
   async ready(@Res() response: Response): Promise<void> {
     const report = await runReadinessChecks(this.readiness.all());
-    response.status(report.status === 'ready' ? 200 : 503).json(report);
+    const checks: Record<string, { status: 'up' | 'down' }> = {};
+    for (const [name, check] of Object.entries(report.checks)) {
+      checks[name] = { status: check.status };
+      if (check.error) this.logger.warn(`${name} is down: ${check.error}`);
+    }
+    response.status(report.status === 'ready' ? 200 : 503).json({ status: report.status, checks });
   }
 }
