@@ -32,6 +32,8 @@ start() {
   export LOKET_INTAKE_URL="${LOKET_INTAKE_URL:-http://127.0.0.1:${PORTS[intake]}}"
   # Links in e-mails to reporters open the loket's own pages, through the gateway.
   export LOKET_PUBLIC_URL="${LOKET_PUBLIC_URL:-http://localhost:$GATEWAY_PORT}"
+  # The services sit behind the gateway: the client address (rate limits) is one hop back in X-Forwarded-For.
+  export LOKET_TRUST_PROXY_HOPS="${LOKET_TRUST_PROXY_HOPS:-1}"
   local name
   for name in "${SERVICES[@]}"; do
     if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi

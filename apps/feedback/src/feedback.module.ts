@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { ApplyRetention, RetentionSettings } from './retention/apply-retention.use-case';
 import { RetentionSchedule, RetentionScheduleSettings } from './retention/retention-schedule';
 import { AuthModule } from '@loket/auth';
-import { HttpPlatformModule, RateLimiter } from '@loket/http';
+import { HttpPlatformModule } from '@loket/http';
 import { DeadLettersModule, MessagingModule } from '@loket/messaging';
-import { PersistenceModule } from '@loket/persistence';
+import { PersistenceModule, rateLimitProviders } from '@loket/persistence';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
@@ -29,7 +29,6 @@ import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { ReporterDirectory } from './reporters/reporter-directory';
 import { TrackReport } from './tracking/track-report.use-case';
-import { TrackingRateLimiter } from './tracking/tracking-rate-limit.guard';
 import { TrackingController } from './tracking/tracking.controller';
 import { ActiveDisclosurePolicy, PolicyRefreshSettings } from './disclosure-admin/active-disclosure-policy';
 import { DisclosurePolicyAdminController } from './disclosure-admin/disclosure-policy-admin.controller';
@@ -110,7 +109,10 @@ export function feedbackModule(config: FeedbackConfig) {
       DeliverNextMessage,
       DeliveryWorker,
       // tracking
-      { provide: TrackingRateLimiter, useValue: new RateLimiter(config.tracking.requestsPerMinute, 60_000) },
+      ...rateLimitProviders(
+        { tracking: { limit: config.tracking.requestsPerMinute, windowMs: 60_000, refusal: 'Too many tracking look-ups from your address; try again later' } },
+        config.rateLimitSecret,
+      ),
       TrackReport,
       // reporter links, satisfaction, audited contact-detail reads
       { provide: LinkTokens, useValue: new LinkTokens(config.linkSecret, config.linkTtlDays * 86_400_000) },

@@ -5,6 +5,7 @@ import { LogLevel } from '@nestjs/common';
 import { httpUrlFrom, wholeNumberFrom } from './config-values';
 import { geocoderConfigFromEnv } from './geocoder/geocoder.config';
 import { photosConfigFromEnv } from './photos/photos.config';
+import { intakeRateLimitsFromEnv } from './rate-limits/intake-rate-limits';
 
 export const SERVICE = 'intake';
 
@@ -31,6 +32,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       timeoutMs: wholeNumberFrom(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
     },
     photos: photosConfigFromEnv(env),
+    rateLimits: intakeRateLimitsFromEnv(env),
   };
 }
 

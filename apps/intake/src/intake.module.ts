@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@loket/auth';
 import { CategorySuggester } from '@loket/category-suggestion';
-import { HttpPlatformModule, PublicRateLimitGuard, PublicRateLimiter, RateLimiter } from '@loket/http';
+import { HttpPlatformModule } from '@loket/http';
 import { MessagingModule } from '@loket/messaging';
-import { PersistenceModule } from '@loket/persistence';
+import { PersistenceModule, rateLimitProviders } from '@loket/persistence';
 import { CategorySuggestionsController } from './category-suggestions/category-suggestions.controller';
 import { INTAKE_SCHEMA } from './database/intake.schema';
 import { geocoderProvider } from './geocoder/geocoder.provider';
@@ -39,8 +39,7 @@ export function intakeModule(config: IntakeConfig) {
       ServePhoto,
       { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },
       geocoderProvider(config.geocoder),
-      { provide: PublicRateLimiter, useValue: new RateLimiter(config.geocoder.requestsPerMinute, 60_000) },
-      PublicRateLimitGuard,
+      ...rateLimitProviders(config.rateLimits.rules, config.rateLimits.secret),
     ],
   })
   class IntakeModule {}

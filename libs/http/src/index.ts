@@ -7,5 +7,7 @@ export { ProblemDetailsFilter, toProblem } from './problem-details/problem-detai
 export { Public, PUBLIC_ROUTE } from './routes/public.decorator';
 export { ReadinessRegistry } from './routes/readiness-registry';
 export { SchemaValidationPipe } from './validation/schema-validation.pipe';
-export { RateLimiter } from './rate-limit/rate-limiter';
-export { PublicRateLimitGuard, PublicRateLimiter } from './rate-limit/public-rate-limit.guard';
+export { clientAddressOf, RateLimited, RateLimitGuard } from './rate-limit/rate-limit.guard';
+export { InMemoryRateLimitStore, RateLimitStore, windowStart } from './rate-limit/rate-limit-store';
+export type { RateLimitRule, RateLimitVerdict } from './rate-limit/rate-limits';
+export { RateLimits } from './rate-limit/rate-limits';

@@ -120,15 +120,19 @@ export class LoketServices {
         name,
         port,
         {
+          // Tests send many requests from one address; the limits themselves have their own tests (and a test
+          // may set its own through options.env).
+          LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
+          LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: '6000',
+          LOKET_REPORTS_RATE_LIMIT_PER_HOUR: '1000000',
+          LOKET_SUGGESTIONS_RATE_LIMIT_PER_MINUTE: '60000',
+          LOKET_RECEIPTS_PER_ADDRESS_PER_DAY: '1000000',
           ...env,
           [`LOKET_${name.toUpperCase()}_PORT`]: String(port),
           [`LOKET_${name.toUpperCase()}_DB_NAME`]: options.databases?.[name] ?? `loket_${runId}_${name}`,
           LOKET_KAFKA_GROUP_ID: `loket-${name}-${runId}`,
           LOKET_HTTP_HOST: '127.0.0.1',
           LOKET_PUBLIC_URL: `http://127.0.0.1:${port}`,
-          // Tests poll the tracking page from one address; the limit itself has its own tests.
-          LOKET_TRACKING_RATE_LIMIT_PER_MINUTE: '6000',
-          LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: '6000',
           // The sink confirms which Message-IDs it took, so an interrupted e-mail attempt is never sent twice.
           LOKET_MAIL_ACCEPTANCE_URL: `${testEnvironment().mailSinkUrl}/api/messages`,
         },

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Public } from '@loket/http';
-import { TrackingRateLimitGuard } from '../tracking/tracking-rate-limit.guard';
+import { Public, RateLimitGuard, RateLimited } from '@loket/http';
 import { ChangePreferences } from './change-preferences.use-case';
 import { EraseReporter, ErasureResponse } from './erase-reporter.use-case';
 import { ExportReporterData } from './export-reporter-data.use-case';
@@ -19,7 +18,8 @@ const INVALID = { description: 'The same answer for every link that opens nothin
 @ApiTags('reporter links')
 @Controller('api/v1/reporter-links/:token')
 @Public()
-@UseGuards(TrackingRateLimitGuard)
+@RateLimited('tracking')
+@UseGuards(RateLimitGuard)
 @UseFilters(RouteProblemFilter)
 @ApiParam(TOKEN)
 @ApiNotFoundResponse(INVALID)

@@ -2,9 +2,8 @@ import { Body, Controller, Param, Post, UseFilters, UseGuards } from '@nestjs/co
 import {
   ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { Public } from '@loket/http';
+import { Public, RateLimitGuard, RateLimited } from '@loket/http';
 import { RouteProblemFilter } from '../reporter-links/route-problem.filter';
-import { TrackingRateLimitGuard } from '../tracking/tracking-rate-limit.guard';
 import { RecordSatisfaction } from './record-satisfaction.use-case';
 import { SatisfactionRequest, SatisfactionResponse } from './satisfaction.dto';
 
@@ -14,7 +13,8 @@ const CONFLICT = { description: 'The case is not closed (for you), or you alread
 @ApiTags('satisfaction')
 @Controller('api/v1')
 @Public()
-@UseGuards(TrackingRateLimitGuard)
+@RateLimited('tracking')
+@UseGuards(RateLimitGuard)
 @UseFilters(RouteProblemFilter)
 @ApiBadRequestResponse({ description: 'Not a valid answer (e.g. a reopen request with satisfied: true)' })
 @ApiConflictResponse(CONFLICT)

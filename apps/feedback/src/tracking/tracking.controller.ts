@@ -1,9 +1,8 @@
 import { Controller, Get, Param, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Public } from '@loket/http';
+import { Public, RateLimited, RateLimitGuard } from '@loket/http';
 import { TrackReport } from './track-report.use-case';
 import { TrackingProblemFilter } from './tracking-problem.filter';
-import { TrackingRateLimitGuard } from './tracking-rate-limit.guard';
 import { TrackingResponse } from './tracking-response';
 
 @ApiTags('tracking')
@@ -14,7 +13,8 @@ export class TrackingController {
 
   @Get(':trackingCode')
   @Public()
-  @UseGuards(TrackingRateLimitGuard)
+  @RateLimited('tracking')
+  @UseGuards(RateLimitGuard)
   @ApiOperation({ summary: "Follow a report with its tracking code: its stages and the messages its reporter may see" })
   @ApiOkResponse({ type: TrackingResponse })
   @ApiNotFoundResponse({ description: 'The same answer for every code that opens nothing' })

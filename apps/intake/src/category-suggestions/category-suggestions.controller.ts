@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CategorySuggester } from '@loket/category-suggestion';
-import { Public } from '@loket/http';
+import { Public, RateLimited, RateLimitGuard } from '@loket/http';
 import { CategorySuggestionResponse, SuggestCategoryRequest } from './suggest-category.request';
 
 const SUGGESTIONS = 5;
@@ -9,6 +9,8 @@ const SUGGESTIONS = 5;
 /** For the web form: which category a resident's own words most likely belong to, best first. */
 @ApiTags('reports')
 @Public()
+@RateLimited('suggestions')
+@UseGuards(RateLimitGuard)
 @Controller('api/v1/category-suggestions')
 export class CategorySuggestionsController {
   constructor(private readonly suggester: CategorySuggester) {}

@@ -1,9 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiBody, ApiConsumes, ApiExtraModels, getSchemaPath, ApiCreatedResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal, OptionalAuth, Principal } from '@loket/auth';
+import { RateLimited, RateLimitGuard } from '@loket/http';
 import { MultipartReportInterceptor, uploadedPhotosOf } from '../photos/upload/multipart-report.interceptor';
 import { SubmitReportRequest, SubmitReportResponse } from './submit-report/submit-report.request';
 import { SubmitReport } from './submit-report/submit-report.use-case';
@@ -15,6 +16,8 @@ export class ReportsController {
 
   @Post()
   @OptionalAuth()
+  @RateLimited('reports')
+  @UseGuards(RateLimitGuard)
   @HttpCode(201)
   @UseInterceptors(MultipartReportInterceptor)
   @ApiConsumes('application/json', 'multipart/form-data')

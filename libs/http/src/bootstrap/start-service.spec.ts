@@ -31,7 +31,7 @@ async function serviceWith(exposure: HttpExposure): Promise<{ app: INestApplicat
 
 describe('startService: what a service shows of itself', () => {
   it('outside production: docs and metrics on the service port; readiness names the check that is down, not why', async () => {
-    const { app, url } = await serviceWith({ apiDocs: true, metrics: { where: 'service-port' } });
+    const { app, url } = await serviceWith({ apiDocs: true, trustProxyHops: 0, metrics: { where: 'service-port' } });
     try {
       expect((await fetch(`${url}/api/docs/openapi.json`)).status).toBe(200);
       expect(await (await fetch(`${url}/metrics`)).text()).toContain('# HELP');
@@ -47,7 +47,7 @@ describe('startService: what a service shows of itself', () => {
 
   it('as configured for production: no docs, and metrics only on their own port', async () => {
     const metricsPort = await portNobodyUses();
-    const { app, url } = await serviceWith({ apiDocs: false, metrics: { where: 'own-port', port: metricsPort, host: '127.0.0.1' } });
+    const { app, url } = await serviceWith({ apiDocs: false, trustProxyHops: 0, metrics: { where: 'own-port', port: metricsPort, host: '127.0.0.1' } });
     try {
       expect((await fetch(`${url}/api/docs/openapi.json`)).status).toBe(404);
       expect((await fetch(`${url}/api/docs`)).status).toBe(404);

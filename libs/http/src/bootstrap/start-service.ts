@@ -29,6 +29,7 @@ export async function startService(options: ServiceStartOptions): Promise<INestA
   app.use(bodyParsingProblems);
   app.enableShutdownHooks();
   const exposure = app.get(HttpExposure);
+  (app.getHttpAdapter().getInstance() as express.Express).set('trust proxy', exposure.trustProxyHops);
   if (exposure.apiDocs) {
     const document = SwaggerModule.createDocument(
       app,

@@ -1,3 +1,4 @@
+import { RateLimitWindows1796400000000 } from '@loket/persistence';
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
@@ -13,4 +14,5 @@ export const FEEDBACK_MIGRATIONS = [
   DisclosurePolicyVersions1795928774082,
   ReporterSelfService1795929402543,
   DeliveryAttemptsAndLateReceipts1795990000000,
+  RateLimitWindows1796400000000,
 ];

@@ -1,3 +1,4 @@
+import { RateLimitWindows1796400000000 } from '@loket/persistence';
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
 import { FollowReports1796319975960 } from './1796319975960-FollowReports';
@@ -9,4 +10,5 @@ export const INTAKE_MIGRATIONS = [
   Initial1795918189874,
   FollowReports1796319975960,
   ReportPhotosAndAnswers1796320138814,
+  RateLimitWindows1796400000000,
 ];

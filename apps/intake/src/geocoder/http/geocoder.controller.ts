@@ -2,7 +2,7 @@ import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { ProblemException, Public, PublicRateLimitGuard } from '@loket/http';
+import { ProblemException, Public, RateLimited, RateLimitGuard } from '@loket/http';
 import { GeocodeResult, Geocoder, GeocoderUnavailableError } from '../geocoder';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -33,7 +33,8 @@ export class GeocodeResultResponse implements GeocodeResult {
 /** Address and postcode look-up for the report form's "where", through the geocoder configured. */
 @ApiTags('geocoder')
 @Public()
-@UseGuards(PublicRateLimitGuard)
+@RateLimited('geocoder')
+@UseGuards(RateLimitGuard)
 @Controller('api/v1/geocoder')
 export class GeocoderController {
   constructor(private readonly geocoder: Geocoder) {}

@@ -5,7 +5,7 @@ import { Principal } from '@loket/auth';
 import {
   MAX_PHOTOS_PER_REPORT, ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails,
 } from '@loket/contracts';
-import { ProblemException } from '@loket/http';
+import { ProblemException, RateLimits } from '@loket/http';
 import { Outbox } from '@loket/messaging';
 import type { RecordedAnswer } from '@loket/taxonomy';
 import { cleanPhoto, CleanPhoto } from '../../photos/upload/clean-photo';
@@ -44,6 +44,7 @@ export class SubmitReport {
     private readonly sealingKey: SealingKey,
     private readonly photoStore: PhotoStore,
     private readonly followable: FollowableCases,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   async execute(
@@ -59,6 +60,7 @@ export class SubmitReport {
         const replay = await this.replayOf(tx, idempotencyKey, request, extras.uploadDigest);
         if (replay) return replay;
       }
+      if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
       const response = await this.submit(tx, request, tierOf(principal), extras);
       if (idempotencyKey) {
         await tx.update(IdempotencyKeyRecord, { key: idempotencyKey }, { reportId: response.reportId, response: { ...response } });
@@ -126,6 +128,12 @@ export class SubmitReport {
     };
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
     return { reportId, trackingCode };
+  }
+
+  /** Each report with an e-mail address earns a receipt: only so many a day go to one address. */
+  private async requireReceiptAllowance(email: string): Promise<void> {
+    const verdict = await this.rateLimits.take('receipts', email.trim().toLowerCase());
+    if (!verdict.allowed) throw new ProblemException(429, 'too-many-receipts', 'Too many receipts for this e-mail address', verdict.refusal);
   }
 
   /** A follow carries nothing of its own but contact, consent and language, and names a case that may be followed. */
