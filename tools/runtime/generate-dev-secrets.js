@@ -20,6 +20,7 @@ const secrets = [
   ['LOKET_FEEDBACK_LINK_SECRET', random],
   ['LOKET_ADDRESS_KEY_SECRET', random],
   ['LOKET_PHOTO_LINK_SECRET', random],
+  ['LOKET_HASH_KEY', random],
 ];
 
 const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';

@@ -1,7 +1,7 @@
 import { LogLevel } from '@nestjs/common';
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
-import { databaseConfigFromEnv, rateLimitSecretFromEnv } from '@loket/persistence';
+import { databaseConfigFromEnv, hashKeyFromEnv } from '@loket/persistence';
 
 export const SERVICE = 'feedback';
 
@@ -46,7 +46,7 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       requestsPerMinute: positiveInt(env, 'LOKET_TRACKING_RATE_LIMIT_PER_MINUTE', 30),
     },
     /** The key of the hashed client addresses the rate limits count (shared by the instances). */
-    rateLimitSecret: rateLimitSecretFromEnv(env),
+    hashKey: hashKeyFromEnv(env),
     retention: {
       /** Contact details and free text go this many days after the case closed. */
       days: positiveInt(env, 'LOKET_FEEDBACK_RETENTION_DAYS', 180),

@@ -111,7 +111,7 @@ export function feedbackModule(config: FeedbackConfig) {
       // tracking
       ...rateLimitProviders(
         { tracking: { limit: config.tracking.requestsPerMinute, windowMs: 60_000, refusal: 'Too many tracking look-ups from your address; try again later' } },
-        config.rateLimitSecret,
+        config.hashKey,
       ),
       TrackReport,
       // reporter links, satisfaction, audited contact-detail reads

@@ -1,6 +1,6 @@
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
-import { databaseConfigFromEnv } from '@loket/persistence';
+import { databaseConfigFromEnv, hashKeyFromEnv } from '@loket/persistence';
 import { LogLevel } from '@nestjs/common';
 import { httpUrlFrom, wholeNumberFrom } from './config-values';
 import { geocoderConfigFromEnv } from './geocoder/geocoder.config';
@@ -33,6 +33,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     },
     photos: photosConfigFromEnv(env),
     rateLimits: intakeRateLimitsFromEnv(env),
+    idempotency: { hashKey: hashKeyFromEnv(env), keepHours: wholeNumberFrom(env, 'LOKET_IDEMPOTENCY_HOURS', 24) },
   };
 }
 

@@ -19,6 +19,8 @@ import { FollowableCases } from './reports/follow-case/followable-cases';
 import { RoutingFollowableCases } from './reports/follow-case/routing-followable-cases';
 import { SealingKey } from './reports/sealing-key';
 import { SubmitReport } from './reports/submit-report/submit-report.use-case';
+import { ForgetExpiredIdempotencyKeys } from './reports/idempotency/forget-expired-idempotency-keys';
+import { IdempotencyRecords, IdempotencySettings } from './reports/idempotency/idempotency-records';
 
 export function intakeModule(config: IntakeConfig) {
   @Module({
@@ -33,6 +35,9 @@ export function intakeModule(config: IntakeConfig) {
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
       SubmitReport,
+      { provide: IdempotencySettings, useValue: config.idempotency },
+      IdempotencyRecords,
+      ForgetExpiredIdempotencyKeys,
       MultipartReportInterceptor,
       { provide: PhotoStore, useClass: PostgresPhotoStore },
       { provide: PhotoLinkSecret, useValue: { linkSecret: config.photos.linkSecret } },

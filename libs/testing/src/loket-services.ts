@@ -200,5 +200,6 @@ function secrets(): NodeJS.ProcessEnv {
     LOKET_FEEDBACK_DATA_KEYS: `data-test:${randomBytes(32).toString('base64')}`,
     LOKET_FEEDBACK_LINK_SECRET: randomBytes(32).toString('base64'),
     LOKET_PHOTO_LINK_SECRET: randomBytes(32).toString('base64'),
+    LOKET_HASH_KEY: randomBytes(32).toString('base64'),
   };
 }

@@ -1,5 +1,5 @@
 import type { RateLimitRule } from '@loket/http';
-import { rateLimitSecretFromEnv } from '@loket/persistence';
+import { hashKeyFromEnv } from '@loket/persistence';
 import { wholeNumberFrom } from '../config-values';
 
 /**
@@ -43,6 +43,6 @@ export function intakeRateLimitsFromEnv(env: NodeJS.ProcessEnv): { rules: Record
         refusal: 'Loket has sent the most receipts it sends to this e-mail address in one day; report without an e-mail address, or tomorrow',
       },
     },
-    secret: rateLimitSecretFromEnv(env),
+    secret: hashKeyFromEnv(env),
   };
 }

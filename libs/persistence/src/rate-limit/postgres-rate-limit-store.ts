@@ -45,11 +45,3 @@ export class PostgresRateLimitStore extends RateLimitStore {
     return removed;
   }
 }
-
-/** The key of the client hashes: shared by a service's instances; required in production. */
-export function rateLimitSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env['LOKET_RATE_LIMIT_SECRET'];
-  if (secret) return secret;
-  if (env['LOKET_ENV'] === 'production') throw new Error('LOKET_RATE_LIMIT_SECRET is required in production (the key of the hashed client addresses)');
-  return 'loket-local-rate-limit-key';
-}

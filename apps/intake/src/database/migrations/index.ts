@@ -3,6 +3,7 @@ import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } fr
 import { Initial1795918189874 } from './1795918189874-Initial';
 import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
+import { KeyedIdempotencyRecords1796400000100 } from './1796400000100-KeyedIdempotencyRecords';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -11,4 +12,5 @@ export const INTAKE_MIGRATIONS = [
   FollowReports1796319975960,
   ReportPhotosAndAnswers1796320138814,
   RateLimitWindows1796400000000,
+  KeyedIdempotencyRecords1796400000100,
 ];

@@ -5,6 +5,7 @@ import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
+import { IdempotencyRecords } from '../idempotency/idempotency-records';
 
 /** Intake in-process over HTTP, with its own fresh database and the real broker. */
 describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
@@ -79,6 +80,21 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     expect(again.status).toBe(201);
     expect(await again.json()).toEqual(first);
     expect(await counts()).toEqual({ reports: before.reports + 1, events: before.events + 2 });
+  });
+
+  it('keeps an Idempotency-Key so that the table alone opens nothing, and forgets it after its keeping time', async () => {
+    const key = `private-${randomUUID()}`;
+    const first = await (await post(JSON.stringify({ ...valid, contact: { email: 'idem@example.nl' } }), { 'idempotency-key': key })).json();
+    const stored = await db.query(`SELECT key_hash, request_hash, encode(sealed_response, 'escape') AS sealed FROM idempotency_records`);
+    const text = JSON.stringify(stored);
+    expect(stored.length).toBeGreaterThan(0);
+    for (const secret of [key, first.trackingCode, first.reportId, 'idem@example.nl']) expect(text).not.toContain(secret);
+    await db.query(`UPDATE idempotency_records SET created_at = now() - interval '25 hours'`);
+    await app.get(IdempotencyRecords).forgetExpired();
+    expect(await db.query(`SELECT 1 FROM idempotency_records`)).toEqual([]);
+    const afterExpiry = await post(JSON.stringify({ ...valid, contact: { email: 'idem@example.nl' } }), { 'idempotency-key': key });
+    expect(afterExpiry.status).toBe(201);
+    expect((await afterExpiry.json()).trackingCode).not.toBe(first.trackingCode); // a new report, not the forgotten answer
   });
 
   it('refuses the same Idempotency-Key with another body (409)', async () => {

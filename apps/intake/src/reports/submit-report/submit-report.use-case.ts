@@ -13,7 +13,7 @@ import type { UploadedPhoto } from '../../photos/upload/multipart-report.interce
 import { PhotoProblems } from '../../photos/upload/photo-problems';
 import { PhotoStore } from '../../photos/store/photo-store';
 import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
-import { IdempotencyKeyRecord } from '../idempotency-key.entity';
+import { IdempotencyRecords } from '../idempotency/idempotency-records';
 import { ReportRecord } from '../report.entity';
 import { SealingKey } from '../sealing-key';
 import { recordedAnswersOf } from './report-answers';
@@ -45,6 +45,7 @@ export class SubmitReport {
     private readonly photoStore: PhotoStore,
     private readonly followable: FollowableCases,
     private readonly rateLimits: RateLimits,
+    private readonly idempotency: IdempotencyRecords,
   ) {}
 
   async execute(
@@ -57,13 +58,13 @@ export class SubmitReport {
     const extras = await this.extrasOf(request, uploads);
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
-        const replay = await this.replayOf(tx, idempotencyKey, request, extras.uploadDigest);
-        if (replay) return replay;
+        const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest);
+        if (replay) return replay as unknown as SubmitReportResponse;
       }
       if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
       const response = await this.submit(tx, request, tierOf(principal), extras);
       if (idempotencyKey) {
-        await tx.update(IdempotencyKeyRecord, { key: idempotencyKey }, { reportId: response.reportId, response: { ...response } });
+        await this.idempotency.complete(tx, idempotencyKey, { ...response });
       }
       return response;
     });
@@ -165,23 +166,6 @@ export class SubmitReport {
   }
 
   /** Claims the key, or answers the first request's response again when the same body comes back. */
-  private async replayOf(tx: EntityManager, key: string, request: SubmitReportRequest, uploadDigest: string): Promise<SubmitReportResponse | null> {
-    if (!/^[A-Za-z0-9_.:-]{8,200}$/.test(key)) {
-      throw ProblemException.badRequest('Idempotency-Key must be 8 to 200 letters, digits or _.:-');
-    }
-    const requestHash = createHash('sha256').update(JSON.stringify(request)).update(uploadDigest).digest('hex');
-    const claimed: unknown[] = await tx.query(
-      `INSERT INTO idempotency_keys (key, request_hash, report_id, response) VALUES ($1, $2, $3, '{}')
-       ON CONFLICT (key) DO NOTHING RETURNING key`,
-      [key, requestHash, randomUUID()],
-    );
-    if (claimed.length > 0) return null;
-    const existing = await tx.findOneByOrFail(IdempotencyKeyRecord, { key });
-    if (existing.requestHash !== requestHash) {
-      throw ProblemException.conflict('This Idempotency-Key was used with a different request body');
-    }
-    return existing.response as unknown as SubmitReportResponse;
-  }
 }
 
 function tierOf(principal: Principal | undefined): ReporterTier {
