@@ -98,7 +98,9 @@ export class SubmitReportRequest {
 
   @ApiPropertyOptional({
     type: ReportAddress,
-    description: 'The address it is about, if any. Never shown to other organisations; only compared as a keyed hash',
+    description:
+      'The address it is about, if any: in the case file of the organisation that holds the case, like the description. ' +
+      'Other organisations never see it; the workbench compares it with theirs only as a keyed hash (the multi-agency signal)',
   })
   @IsOptional()
   @ValidateNested()
