@@ -131,6 +131,13 @@ describe('the public map and neighbourhood priorities, in a browser', () => {
         expect(await panel.locator('[data-area="BU99990201"]').innerText()).not.toMatch(/\b0\b/);
         await expectAccessible(page, 'werkbank insights with neighbourhood priorities');
       });
+      await step(page, 'priorities-triage', async () => {
+        await page.goto(`${gateway.url}/werkbank/triage`);
+        await page.getByTestId('priorities-panel').getByRole('link', { name: 'Triage: Overlast in Raampoort' }).click();
+        await page.waitForURL(/\/werkbank\/triage\?areaId=BU99990103&categoryMain=overlast/);
+        await page.getByTestId('triage-focus').getByText('Triage van Overlast in Raampoort', { exact: false }).waitFor();
+        await expectAccessible(page, 'werkbank triage of a neighbourhood priority');
+      });
     } finally {
       await coordinator.context.close();
     }

@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { neighbourhoodPriorities } from '../api/neighbourhood-priorities';
 import { currentLanguage } from '../i18n/i18n';
 import { localised, useTaxonomy } from '../report/taxonomy';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 
-/** For coordinators (insights, triage): residents' priorities per neighbourhood; small cells suppressed, said so, never shown as zero. */
-export function PrioritiesPanel() {
+/**
+ * For coordinators (insights, triage): residents' priorities per neighbourhood; small cells suppressed, said so,
+ * never shown as zero. With `triageLinks`, each visible theme opens the triage queue for that neighbourhood and
+ * theme, so a coordinator can take a neighbourhood's priorities first.
+ */
+export function PrioritiesPanel({ triageLinks = false }: { triageLinks?: boolean }) {
   const { t, i18n } = useTranslation('neighbourhood');
   const language = currentLanguage(i18n);
   const taxonomy = useTaxonomy();
@@ -45,7 +50,17 @@ export function PrioritiesPanel() {
                           {visible.length > 0 && (
                             <ol>
                               {visible.map((theme) => (
-                                <li key={theme.theme}>{t('panel.theme', { rank: theme.rank, theme: themeName(theme.theme), people: theme.people, points: theme.points })}</li>
+                                <li key={theme.theme}>
+                                  {t('panel.theme', { rank: theme.rank, theme: themeName(theme.theme), people: theme.people, points: theme.points })}
+                                  {triageLinks && (
+                                    <>
+                                      {' '}
+                                      <Link className="utrecht-link" to={`/werkbank/triage?${new URLSearchParams({ areaId: n.areaId, categoryMain: theme.theme }).toString()}`}>
+                                        {t('panel.triageLink', { theme: themeName(theme.theme), area: n.name })}
+                                      </Link>
+                                    </>
+                                  )}
+                                </li>
                               ))}
                             </ol>
                           )}
