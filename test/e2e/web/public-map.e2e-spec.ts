@@ -61,7 +61,7 @@ describe('the public map and neighbourhood priorities, in a browser', () => {
         for (const secret of [phone, phone.replace('-', ''), email, burglary.caseId, `Inbraak in de schuur van nummer 12 (${run})`]) expect(html).not.toContain(secret);
         expect(shown).not.toMatch(/Veiligheid|Inbraak/);
         expect(await page.locator('main img:not(.leaflet-tile)').count()).toBe(0);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await page.evaluate<number>('document.documentElement.scrollWidth');
         expect(width).toBeLessThanOrEqual(360);
       });
       await step(page, 'public-map-category', async () => {
