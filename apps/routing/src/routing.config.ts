@@ -2,6 +2,7 @@ import { LogLevel } from '@nestjs/common';
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv } from '@loket/persistence';
+import { prioritiesConfigFromEnv } from './neighbourhood-priorities/priorities.config';
 
 export const SERVICE = 'routing';
 
@@ -17,6 +18,7 @@ export function routingConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     timeZone: env['LOKET_TIME_ZONE'] ?? 'Europe/Amsterdam',
+    priorities: prioritiesConfigFromEnv(env),
   };
 }
 

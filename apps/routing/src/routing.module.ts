@@ -45,6 +45,14 @@ import { SeedDefaultPolicy } from './policies/seed-default-policy';
 import { FindNearbyCases } from './public-cases/find-nearby-cases.use-case';
 import { PublicCasesController } from './public-cases/http/public-cases.controller';
 import { ListPublicCases } from './public-cases/list-public-cases.use-case';
+import { Open311Controller } from './public-cases/open311/open311.controller';
+import { ShowPublicCase } from './public-cases/show-public-case.use-case';
+import { PublicAreasController } from './areas/public-areas.controller';
+import { NeighbourhoodPrioritiesController } from './neighbourhood-priorities/http/neighbourhood-priorities.controller';
+import { MyPriorities } from './neighbourhood-priorities/my-priorities.use-case';
+import { PrioritiesSettings } from './neighbourhood-priorities/priorities.config';
+import { PriorityThemes } from './neighbourhood-priorities/priority-themes';
+import { ShowPriorities } from './neighbourhood-priorities/show-priorities.use-case';
 import { PublicCasesQuery } from './public-cases/public-cases.query';
 import { RoutingConfig, SERVICE } from './routing.config';
 import { RoutingEventsController } from './routing-events.controller';
@@ -68,6 +76,9 @@ export function routingModule(config: RoutingConfig) {
       CatalogueController,
       CaseCorrectionsController,
       PublicCasesController,
+      Open311Controller,
+      PublicAreasController,
+      NeighbourhoodPrioritiesController,
     ],
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
@@ -103,6 +114,11 @@ export function routingModule(config: RoutingConfig) {
       PublicCasesQuery,
       ListPublicCases,
       FindNearbyCases,
+      ShowPublicCase,
+      { provide: PrioritiesSettings, useValue: config.priorities },
+      PriorityThemes,
+      MyPriorities,
+      ShowPriorities,
     ],
   })
   class RoutingModule {}

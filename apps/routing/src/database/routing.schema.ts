@@ -5,12 +5,13 @@ import { AreaRecord } from '../areas/area.entity';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { ReportLinkRecord } from '../linking/report-link.entity';
+import { NeighbourhoodPriorityRecord } from '../neighbourhood-priorities/neighbourhood-priority.entity';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
 import { CaseReassignmentRecord } from '../referral/case-reassignment.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

@@ -118,6 +118,46 @@ describe('public open cases and areas at a point (real PostgreSQL and Kafka)', (
     expect(noise.description).toBe(`Elke nacht harde bas uit de kelder, bel [telefoonnummer verwijderd] of mail [e-mail verwijderd] (${run})`);
   });
 
+  it('feeds the same cases as Open311 GeoReport v2, with the same privacy', async () => {
+    const services = await get<{ service_code: string; group: string }[]>('/open311/services.json');
+    expect(services.status).toBe(200);
+    const codes = services.body.map((s) => s.service_code);
+    expect(codes).toEqual(expect.arrayContaining(['overlast', 'geluid', 'afval', 'zwerfafval']));
+    expect(codes).not.toEqual(expect.arrayContaining(['veiligheid']));
+    expect(codes).not.toContain('inbraak');
+    expect(codes).not.toContain('woonfraude');
+    type Open311 = { service_request_id: string; status: string; service_code: string; description: string; lat: number; long: number; loket_status: string };
+    const requests = await get<Open311[]>('/open311/requests.json?area=BU99990103&page_size=500');
+    expect(requests.status).toBe(200);
+    const noise = requests.body.find((r) => r.service_request_id === ids.noise)!;
+    const publicNoise = (await get<PublicCase>(`/public/cases/${ids.noise}`)).body;
+    expect(noise).toMatchObject({ status: 'open', service_code: 'geluid', loket_status: 'new', description: publicNoise.description, lat: publicNoise.lat, long: publicNoise.lon });
+    const everything = JSON.stringify((await get<Open311[]>('/open311/requests.json?page_size=500')).body);
+    for (const hidden of [ids.burglary, ids.fraud]) expect(everything).not.toContain(hidden);
+    expect(everything).not.toContain(email);
+    expect(everything).not.toContain(phone);
+    expect((await get<Open311[]>('/open311/requests.json?service_code=zwerfafval&page_size=500')).body.map((r) => r.service_request_id)).toContain(ids.litter);
+    expect((await get<Open311[]>('/open311/requests.json?status=closed')).body).toEqual([]);
+    expect((await get<Open311[]>('/open311/requests.json?page_size=1&page=2')).body).toHaveLength(1);
+    const one = await get<Open311[]>(`/open311/requests/${ids.litter}.json`);
+    expect(one).toMatchObject({ status: 200, body: [{ service_request_id: ids.litter, service_code: 'zwerfafval' }] });
+    expect((await get(`/open311/requests/${ids.burglary}.json`)).status).toBe(404);
+    expect((await get('/open311/requests.json?service_code=Not%20a%20code')).status).toBe(400);
+  });
+
+  it('names the areas in public, with their box and without geometry', async () => {
+    const areas = await get<{ code: string; name: string; kind: string; bbox: number[] }[]>('/public/areas');
+    expect(areas.status).toBe(200);
+    const raampoortArea = areas.body.find((a) => a.code === 'BU99990103')!;
+    expect(raampoortArea).toMatchObject({ name: 'Raampoort', kind: 'buurt' });
+    expect(Object.keys(raampoortArea).sort()).toEqual(['bbox', 'code', 'kind', 'name']);
+    const [minLon, minLat, maxLon, maxLat] = raampoortArea.bbox as [number, number, number, number];
+    expect(raampoort.lon).toBeGreaterThanOrEqual(minLon);
+    expect(raampoort.lat).toBeLessThanOrEqual(maxLat);
+    expect(minLat).toBeLessThan(maxLat);
+    expect(maxLon).toBeGreaterThan(minLon);
+  });
+
   it('follows the workbench: a state change shows, a closed case disappears', async () => {
     const changedAt = new Date().toISOString();
     await publishEvent(CaseStatusChanged, { caseId: ids.noise, organisation: 'municipality', from: 'new', to: 'assigned', resolutionCode: null, caseVersion: 2, changedAt });

@@ -28,6 +28,12 @@ export function Layout() {
             <NavLink to="/volgen" className="utrecht-link">
               {t('nav.track')}
             </NavLink>
+            <NavLink to="/kaart" className="utrecht-link">
+              {t('nav.map')}
+            </NavLink>
+            <NavLink to="/mijn-buurt" className="utrecht-link">
+              {t('nav.myNeighbourhood')}
+            </NavLink>
           </nav>
           <div className="loket-header__tools">
             <Button appearance="secondary-action-button" lang={other} aria-label={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>

@@ -11,6 +11,8 @@ const TrackPage = lazy(() => import('../track/TrackPage'));
 const ReporterLinkPage = lazy(() => import('../track/ReporterLinkPage'));
 const WerkbankRoutes = lazy(() => import('../werkbank/WerkbankRoutes'));
 const BeheerRoutes = lazy(() => import('../werkbank/BeheerRoutes'));
+const PublicMapPage = lazy(() => import('../public-map/PublicMapPage'));
+const MyNeighbourhoodPage = lazy(() => import('../neighbourhood/MyNeighbourhoodPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -20,6 +22,8 @@ export const routes: RouteObject[] = [
       { path: 'volgen', element: <TrackPage /> },
       { path: 'volgen/:trackingCode', element: <TrackPage /> },
       { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
+      { path: 'kaart', element: <PublicMapPage /> },
+      { path: 'mijn-buurt', element: <MyNeighbourhoodPage /> },
       { path: 'aanmelden/terug', element: <SignInCallback /> },
       { path: 'werkbank/*', element: <WerkbankRoutes /> },
       { path: 'beheer/*', element: <BeheerRoutes /> },

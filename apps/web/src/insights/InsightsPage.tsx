@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { PrioritiesPanel } from '../neighbourhood/PrioritiesPanel';
 import { WORKBENCH } from '../werkbank/api';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 import { useApi } from '../werkbank/session';
@@ -112,6 +113,7 @@ export function InsightsPage() {
           </Table>
         </>
       )}
+      <PrioritiesPanel />
     </>
   );
 }

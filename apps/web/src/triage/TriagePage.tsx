@@ -2,7 +2,9 @@ import { Button, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { PrioritiesPanel } from '../neighbourhood/PrioritiesPanel';
+import { TriageFocus, triageFocusOf } from '../neighbourhood/TriageFocus';
 import type { CasePage } from '../cases/case-types';
 import { queueQuery } from '../queues/queue-filters';
 import { SlaBadge } from '../queues/SlaBadge';
@@ -17,9 +19,11 @@ export function TriagePage() {
   useDocumentTitle(t('triage.title'));
   const api = useApi();
   useCaseChanges();
+  const [search] = useSearchParams();
+  const focus = triageFocusOf(search);
   const pages = useInfiniteQuery({
-    queryKey: ['queue', 'triage'],
-    queryFn: ({ pageParam }) => api.get<CasePage>(`${WORKBENCH}/cases?${queueQuery('triage', {}, pageParam, 25)}`),
+    queryKey: ['queue', 'triage', focus],
+    queryFn: ({ pageParam }) => api.get<CasePage>(`${WORKBENCH}/cases?${queueQuery('triage', focus, pageParam, 25)}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -28,6 +32,7 @@ export function TriagePage() {
   return (
     <>
       <Heading1>{t('triage.title')}</Heading1>
+      <TriageFocus focus={focus} />
       <ProblemAlert error={pages.error} />
       <Paragraph aria-live="polite">{pages.isPending ? t('loading') : t('queue.count', { count: items.length, more: pages.hasNextPage ? '+' : '' })}</Paragraph>
       {items.length > 0 && (
@@ -78,6 +83,7 @@ export function TriagePage() {
           {t('queue.more')}
         </Button>
       )}
+      <PrioritiesPanel triageLinks />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Initial1795921467720 } from './1795921467720-Initial';
 import { CaseReportOrigin1795922417031 } from './1795922417031-CaseReportOrigin';
 import { CaseReassignments1795922911540 } from './1795922911540-CaseReassignments';
 import { PublicCases1796319520830 } from './1796319520830-PublicCases';
+import { NeighbourhoodPriorities1796330000000 } from './1796330000000-NeighbourhoodPriorities';
 
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -11,4 +12,5 @@ export const ROUTING_MIGRATIONS = [
   CaseReportOrigin1795922417031,
   CaseReassignments1795922911540,
   PublicCases1796319520830,
+  NeighbourhoodPriorities1796330000000,
 ];

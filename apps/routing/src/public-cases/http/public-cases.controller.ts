@@ -1,10 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ProblemException, Public } from '@loket/http';
+import { Public } from '@loket/http';
 import { FindNearbyCases, NearbyCase } from '../find-nearby-cases.use-case';
 import { ListPublicCases } from '../list-public-cases.use-case';
-import { PublicCase, toPublicCase } from '../public-case';
-import { PublicCasesQuery } from '../public-cases.query';
+import { PublicCase } from '../public-case';
+import { ShowPublicCase } from '../show-public-case.use-case';
 import { NearbyCaseResponse, NearbyCasesQuery, PublicCaseResponse, PublicCasesQuery as PublicCasesRequest } from './public-cases.request';
 
 /**
@@ -18,7 +18,7 @@ export class PublicCasesController {
   constructor(
     private readonly list: ListPublicCases,
     private readonly nearby: FindNearbyCases,
-    private readonly cases: PublicCasesQuery,
+    private readonly showOne: ShowPublicCase,
   ) {}
 
   @Get()
@@ -36,10 +36,7 @@ export class PublicCasesController {
   /** One open public case (e.g. to follow it); 404 when it is closed, sensitive or unknown alike. */
   @Get(':caseId')
   @ApiOkResponse({ type: PublicCaseResponse })
-  async one(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<PublicCase> {
-    const [row] = await this.cases.find({ caseId, limit: 1, offset: 0 });
-    const view = row ? toPublicCase(row, this.cases.sensitivityOf) : null;
-    if (!view) throw ProblemException.notFound(`No open public case ${caseId}: it is closed, not shown in public, or unknown`);
-    return view;
+  one(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<PublicCase> {
+    return this.showOne.execute(caseId);
   }
 }
