@@ -17,7 +17,7 @@ describe('authConfigFromEnv', () => {
   });
 
   it('refuses to start in production with a plain-http issuer', () => {
-    expect(() => authConfigFromEnv({ LOKET_ENV: 'production', LOKET_KEYCLOAK_URL: 'http://keycloak:8080' })).toThrow(/https/);
-    expect(authConfigFromEnv({ LOKET_ENV: 'production', LOKET_KEYCLOAK_URL: 'https://id.example.nl/' }).keycloakUrl).toBe('https://id.example.nl');
+    expect(() => authConfigFromEnv({ NODE_ENV: 'production', LOKET_KEYCLOAK_URL: 'http://keycloak:8080' })).toThrow(/https/);
+    expect(authConfigFromEnv({ NODE_ENV: 'production', LOKET_KEYCLOAK_URL: 'https://id.example.nl/' }).keycloakUrl).toBe('https://id.example.nl');
   });
 });

@@ -26,7 +26,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     throw new Error(`LOKET_VERIFIED_TOKEN_CACHE_SECONDS must be a whole number of seconds from 0 to 300, got "${env['LOKET_VERIFIED_TOKEN_CACHE_SECONDS']}"`);
   }
   if (isProduction(env) && !keycloakUrl.startsWith('https://')) {
-    throw new Error(`LOKET_ENV=production: the token issuer must be reached over https, got ${keycloakUrl}`);
+    throw new Error(`NODE_ENV=production: the token issuer must be reached over https, got ${keycloakUrl}`);
   }
   return {
     keycloakUrl,
@@ -37,7 +37,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
   };
 }
 
-/** `LOKET_ENV=production` switches on the checks a go-live needs (https issuer, database TLS). */
+/** `NODE_ENV=production` switches on the checks a go-live needs (https issuer, database TLS). */
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env['LOKET_ENV'] === 'production';
+  return env['NODE_ENV'] === 'production';
 }

@@ -17,7 +17,7 @@ describe('databaseConfigFromEnv', () => {
   it('reaches the database over TLS when asked, and insists on it in production', () => {
     expect(databaseConfigFromEnv('intake', { LOKET_DB_TLS: 'verify-full' }).tls).toBe('verify-full');
     expect(() => databaseConfigFromEnv('intake', { LOKET_DB_TLS: 'yes' })).toThrow(/LOKET_DB_TLS/);
-    expect(() => databaseConfigFromEnv('intake', { LOKET_ENV: 'production' })).toThrow(/TLS/);
-    expect(databaseConfigFromEnv('intake', { LOKET_ENV: 'production', LOKET_DB_TLS: 'require' }).tls).toBe('require');
+    expect(() => databaseConfigFromEnv('intake', { NODE_ENV: 'production' })).toThrow(/TLS/);
+    expect(databaseConfigFromEnv('intake', { NODE_ENV: 'production', LOKET_DB_TLS: 'require' }).tls).toBe('require');
   });
 });

@@ -30,8 +30,8 @@ function databaseTlsFromEnv(env: NodeJS.ProcessEnv): DatabaseTls | undefined {
   if (value !== 'off' && value !== 'require' && value !== 'verify-full') {
     throw new Error(`LOKET_DB_TLS must be off, require or verify-full, got "${value}"`);
   }
-  if (env['LOKET_ENV'] === 'production' && value === 'off') {
-    throw new Error('LOKET_ENV=production: the database must be reached over TLS (LOKET_DB_TLS=require or verify-full)');
+  if (env['NODE_ENV'] === 'production' && value === 'off') {
+    throw new Error('NODE_ENV=production: the database must be reached over TLS (LOKET_DB_TLS=require or verify-full)');
   }
   return value === 'off' ? undefined : value;
 }

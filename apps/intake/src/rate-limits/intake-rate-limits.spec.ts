@@ -14,7 +14,7 @@ describe('intake rate limits', () => {
   it.each([
     [{ LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE: 'lots' }, /LOKET_GEOCODER_RATE_LIMIT_PER_MINUTE must be a whole number/],
     [{ LOKET_RECEIPTS_PER_ADDRESS_PER_DAY: '0' }, /LOKET_RECEIPTS_PER_ADDRESS_PER_DAY must be at least 1/],
-    [{ LOKET_ENV: 'production', LOKET_DB_TLS: 'require' }, /LOKET_HASH_KEY is required in production/],
+    [{ NODE_ENV: 'production', LOKET_DB_TLS: 'require' }, /LOKET_HASH_KEY is required in production/],
   ])('refuses %j at start', (env, message) => {
     expect(() => intakeRateLimitsFromEnv(env)).toThrow(message);
   });

@@ -6,8 +6,8 @@ describe('httpExposureFromEnv', () => {
   });
 
   it('shows neither in production unless configured', () => {
-    expect(httpExposureFromEnv({ LOKET_ENV: 'production' })).toEqual({ apiDocs: false, trustProxyHops: 0, metrics: { where: 'nowhere' } });
-    expect(httpExposureFromEnv({ LOKET_ENV: 'production', LOKET_API_DOCS: 'on', LOKET_METRICS: 'port:9464' })).toEqual({
+    expect(httpExposureFromEnv({ NODE_ENV: 'production' })).toEqual({ apiDocs: false, trustProxyHops: 0, metrics: { where: 'nowhere' } });
+    expect(httpExposureFromEnv({ NODE_ENV: 'production', LOKET_API_DOCS: 'on', LOKET_METRICS: 'port:9464' })).toEqual({
       apiDocs: true,
       trustProxyHops: 0,
       metrics: { where: 'own-port', port: 9464, host: '127.0.0.1' },

@@ -1,6 +1,6 @@
 /**
  * Which operational endpoints a service shows, and where. Outside production everything is on the service port
- * (handy for `npm run up`); with `LOKET_ENV=production` nothing is shown unless configured:
+ * (handy for `npm run up`); with `NODE_ENV=production` nothing is shown unless configured:
  * - `LOKET_API_DOCS=on|off`: the OpenAPI page and document at /api/docs;
  * - `LOKET_METRICS=on|off|port:<n>`: Prometheus metrics on the service port, nowhere, or only on a port of their
  *   own (bind it to an internal network; `LOKET_METRICS_HOST`, default 127.0.0.1);
@@ -15,7 +15,7 @@ export abstract class HttpExposure {
 }
 
 export function httpExposureFromEnv(env: NodeJS.ProcessEnv = process.env): HttpExposure {
-  const production = env['LOKET_ENV'] === 'production';
+  const production = env['NODE_ENV'] === 'production';
   const apiDocs = onOff('LOKET_API_DOCS', env['LOKET_API_DOCS'] ?? (production ? 'off' : 'on'));
   const metricsSetting = env['LOKET_METRICS'] ?? (production ? 'off' : 'on');
   const hops = env['LOKET_TRUST_PROXY_HOPS'] ?? '0';
