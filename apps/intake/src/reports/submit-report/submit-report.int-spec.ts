@@ -84,7 +84,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
 
   it('keeps an Idempotency-Key so that the table alone opens nothing, and forgets it after its keeping time', async () => {
     const key = `private-${randomUUID()}`;
-    const first = await (await post(JSON.stringify({ ...valid, contact: { email: 'idem@example.nl' } }), { 'idempotency-key': key })).json();
+    const first = await (await post(JSON.stringify({ ...valid, contact: { email: 'idem@example.nl' } }), { 'idempotency-key': key })).json() as { trackingCode: string; reportId: string };
     const stored = await db.query(`SELECT key_hash, request_hash, encode(sealed_response, 'escape') AS sealed FROM idempotency_records`);
     const text = JSON.stringify(stored);
     expect(stored.length).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     expect(await db.query(`SELECT 1 FROM idempotency_records`)).toEqual([]);
     const afterExpiry = await post(JSON.stringify({ ...valid, contact: { email: 'idem@example.nl' } }), { 'idempotency-key': key });
     expect(afterExpiry.status).toBe(201);
-    expect((await afterExpiry.json()).trackingCode).not.toBe(first.trackingCode); // a new report, not the forgotten answer
+    expect(((await afterExpiry.json()) as { trackingCode: string }).trackingCode).not.toBe(first.trackingCode); // a new report, not the forgotten answer
   });
 
   it('refuses the same Idempotency-Key with another body (409)', async () => {
