@@ -9,7 +9,7 @@ import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
 import { FieldCipher } from './crypto/field-cipher';
-import { LinkTokens } from './crypto/link-token';
+import { LinkKey, LinkTokens } from './crypto/link-token';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
 import { DeliverNextMessage } from './delivery/deliver-next-message';
 import { Acceptance, MailSender, OutgoingMail, SmtpMailSender } from './delivery/mail-sender';
@@ -63,7 +63,7 @@ function feedbackService(dataSource: DataSource, mail: MailSender, policy: Discl
   const receiptCodes = new ReceiptCodeKeeper(cipher);
   const catchUp = new CatchUpReporter(reporters, cases, book, policy, receiptCodes);
   const settings = { baseMs: 50, maxMs: 200, maxRejections: 3, inDoubtAfterMs: 60_000 };
-  const links = new ReporterLinks(new LinkTokens(randomBytes(32), 86_400_000), { publicUrl: 'http://127.0.0.1:3004' });
+  const links = new ReporterLinks(new LinkTokens(new LinkKey(randomBytes(32)), { manage: 86_400_000, export: 600_000, erase: 600_000 }), { publicUrl: 'http://127.0.0.1:3004' });
   return {
     sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
     register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy, receiptCodes),

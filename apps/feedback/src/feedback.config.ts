@@ -20,9 +20,21 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     sealingPrivateKeys: sealingPrivateKeysFrom(required(env, 'LOKET_SEALING_PRIVATE_KEYS')),
     /** At-rest keys, the first one writes; the others still read (key rotation). */
     dataKeys: dataKeysFrom(required(env, 'LOKET_FEEDBACK_DATA_KEYS')),
-    linkSecret: linkSecretFrom(required(env, 'LOKET_FEEDBACK_LINK_SECRET')),
-    /** How long the signed link in an e-mail keeps working (each e-mail carries a fresh one). */
-    linkTtlDays: positiveInt(env, 'LOKET_FEEDBACK_LINK_TTL_DAYS', 365),
+    links: {
+      /** Signs new links; `LOKET_FEEDBACK_PREVIOUS_LINK_SECRETS` (comma-separated) still verify, for rotation. */
+      secret: linkSecretFrom(required(env, 'LOKET_FEEDBACK_LINK_SECRET'), 'LOKET_FEEDBACK_LINK_SECRET'),
+      previousSecrets: (env['LOKET_FEEDBACK_PREVIOUS_LINK_SECRETS'] ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map((entry) => linkSecretFrom(entry, 'LOKET_FEEDBACK_PREVIOUS_LINK_SECRETS')),
+      /** How long the manage link in an e-mail keeps working (each e-mail carries a fresh one). */
+      manageTtlDays: positiveInt(env, 'LOKET_FEEDBACK_LINK_TTL_DAYS', 365),
+      /** How long a link to export or erase one's data works; it is sent on request, to the address on file. */
+      dataLinkTtlMinutes: positiveInt(env, 'LOKET_FEEDBACK_DATA_LINK_TTL_MINUTES', 30),
+      /** Data links a reporter may ask for per hour (each is an e-mail to their address). */
+      dataLinkRequestsPerHour: positiveInt(env, 'LOKET_FEEDBACK_DATA_LINK_REQUESTS_PER_HOUR', 3),
+    },
     publicUrl: urlFrom(env['LOKET_PUBLIC_URL'] ?? 'http://localhost:3004'),
     mail: {
       host: env['LOKET_SMTP_HOST'] ?? '127.0.0.1',
@@ -88,9 +100,9 @@ export function dataKeysFrom(raw: string): DataKey[] {
   });
 }
 
-function linkSecretFrom(raw: string): Buffer {
+function linkSecretFrom(raw: string, name: string): Buffer {
   const secret = Buffer.from(raw, 'base64');
-  if (secret.length < 32) throw new Error('LOKET_FEEDBACK_LINK_SECRET must be at least 32 bytes, base64-encoded');
+  if (secret.length < 32) throw new Error(`${name} must be at least 32 bytes, base64-encoded`);
   return secret;
 }
 

@@ -45,7 +45,8 @@ import { ContactReadLog } from './contact-reads/contact-read-log';
 import { ListCaseReporters } from './contact-reads/list-case-reporters.query';
 import { QueryContactReads } from './contact-reads/query-contact-reads.query';
 import { RequestContactDetails } from './contact-reads/request-contact-details.use-case';
-import { LinkTokens } from './crypto/link-token';
+import { LinkKey, LinkTokens } from './crypto/link-token';
+import { DataLinkSettings, RequestDataLink } from './reporter-links/request-data-link.use-case';
 import { ChangePreferences } from './reporter-links/change-preferences.use-case';
 import { EraseReporter } from './reporter-links/erase-reporter.use-case';
 import { ExportReporterData } from './reporter-links/export-reporter-data.use-case';
@@ -115,7 +116,9 @@ export function feedbackModule(config: FeedbackConfig) {
       ),
       TrackReport,
       // reporter links, satisfaction, audited contact-detail reads
-      { provide: LinkTokens, useValue: new LinkTokens(config.linkSecret, config.linkTtlDays * 86_400_000) },
+      { provide: LinkTokens, useValue: linkTokensFrom(config.links) },
+      { provide: DataLinkSettings, useValue: { dataLinkTtlMinutes: config.links.dataLinkTtlMinutes, manageTtlDays: config.links.manageTtlDays, requestsPerHour: config.links.dataLinkRequestsPerHour } },
+      RequestDataLink,
       { provide: ReporterLinkSettings, useValue: { publicUrl: config.publicUrl } },
       ReporterLinks,
       ChangePreferences,
@@ -132,4 +135,13 @@ export function feedbackModule(config: FeedbackConfig) {
   })
   class FeedbackModule {}
   return FeedbackModule;
+}
+
+/** The link keys (the current one signs, earlier ones still verify) and each purpose's lifetime. */
+function linkTokensFrom(links: FeedbackConfig['links']): LinkTokens {
+  return new LinkTokens(
+    new LinkKey(links.secret),
+    { manage: links.manageTtlDays * 86_400_000, export: links.dataLinkTtlMinutes * 60_000, erase: links.dataLinkTtlMinutes * 60_000 },
+    links.previousSecrets.map((secret) => new LinkKey(secret)),
+  );
 }

@@ -72,6 +72,19 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
   const status = (from: CaseStatus, to: CaseStatus, organisation = 'municipality') =>
     publishEvent(CaseStatusChanged, { caseId, organisation, from, to, resolutionCode: null, caseVersion: 2, changedAt: later() });
   const mailCount = async (who: Reporter) => (await mailsTo(who.email)).length;
+  const LINK = /http:\/\/loket\.test\/api\/v1\/reporter-links\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/;
+  /** Asks for a link with the manage link, and reads the link the e-mail it sent brings (the newest mail with `subject`). */
+  const linkByEmail = async (who: Reporter, path: string, subject: string, body?: object) => {
+    const before = await mailCount(who);
+    const asked = await api('POST', link(who, path), body === undefined ? {} : { body });
+    expect(asked.status).toBeLessThan(300);
+    const mail = await expectEventually(async () => {
+      const mails = await mailsTo(who.email);
+      expect(mails.length).toBeGreaterThan(before);
+      return mails.filter((m) => m.subject === subject).at(-1)!;
+    }, { timeoutMs: 30_000 });
+    return { asked, url: new URL(LINK.exec(mail.text)![0]).pathname };
+  };
   const request = (token: string, who: Reporter) =>
     api('POST', `/api/v1/cases/${caseId}/reports/${who.reportId}/contact-details-requests`, { token, body: { reason: 'Nadere vragen over de plek van het grofvuil' } });
 
@@ -178,9 +191,17 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     expect((await request(await tokenFor('gemeente.stadsbeheer'), anna)).status).toBe(404);
   });
 
-  it('exports exactly the reporter’s own data, and logs that read too', async () => {
-    const exported = await api('GET', link(anna, '/export'));
+  it('exports exactly the reporter’s own data through a short-lived link e-mailed on request, once, and logs that read too', async () => {
+    expect((await api('GET', link(anna, '/export'))).status).toBe(404); // the manage link in every e-mail cannot
+    const { asked, url } = await linkByEmail(anna, '/data-link-requests', 'Uw gegevens bij Loket', { purpose: 'export' });
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ purpose: 'export', sentByEmail: true });
+    expect(new Date(asked.body['validUntil'] as unknown as string).getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    expect((await api('GET', url)).body).toMatchObject({ purpose: 'export', actions: { exportMyData: 'GET ./export' } });
+    expect((await api('PATCH', `${url}/preferences`, { body: { language: 'en' } })).status).toBe(404); // an export link manages nothing
+    const exported = await api('GET', `${url}/export`);
     expect(exported.status).toBe(200);
+    expect((await api('GET', `${url}/export`)).status).toBe(404); // it worked once
     expect(exported.body['contactDetails']).toEqual({ name: 'Melder', email: anna.email, phone: anna.phone });
     expect(exported.body).toMatchObject({
       reporter: { reportId: anna.reportId, reporterRef: anna.reporterRef, tier: 'resident' },
@@ -237,8 +258,17 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     for (const secret of [anna.email, anna.phone!, bert.email, '23456789']) expect(onTheBus).not.toContain(secret);
   });
 
+  it('refuses a data link for something else than export or erasure, and more than a few an hour', async () => {
+    expect((await api('POST', link(bert, '/data-link-requests'), { body: { purpose: 'manage' } })).status).toBe(400);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await api('POST', link(bert, '/data-link-requests'), { body: { purpose: 'export' } })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
   it('erases a reporter at once: details and texts gone, links and tracking code dead, later events send nothing', async () => {
-    const erased = await api('POST', link(anna, '/erasure'));
+    expect((await api('POST', link(anna, '/erasure'))).status).toBe(404); // only a link asked for by e-mail erases
+    const { url: eraseLink } = await linkByEmail(anna, '/data-link-requests', 'Uw gegevens bij Loket wissen', { purpose: 'erase' });
+    const erased = await api('POST', `${eraseLink}/erasure`);
     expect(erased.status).toBe(200);
     expect(erased.body['removed']).toMatchObject({ contactDetails: true, remarks: 1, trackingCode: true });
     expect((await api('GET', link(anna))).status).toBe(404);
@@ -259,5 +289,14 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     await new Promise((resolve) => setTimeout(resolve, 1000)); // one more delivery round
     expect(await db.query(`SELECT id FROM reporter_messages WHERE report_id = $1`, [anna.reportId])).toEqual([]);
     expect(await mailCount(anna)).toBe(annaMails);
+  });
+
+  it('revokes every earlier link on request and e-mails a fresh one that works', async () => {
+    const { asked, url: fresh } = await linkByEmail(bert, '/revocation', 'Uw nieuwe link naar Loket');
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ purpose: 'manage', sentByEmail: true });
+    expect((await api('GET', link(bert))).status).toBe(404);
+    expect(fresh).not.toBe(link(bert));
+    expect((await api('GET', fresh)).body).toMatchObject({ reportId: bert.reportId, purpose: 'manage' });
   });
 });

@@ -9,6 +9,8 @@ import { MessageRecord } from '../messages/message.entity';
 import { ReporterRecord } from '../reporters/reporter.entity';
 import { ContactDetailReadRecord } from '../contact-reads/contact-detail-read.entity';
 import { ErasureRecord } from '../reporter-links/erasure-record.entity';
+import { LinkRevocationRecord } from '../reporter-links/link-revocation.entity';
+import { DataLinkRequestRecord } from '../reporter-links/data-link-request.entity';
 import { SatisfactionAnswerRecord } from '../satisfaction/satisfaction-answer.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
 import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
@@ -18,6 +20,7 @@ export const FEEDBACK_SCHEMA: ServiceSchema = {
   entities: [
     ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord,
     PolicyVersionRecord, PolicyAuditRecord, SatisfactionAnswerRecord, ContactDetailReadRecord, ErasureRecord,
+    LinkRevocationRecord, DataLinkRequestRecord,
     ...MESSAGING_ENTITIES,
   ],
   migrations: FEEDBACK_MIGRATIONS,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '@loket/http';
+import { LINK_PURPOSES } from '../crypto/link-token';
 import { MessageRecord } from '../messages/message.entity';
 import { ReporterRecord } from '../reporters/reporter.entity';
 import { ChangePreferencesRequest, PreferencesResponse, preferencesOf } from './preferences.dto';
@@ -32,8 +33,12 @@ export class ChangePreferences {
     private readonly links: ReporterLinks,
   ) {}
 
+  /** What any of the reporter's links shows: the preferences, and what this link is for. */
   show(token: string): Promise<PreferencesResponse> {
-    return this.dataSource.transaction(async (tx) => preferencesOf(await this.links.resolve(tx, token)));
+    return this.dataSource.transaction(async (tx) => {
+      const { reporter, link } = await this.links.open(tx, token, LINK_PURPOSES);
+      return preferencesOf(reporter, link);
+    });
   }
 
   execute(token: string, request: ChangePreferencesRequest, now: Date = new Date()): Promise<PreferencesResponse> {
@@ -41,11 +46,11 @@ export class ChangePreferences {
       throw ProblemException.badRequest('Name at least one preference to change: language, contactConsent, professionalContactConsent');
     }
     return this.dataSource.transaction(async (tx) => {
-      const reporter = await this.links.resolve(tx, token, { forUpdate: true });
+      const { reporter, link } = await this.links.open(tx, token, ['manage'], { forUpdate: true });
       const changes = preferenceChanges(reporter, request, now);
       await tx.update(ReporterRecord, { reportId: reporter.reportId }, changes);
       if (changes.emailsWithdrawnAt) await keepPendingEmailForThePage(tx, reporter.reportId);
-      return preferencesOf({ ...reporter, ...changes } as ReporterRecord);
+      return preferencesOf({ ...reporter, ...changes } as ReporterRecord, link);
     });
   }
 

@@ -29,7 +29,7 @@ export class EraseReporter {
 
   execute(token: string, now: Date = new Date()): Promise<ErasureResponse> {
     return this.dataSource.transaction(async (tx) => {
-      const reporter = await this.links.resolve(tx, token, { forUpdate: true });
+      const { reporter } = await this.links.open(tx, token, ['erase'], { forUpdate: true });
       const removed = { contactDetails: reporter.contactDetails !== null, ...(await eraseReporter(tx, reporter.reportId, now)) };
       await tx.insert(ErasureRecord, { reportId: reporter.reportId, removed, erasedAt: now });
       return { erasedAt: now.toISOString(), removed };

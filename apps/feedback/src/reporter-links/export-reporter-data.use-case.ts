@@ -28,7 +28,8 @@ export class ExportReporterData {
 
   execute(token: string, now: Date = new Date()): Promise<ReporterDataExport> {
     return this.dataSource.transaction(async (tx) => {
-      const reporter = await this.links.resolve(tx, token);
+      const { reporter, link } = await this.links.open(tx, token, ['export']);
+      await this.links.revoke(tx, link, 'used', now); // a data link works once
       const links = await tx.find(CaseReportRecord, { where: { reportId: reporter.reportId } });
       const contactDetails = this.vault.open(reporter.reportId, reporter.contactDetails);
       await this.reads.record(tx, {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { Language, LANGUAGES } from '@loket/disclosure-policy';
+import { LINK_PURPOSES, LinkPurpose, VerifiedLink } from '../crypto/link-token';
 import { ReporterRecord } from '../reporters/reporter.entity';
 
 /** What a reporter can change through their link; at least one field. */
@@ -23,6 +24,12 @@ export class ChangePreferencesRequest {
 
 /** A reporter's own preferences, as their link shows them: no contact details. */
 export class PreferencesResponse {
+  @ApiProperty({ enum: LINK_PURPOSES, description: 'What this link is for: manage (every e-mail), export or erase (short-lived, on request)' })
+  purpose!: LinkPurpose;
+
+  @ApiProperty({ format: 'date-time', description: 'Until when this link works' })
+  validUntil!: string;
+
   @ApiProperty({ format: 'uuid' })
   reportId!: string;
 
@@ -38,23 +45,31 @@ export class PreferencesResponse {
   @ApiProperty({ description: 'Whether Loket holds an e-mail address for you' })
   emailOnFile!: boolean;
 
-  @ApiProperty({ description: 'Where to change preferences, withdraw, export, erase or answer whether you are satisfied (relative to this link)' })
+  @ApiProperty({ description: 'What this link can do, relative to it' })
   actions!: Record<string, string>;
 }
 
-export function preferencesOf(reporter: ReporterRecord): PreferencesResponse {
+const ACTIONS: Record<LinkPurpose, Record<string, string>> = {
+  manage: {
+    changePreferences: 'PATCH ./preferences',
+    withdrawContactConsent: 'POST ./withdrawal',
+    requestDataLink: 'POST ./data-link-requests',
+    revokeAllLinks: 'POST ./revocation',
+    answerSatisfaction: 'POST ./satisfaction',
+  },
+  export: { exportMyData: 'GET ./export' },
+  erase: { eraseMyData: 'POST ./erasure' },
+};
+
+export function preferencesOf(reporter: ReporterRecord, link: Pick<VerifiedLink, 'purpose' | 'expiresAt'>): PreferencesResponse {
   return {
+    purpose: link.purpose,
+    validUntil: link.expiresAt.toISOString(),
     reportId: reporter.reportId,
     language: reporter.language as Language,
     contactConsent: reporter.consentToContact && reporter.emailsWithdrawnAt === null,
     professionalContactConsent: reporter.consentToProfessionalContact,
     emailOnFile: reporter.hasEmail,
-    actions: {
-      changePreferences: 'PATCH ./preferences',
-      withdrawContactConsent: 'POST ./withdrawal',
-      exportMyData: 'GET ./export',
-      eraseMyData: 'POST ./erasure',
-      answerSatisfaction: 'POST ./satisfaction',
-    },
+    actions: ACTIONS[link.purpose],
   };
 }

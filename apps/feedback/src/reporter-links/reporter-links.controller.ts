@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiServiceUnavailableResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public, RateLimitGuard, RateLimited } from '@loket/http';
 import { ChangePreferences } from './change-preferences.use-case';
 import { EraseReporter, ErasureResponse } from './erase-reporter.use-case';
 import { ExportReporterData } from './export-reporter-data.use-case';
 import { ChangePreferencesRequest, PreferencesResponse } from './preferences.dto';
 import { ReporterDataExport } from './reporter-data-export.dto';
+import { DataLinkRequest, LinkSentResponse, RequestDataLink, RevocationResponse } from './request-data-link.use-case';
 import { RouteProblemFilter } from './route-problem.filter';
 
 const TOKEN = { name: 'token', description: 'The signed token from the link in an e-mail from Loket' };
@@ -29,6 +30,7 @@ export class ReporterLinksController {
     private readonly preferences: ChangePreferences,
     private readonly exporter: ExportReporterData,
     private readonly eraser: EraseReporter,
+    private readonly dataLinks: RequestDataLink,
   ) {}
 
   @Get()
@@ -54,8 +56,29 @@ export class ReporterLinksController {
     return this.preferences.withdraw(token);
   }
 
+  @Post('data-link-requests')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'E-mail me a short-lived link to see (export) or erase my data',
+    description: 'Only with the manage link of an e-mail; the new link goes to the address Loket holds, works for a short while and once.',
+  })
+  @ApiAcceptedResponse({ type: LinkSentResponse })
+  @ApiConflictResponse({ description: 'Loket holds no e-mail address for you' })
+  @ApiServiceUnavailableResponse({ description: 'The e-mail could not be sent just now; nothing was recorded' })
+  requestDataLink(@Param('token') token: string, @Body() request: DataLinkRequest): Promise<LinkSentResponse> {
+    return this.dataLinks.execute(token, request.purpose);
+  }
+
+  @Post('revocation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke every link to my report sent so far (this one too); a fresh link is e-mailed to me' })
+  @ApiOkResponse({ type: RevocationResponse })
+  revokeAll(@Param('token') token: string): Promise<RevocationResponse> {
+    return this.dataLinks.revokeAll(token);
+  }
+
   @Get('export')
-  @ApiOperation({ summary: 'Everything the feedback service holds about you, as JSON (the read is logged)' })
+  @ApiOperation({ summary: 'Everything the feedback service holds about you, as JSON (the read is logged); needs an export link, which works once' })
   @ApiOkResponse({ type: ReporterDataExport })
   export(@Param('token') token: string): Promise<ReporterDataExport> {
     return this.exporter.execute(token);
@@ -63,7 +86,7 @@ export class ReporterLinksController {
 
   @Post('erasure')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Erase your contact details and texts now; this link and your tracking code stop working' })
+  @ApiOperation({ summary: 'Erase your contact details and texts now (needs an erase link); your links and your tracking code stop working' })
   @ApiOkResponse({ type: ErasureResponse })
   erase(@Param('token') token: string): Promise<ErasureResponse> {
     return this.eraser.execute(token);

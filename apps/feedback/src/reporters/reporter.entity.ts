@@ -62,6 +62,10 @@ export class ReporterRecord {
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt!: Date | null;
 
+  /** Set when the reporter revoked their links: every link issued before it opens nothing. */
+  @Column({ name: 'links_not_before', type: 'timestamptz', nullable: true })
+  linksNotBefore!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 }

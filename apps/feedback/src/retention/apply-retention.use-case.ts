@@ -39,7 +39,14 @@ export class ApplyRetention {
       if (done < BATCH) break;
     }
     if (total > 0) this.logger.log(`retention removed contact details and texts of ${total} report(s)`);
+    await this.forgetSpentLinks(now);
     return total;
+  }
+
+  /** Revocations of links that have expired anyway, and data-link requests older than the hour they limit. */
+  private async forgetSpentLinks(now: Date): Promise<void> {
+    await this.dataSource.query(`DELETE FROM revoked_reporter_links WHERE expires_at < $1`, [now]);
+    await this.dataSource.query(`DELETE FROM data_link_requests WHERE requested_at < $1`, [new Date(now.getTime() - 86_400_000)]);
   }
 
   private async batch(tx: EntityManager, cutoff: Date, now: Date): Promise<number> {

@@ -23,12 +23,23 @@ export interface SatisfactionRecorded {
   recordedAt: string;
 }
 
+export type LinkPurpose = 'manage' | 'export' | 'erase';
+
 export interface Preferences {
+  /** What the link is for: manage (every e-mail), or export / erase (short-lived, e-mailed on request). */
+  purpose: LinkPurpose;
+  validUntil: string;
   reportId: string;
   language: 'nl' | 'en';
   contactConsent: boolean;
   professionalContactConsent: boolean;
   emailOnFile: boolean;
+}
+
+export interface LinkSent {
+  purpose: LinkPurpose;
+  sentByEmail: boolean;
+  validUntil: string | null;
 }
 
 const code = (trackingCode: string) => encodeURIComponent(trackingCode.trim().toUpperCase());
@@ -43,6 +54,9 @@ export const feedback = {
   changePreferences: (token: string, change: Partial<Pick<Preferences, 'language' | 'contactConsent' | 'professionalContactConsent'>>) =>
     request<Preferences>('feedback', `${link(token)}/preferences`, { method: 'PATCH', json: change }),
   withdraw: (token: string) => request<Preferences>('feedback', `${link(token)}/withdrawal`, { method: 'POST' }),
+  requestDataLink: (token: string, purpose: 'export' | 'erase') =>
+    request<LinkSent>('feedback', `${link(token)}/data-link-requests`, { method: 'POST', json: { purpose } }),
+  revokeAllLinks: (token: string) => request<LinkSent & { revokedAt: string }>('feedback', `${link(token)}/revocation`, { method: 'POST' }),
   exportData: (token: string) => request<Record<string, unknown>>('feedback', `${link(token)}/export`),
   erase: (token: string) => request<Record<string, unknown>>('feedback', `${link(token)}/erasure`, { method: 'POST' }),
   satisfactionByLink: (token: string, answer: Satisfaction) =>

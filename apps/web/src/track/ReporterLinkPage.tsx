@@ -7,11 +7,14 @@ import { ApiProblem } from '../api/http';
 import { Loading } from '../app/Loading';
 import { ProblemMessage } from '../app/ProblemMessage';
 import { useDocumentTitle } from '../app/useDocumentTitle';
-import { DataActions } from './DataActions';
+import { EraseData, ExportData, RequestDataLinks } from './DataActions';
 import { PreferencesForm } from './PreferencesForm';
 import { SatisfactionForm } from './SatisfactionForm';
 
-/** The signed link from an e-mail, as pages: preferences, no more e-mail, see my data, erase it, satisfaction. */
+/**
+ * The signed links from e-mails, as pages. The manage link (every e-mail): preferences, no more e-mail,
+ * satisfaction, ask for a data link, revoke all links. An export or erase link (e-mailed on request): just that.
+ */
 export default function ReporterLinkPage() {
   const { t } = useTranslation('track');
   useDocumentTitle(t('link.title'));
@@ -42,7 +45,9 @@ export default function ReporterLinkPage() {
         </Alert>
       )}
       {preferences.isError && !invalid && <ProblemMessage error={preferences.error} />}
-      {preferences.data && (
+      {preferences.data?.purpose === 'export' && <ExportData exportData={() => feedback.exportData(token)} validUntil={preferences.data.validUntil} />}
+      {preferences.data?.purpose === 'erase' && <EraseData erase={erase} validUntil={preferences.data.validUntil} />}
+      {preferences.data?.purpose === 'manage' && (
         <>
           <PreferencesForm
             preferences={preferences.data}
@@ -54,7 +59,11 @@ export default function ReporterLinkPage() {
             <Heading2 id="satisfaction-heading">{t('satisfaction.heading')}</Heading2>
             <SatisfactionForm send={(answer) => feedback.satisfactionByLink(token, answer)} />
           </section>
-          <DataActions exportData={() => feedback.exportData(token)} erase={erase} />
+          <RequestDataLinks
+            emailOnFile={preferences.data.emailOnFile}
+            request={(purpose) => feedback.requestDataLink(token, purpose)}
+            revoke={() => feedback.revokeAllLinks(token)}
+          />
         </>
       )}
     </div>

@@ -4,6 +4,7 @@ import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 import { DisclosurePolicyVersions1795928774082 } from './1795928774082-DisclosurePolicyVersions';
 import { ReporterSelfService1795929402543 } from './1795929402543-ReporterSelfService';
+import { LinkPurposesAndRevocation1796900000000 } from './1796900000000-LinkPurposesAndRevocation';
 import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-DeliveryAttemptsAndLateReceipts';
 
 export const FEEDBACK_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const FEEDBACK_MIGRATIONS = [
   ReporterSelfService1795929402543,
   DeliveryAttemptsAndLateReceipts1795990000000,
   RateLimitWindows1796400000000,
+  LinkPurposesAndRevocation1796900000000,
 ];
