@@ -48,8 +48,13 @@ step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP s
 integration_status=0
 npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" || integration_status=$?
 
+step "benchmarks, small version (each runs at a small size and prints its figures; npm run bench is the real one)"
+bench_status=0
+node tools/bench/run-all.js --quick > "$results/bench.jsonl" || bench_status=$?
+
 node tools/test/summarise-jest.js unit "$results/unit.json"
 node tools/test/summarise-jest.js web "$results/web.json"
 node tools/test/summarise-jest.js integration "$results/integration.json"
 node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "$results/integration.json"
-[ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ]
+[ "$bench_status" = 0 ] || echo "bench --quick: FAILED (see above)" >&2
+[ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ] && [ "$bench_status" = 0 ]

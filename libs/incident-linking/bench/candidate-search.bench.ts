@@ -7,9 +7,9 @@ import type { OpenCaseSummary } from '../src/index';
 import { SeededRandom } from '../src/testing/seeded-random';
 import { SyntheticCity } from './synthetic-city';
 
-const OPEN_CASES = 100_000;
-const WARM_UP_SEARCHES = 2_000;
-const SEARCHES = 20_000;
+const OPEN_CASES = Number(process.env['BENCH_OPEN_CASES'] ?? 100_000);
+const SEARCHES = Number(process.env['BENCH_SEARCHES'] ?? 20_000);
+const WARM_UP_SEARCHES = Math.min(2_000, SEARCHES);
 
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
