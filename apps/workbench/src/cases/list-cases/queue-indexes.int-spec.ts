@@ -132,4 +132,30 @@ describe('queue queries at 100,000 cases (real PostgreSQL, EXPLAIN)', () => {
     // Execution time inside PostgreSQL; the benchmark measures the whole HTTP round trip.
     expect(plan['Execution Time']).toBeLessThan(50);
   });
+
+  const counts: [string, Omit<CaseListCriteria, 'limit'>][] = [
+    ['mine', { assignee: 'user-5' }],
+    ['my team', { teams: ['stadsbeheer'] }],
+    ['the organisation', {}],
+    ['the organisation by status', { status: 'new' }],
+    ['my team, breached', { teams: ['stadsbeheer'], sla: { status: 'breached', now, atRiskMarginMs: hours(24) } }],
+  ];
+
+  it.each(counts)('counts %s (capped) from an index, within a few milliseconds', async (_, criteria) => {
+    const [sql, parameters] = repository.countQuery(municipality, criteria, 1000).getQueryAndParameters();
+    const [{ 'QUERY PLAN': [plan] }] = await db.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM (${sql}) t`, parameters);
+    const nodes = nodesOf(plan.Plan as PlanNode);
+    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'cases')).toEqual([]);
+    expect(plan['Execution Time']).toBeLessThan(50);
+  });
+
+  it('counts exactly up to the cap and says when there are more', async () => {
+    // 40,000 municipality cases, 20,000 of them team stadsbeheer; user-5 has 100,000 / 97 / 5 ≈ 206 of them.
+    expect(await repository.countUpTo(municipality, {}, 1000)).toBe(1001);
+    expect(await repository.countUpTo(municipality, { teams: ['stadsbeheer'] }, 1000)).toBe(1001);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM cases WHERE organisation = 'municipality' AND assignee = 'user-5'`);
+    expect(n).toBeLessThan(1000);
+    expect(await repository.countUpTo(municipality, { assignee: 'user-5' }, 1000)).toBe(n);
+    expect(await repository.countUpTo({ kind: 'organisation', organisation: 'nobody' }, {}, 1000)).toBe(0);
+  });
 });
