@@ -141,11 +141,17 @@ describe('queue queries at 100,000 cases (real PostgreSQL, EXPLAIN)', () => {
     ['my team, breached', { teams: ['stadsbeheer'], sla: { status: 'breached', now, atRiskMarginMs: hours(24) } }],
   ];
 
-  it.each(counts)('counts %s (capped) from an index, within a few milliseconds', async (_, criteria) => {
+  // A capped count reads at most 1,001 matching rows: where a filter matches a large share of the table, the
+  // planner rightly reads the table in order and stops at the cap (Limit over Seq Scan) instead of an index.
+  it.each(counts)('counts %s (capped) without reading the whole table, within a few milliseconds', async (_, criteria) => {
     const [sql, parameters] = repository.countQuery(municipality, criteria, 1000).getQueryAndParameters();
     const [{ 'QUERY PLAN': [plan] }] = await db.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM (${sql}) t`, parameters);
-    const nodes = nodesOf(plan.Plan as PlanNode);
-    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'cases')).toEqual([]);
+    const nodes = nodesOf(plan.Plan as PlanNode & { 'Actual Rows'?: number; 'Rows Removed by Filter'?: number });
+    expect(nodes.some((n) => n['Node Type'] === 'Limit')).toBe(true);
+    const read = nodes
+      .filter((n) => n['Relation Name'] === 'cases')
+      .reduce((sum, n) => sum + ((n as { 'Actual Rows'?: number })['Actual Rows'] ?? 0) + ((n as { 'Rows Removed by Filter'?: number })['Rows Removed by Filter'] ?? 0), 0);
+    expect(read).toBeLessThan(CASES / 10);
     expect(plan['Execution Time']).toBeLessThan(50);
   });
 
