@@ -23,11 +23,12 @@ export function CasePlaces({ reports }: { reports: readonly CaseReport[] }) {
   const { t } = useTranslation('werkbank');
   const config = useRuntimeConfig();
   const points = reports.map((r) => r.location);
-  if (points.length === 0) return null;
+  const first = points[0];
+  if (!first) return null;
   return (
     <Suspense fallback={<Paragraph>{t('loading')}</Paragraph>}>
       <PlacesMap
-        center={[points[0]!.lat, points[0]!.lon]}
+        center={[first.lat, first.lon]}
         zoom={16}
         tileUrl={config.map.tileUrl}
         attribution={config.map.attribution}
