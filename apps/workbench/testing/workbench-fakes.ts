@@ -10,6 +10,7 @@ import type { CaseNoteRecord } from '../src/cases/persistence/case-note.entity';
 import type { CaseReportRecord } from '../src/cases/persistence/case-report.entity';
 import {
   CaseChanges,
+  CaseCountCriteria,
   CaseListCriteria,
   CaseRepository,
   NewCaseReport,
@@ -115,6 +116,10 @@ export class InMemoryCaseRepository extends CaseRepository {
       .sort((a, b) => compareBySort(sort, a, b))
       .slice(0, criteria.limit)
       .map((r) => ({ ...r }));
+  }
+
+  async countUpTo(scope: CaseScope, criteria: CaseCountCriteria, upTo: number): Promise<number> {
+    return (await this.list(scope, { ...criteria, limit: upTo + 1 })).length;
   }
 
   async updateIfVersion(
@@ -329,5 +334,11 @@ export class InMemoryProfessionalDirectory extends ProfessionalDirectory {
 
   async find(subject: string): Promise<ProfessionalRecord | null> {
     return this.people.get(subject) ?? null;
+  }
+
+  async membersOf(organisation: string, team: string): Promise<ProfessionalRecord[]> {
+    return [...this.people.values()]
+      .filter((p) => p.organisation === organisation && p.teams.includes(team))
+      .sort((a, b) => a.username.localeCompare(b.username));
   }
 }
