@@ -33,9 +33,11 @@ import { AdminAudit } from './audit/admin-audit';
 import { DeadLetterResolutionsInAdminAudit } from './dead-letters/dead-letter-resolutions-in-admin-audit';
 import { DecisionsController } from './decisions/decisions.controller';
 import { PoliciesController } from './policies/http/policies.controller';
+import { PolicyHistoryController } from './policies/http/policy-history.controller';
 import { CreateDraft } from './policies/manage/create-draft.use-case';
 import { EditDraft } from './policies/manage/edit-draft.use-case';
 import { PublishDraft } from './policies/manage/publish-draft.use-case';
+import { RetireVersion } from './policies/manage/retire-version.use-case';
 import { SimulateDraft } from './policies/manage/simulate-draft.use-case';
 import { PolicyCatalogueSource } from './policies/policy-catalogue-source';
 import { PolicyStore } from './policies/policy-store';
@@ -70,6 +72,7 @@ export function routingModule(config: RoutingConfig) {
       RoutingEventsController,
       DecisionsController,
       PoliciesController,
+      PolicyHistoryController,
       AreasAtController,
       AreasController,
       CasesController,
@@ -110,6 +113,7 @@ export function routingModule(config: RoutingConfig) {
       CreateDraft,
       EditDraft,
       PublishDraft,
+      RetireVersion,
       SimulateDraft,
       PublicCasesQuery,
       ListPublicCases,
