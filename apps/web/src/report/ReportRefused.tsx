@@ -14,14 +14,14 @@ export function ReportRefused({ error, onField }: { error: unknown; onField(even
           <strong>{t('failed')}</strong>
         </Paragraph>
         <ul>
-          {refusals.map((r) => (
-            <li key={r.key}>
-              {r.field ? (
-                <a className="utrecht-link" href={`#${r.field}`} onClick={(event) => onField(event, r.field!)}>
-                  {t(r.key)}
+          {refusals.map(({ key, field }) => (
+            <li key={key}>
+              {field ? (
+                <a className="utrecht-link" href={`#${field}`} onClick={(event) => onField(event, field)}>
+                  {t(key)}
                 </a>
               ) : (
-                t(r.key)
+                t(key)
               )}
             </li>
           ))}
