@@ -62,7 +62,7 @@ export class SubmitReport {
         if (replay) return replay as unknown as SubmitReportResponse;
       }
       if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
-      const response = await this.submit(tx, request, tierOf(principal), extras);
+      const response = await this.submit(tx, request, tierOf(principal), extras, principal?.subject);
       if (idempotencyKey) {
         await this.idempotency.complete(tx, idempotencyKey, { ...response });
       }
@@ -80,7 +80,13 @@ export class SubmitReport {
     return { answers, photos, uploadDigest: uploads.length ? digest.digest('hex') : '' };
   }
 
-  private async submit(tx: EntityManager, request: SubmitReportRequest, tier: ReporterTier, extras: ReportExtras): Promise<SubmitReportResponse> {
+  private async submit(
+    tx: EntityManager,
+    request: SubmitReportRequest,
+    tier: ReporterTier,
+    extras: ReportExtras,
+    subject: string | undefined,
+  ): Promise<SubmitReportResponse> {
     const reportId = randomUUID();
     const reporterRef = newReporterRef();
     const trackingCode = newTrackingCode();
@@ -124,8 +130,10 @@ export class SubmitReport {
       trackingCode,
       contact: request.contact ? { ...request.contact } : undefined,
       consentToContact: request.consentToContact ?? true,
+      consentToProfessionalContact: request.consentToProfessionalContact === true,
       language: request.language ?? 'nl',
       tier,
+      ...(subject ? { subject } : {}),
     };
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
     return { reportId, trackingCode };
