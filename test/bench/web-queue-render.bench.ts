@@ -106,14 +106,24 @@ async function main(): Promise<void> {
     await page.locator('#username').fill('gemeente.stadsbeheer');
     await page.locator('#password').fill('loket-demo');
     await page.locator('#kc-login').click();
-    const rendered = `document.querySelectorAll('main table tbody tr').length >= ${PAGE_ROWS}`;
-    await page.waitForFunction(rendered, undefined, { timeout: 60_000 }); // warm-up: the workbench's first queries, the browser's cache
+    // The moment the 25th row is in the table, on the page's own clock (a DOM observer installed before the page's
+    // scripts run; the page's CSP does not apply to it), so Playwright's polling adds nothing to the figure.
+    await context.addInitScript(`
+      new MutationObserver((_, observer) => {
+        if (document.querySelectorAll('main table tbody tr').length >= ${PAGE_ROWS}) {
+          window.__queueRenderedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    const lastRow = page.locator('main table tbody tr').nth(PAGE_ROWS - 1);
+    await lastRow.waitFor({ timeout: 60_000 }); // warm-up: the workbench's first queries, the browser's cache
     const samples: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto('about:blank');
       await page.goto(queue);
-      await page.waitForFunction(rendered, undefined, { timeout: 30_000, polling: 'raf' });
-      samples.push(Math.round(await page.evaluate<number>('performance.now()')));
+      await lastRow.waitFor({ timeout: 30_000 });
+      samples.push(Math.round(await page.evaluate<number>('window.__queueRenderedAt')));
     }
     const rows = await page.locator('main table tbody tr').count();
     const tabs = await page.getByRole('navigation', { name: 'Werkvoorraden' }).textContent();
