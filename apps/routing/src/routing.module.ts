@@ -28,6 +28,7 @@ import { AreaDirectory } from './areas/area-directory';
 import { AreasAtController } from './areas/areas-at.controller';
 import { AreasController } from './areas/areas.controller';
 import { ImportAreas } from './areas/import-areas.use-case';
+import { PreviewAreas } from './areas/preview-areas.use-case';
 import { SeedDemoAreas } from './areas/seed-demo-areas';
 import { AdminAudit } from './audit/admin-audit';
 import { DeadLetterResolutionsInAdminAudit } from './dead-letters/dead-letter-resolutions-in-admin-audit';
@@ -107,6 +108,7 @@ export function routingModule(config: RoutingConfig) {
       AdminAudit,
       AreaDirectory,
       ImportAreas,
+      PreviewAreas,
       SeedDemoAreas,
       PolicyStore,
       PolicyCatalogueSource,

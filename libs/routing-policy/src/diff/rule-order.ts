@@ -1,27 +1,29 @@
 /**
- * The ids that keep their relative order from `before` to `after` (both hold the same ids): a longest common
- * subsequence, so that moving one rule marks that one rule as moved, not every rule it passed. O(n²) time on
- * the shared rules, O(n²) bits of memory; policies hold at most a few thousand rules.
+ * The ids that keep their relative order from `before` to `after` (both hold the same unique ids): a longest
+ * common subsequence, so that moving one rule marks that one rule as moved, not every rule it passed. With unique
+ * ids this is the longest increasing run of `after`-positions read in `before` order: O(n log n).
  */
 export function ruleOrderKept(before: readonly string[], after: readonly string[]): Set<string> {
-  const n = before.length;
-  const m = after.length;
-  const lengths: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i][j] = before[i] === after[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+  const positionInAfter = new Map(after.map((id, i) => [id, i]));
+  const sequence = before.map((id) => positionInAfter.get(id) ?? -1).filter((p) => p >= 0);
+  // tails[k]: index in `sequence` of the smallest tail of an increasing run of length k + 1.
+  const tails: number[] = [];
+  const previous = new Int32Array(sequence.length).fill(-1);
+  sequence.forEach((value, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sequence[tails[mid] ?? 0] ?? 0) < value) low = mid + 1;
+      else high = mid;
     }
-  }
+    if (low > 0) previous[i] = tails[low - 1] ?? -1;
+    tails[low] = i;
+  });
   const kept = new Set<string>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (before[i] === after[j]) {
-      kept.add(before[i]);
-      i++;
-      j++;
-    } else if (lengths[i + 1][j] >= lengths[i][j + 1]) i++;
-    else j++;
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] ?? -1) : -1; i >= 0; i = previous[i] ?? -1) {
+    const id = after[sequence[i] ?? -1];
+    if (id !== undefined) kept.add(id);
   }
   return kept;
 }
