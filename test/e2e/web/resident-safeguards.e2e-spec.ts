@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { databaseClient, expectEventually, LoketServices, tokenFor } from '@loket/testing';
 import { call } from '../http-client';
-import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './browser-kit';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, startLoketFromNow, step } from './browser-kit';
 import { describeProblem, dropPin, signIn, submitAndReadCode, tabTo } from './journey-steps';
 import { signIn as signInFromPage } from './werkbank-kit';
 
@@ -29,6 +31,20 @@ async function phoneJpeg(shade: string): Promise<Buffer> {
 }
 
 const file = (name: string, buffer: Buffer, mimeType = 'image/jpeg') => ({ name, mimeType, buffer });
+
+/**
+ * A 30 MB "photo" (a JPEG's first bytes, then zeros) as a file on disk, as a phone's gallery would offer it: the
+ * browser reads it from there (sending 30 MB of bytes through the driver instead times out on a busy machine).
+ */
+function thirtyMegabytePhoto(name: string): string {
+  const dir = join(SCREENSHOT_DIR, `fixtures-${run}`);
+  mkdirSync(dir, { recursive: true });
+  const big = Buffer.alloc(30 * MB, 0);
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(big);
+  const path = join(dir, name);
+  writeFileSync(path, big);
+  return path;
+}
 
 /** The report's case, as a coordinator finds it (routing's decision) once the feedback service knows the code. */
 async function caseOf(loket: LoketServices, trackingCode: string): Promise<{ reportId: string; caseId: string }> {
@@ -60,7 +76,7 @@ async function storedReports(loket: LoketServices, marker: string): Promise<{ re
   }
 }
 
-async function pickPhotos(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
+async function pickPhotos(page: Page, files: ReturnType<typeof file>[] | string[]): Promise<void> {
   await page.locator('#photos').setInputFiles(files);
 }
 
@@ -82,6 +98,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
     await gateway?.stop();
     await loket?.stop();
     await loket?.dropDatabases();
+    rmSync(join(SCREENSHOT_DIR, `fixtures-${run}`), { recursive: true, force: true });
     process.stdout.write(`axe: ${axeLog.length} states checked, ${axeLog.reduce((n, a) => n + a.violations, 0)} violations\n`);
   });
 
@@ -158,9 +175,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
         await expectAccessible(page, 'report form, no place, 360 px');
         await dropPin(page, 60);
         // a 30 MB photo: refused in the browser, before a byte is sent
-        const big = Buffer.alloc(30 * MB, 0);
-        Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(big);
-        await pickPhotos(page, [file('groot.jpg', big)]);
+        await pickPhotos(page, [thirtyMegabytePhoto('groot.jpg')]);
         await expectEventually(async () => expect(await photoProblems(page)).toContain('groot.jpg is groter dan 10 MB.'));
         await expectAccessible(page, 'report form, 30 MB photo refused, 360 px');
         // a text file named .jpg: refused by its content
@@ -223,8 +238,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
         await page.getByTestId('form-faults').waitFor();
         expect(await page.getByTestId('form-faults').textContent()).toContain('Choose on the map where it is');
         await dropPin(page, 150);
-        const big = Buffer.alloc(30 * MB, 0);
-        await pickPhotos(page, [file('huge.jpg', big)]);
+        await pickPhotos(page, [thirtyMegabytePhoto('huge.jpg')]);
         await expectEventually(async () => expect(await photoProblems(page)).toContain('huge.jpg is larger than 10 MB.'));
         await pickPhotos(page, [file('notes.jpg', Buffer.from('just some text'))]);
         await expectEventually(async () => expect(await photoProblems(page)).toContain('notes.jpg is not a photo (JPEG, PNG or HEIC).'));
