@@ -119,7 +119,9 @@ export class ChaosInfrastructure {
 
   /** `pg_ctl restart -m fast`: every connection is cut, the server is away for a moment, then back. */
   async restartPostgres(): Promise<void> {
-    await run('runuser', ['-u', 'postgres', '--', join(postgresBindir(), 'pg_ctl'), '-D', this.postgresDataDir, '-m', 'fast', '-w', '-t', '120', 'restart'], {
+    // -l: the new server logs to the file, never to this process's pipe (which would keep the call from ending).
+    const logFile = join(this.runDir.logDir, 'postgres.log');
+    await run('runuser', ['-u', 'postgres', '--', join(postgresBindir(), 'pg_ctl'), '-D', this.postgresDataDir, '-l', logFile, '-m', 'fast', '-w', '-t', '120', 'restart'], {
       timeout: 180_000,
     });
   }
