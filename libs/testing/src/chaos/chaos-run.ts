@@ -38,6 +38,8 @@ export interface ChaosResult {
   reportsPerSecond: number;
   /** From the last report accepted until every report, case and receipt was where it belongs. */
   settleSeconds: number;
+  /** Services that exited by themselves (e.g. no database while starting) and were started again, as a supervisor does. */
+  supervisorRestarts: Record<string, number>;
   table: string;
 }
 
@@ -55,7 +57,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const runDir = RunDirectory.create(base, runId);
   log(`run ${runId} in ${runDir.dir}`);
   const infrastructure = await ChaosInfrastructure.prepare(runDir);
-  const services = await ChaosServices.create(infrastructure);
+  const services = await ChaosServices.create(infrastructure, log);
   let ok = false;
   try {
     await infrastructure.startAll();
@@ -109,12 +111,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       streamSeconds,
       reportsPerSecond: accepted.length / streamSeconds,
       settleSeconds,
+      supervisorRestarts: services.supervisorRestarts(),
       table: '',
     };
     result.table = formatTables(result, accepted.length);
     return result;
   } finally {
-    await services.killAll();
+    await services.closeAll();
     await infrastructure.stopAll();
     if (ok && !options.keep) runDir.remove();
     else log(`run directory kept: ${runDir.dir} (the next run removes it)`);
@@ -133,6 +136,8 @@ export function formatTables(result: Omit<ChaosResult, 'table'>, accepted: numbe
         `${padL(f.downSeconds === undefined ? '-' : f.downSeconds.toFixed(1), 8)}${padL(f.recoverySeconds === undefined ? 'NONE' : f.recoverySeconds.toFixed(1), 12)}  ${f.note}`,
     );
   });
+  const restarts = Object.entries(result.supervisorRestarts).map(([label, n]) => `${label} ${n}x`);
+  lines.push(`exits by themselves, started again by the supervisor: ${restarts.length ? restarts.join(', ') : 'none'}`);
   lines.push('', 'COUNTS');
   lines.push(`${pad('what', 52)}${padL('expected', 10)}${padL('found', 10)}  `);
   for (const row of result.counts) {

@@ -11,11 +11,17 @@ const ROOT = resolve(__dirname, '../../../..');
 /**
  * One process of a compiled service, started detached (its own process group, output straight into a log file
  * in the run directory) with its PID recorded there at once: a runner killed with `kill -9` leaves nothing the
- * next run cannot find and reap.
+ * next run cannot find and reap. Supervised as a process manager would: when it exits without being told to
+ * (e.g. it could not reach its database while starting), it is started again a second later.
  */
 export class ServiceInstance {
   private child: ChildProcess | null = null;
   private exited: Promise<void> = Promise.resolve();
+  /** Set while this side kills or stops the process on purpose: the supervisor leaves that exit alone. */
+  private intentional = false;
+  private closed = false;
+  /** Exits nobody asked for, each answered with a fresh start. */
+  supervisorRestarts = 0;
 
   constructor(
     readonly service: ServiceName,
@@ -24,6 +30,7 @@ export class ServiceInstance {
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
     private readonly infrastructure: ChaosInfrastructure,
+    private readonly log: (line: string) => void,
   ) {}
 
   get url(): string {
@@ -37,6 +44,7 @@ export class ServiceInstance {
   /** Starts the process (without waiting for it to be ready). */
   launch(): void {
     if (this.running) throw new Error(`${this.label} is already running`);
+    this.closed = false;
     const logFd = openSync(join(this.infrastructure.runDir.logDir, `${this.label}.log`), 'a');
     const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/runtime/register-aliases.js'), join(ROOT, `dist/apps/${this.service}/src/main.js`)], {
       cwd: ROOT,
@@ -49,6 +57,14 @@ export class ServiceInstance {
     this.infrastructure.runDir.recordPid(this.label, child.pid);
     this.child = child;
     this.exited = new Promise((done) => child.once('exit', () => done()));
+    child.once('exit', (code, signal) => {
+      if (this.intentional || this.closed) return;
+      this.supervisorRestarts++;
+      this.log(`supervisor: ${this.label} exited by itself (${signal ?? `code ${code}`}); starting it again`);
+      setTimeout(() => {
+        if (!this.running && !this.intentional && !this.closed) this.launch();
+      }, 1_000);
+    });
   }
 
   /** Starts it and waits until `/health/ready` answers 200. */
@@ -57,12 +73,13 @@ export class ServiceInstance {
     await this.waitReady(readyTimeoutMs);
   }
 
+  /** Waits for `/health/ready` 200, through any restarts by the supervisor meanwhile. */
   async waitReady(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (!this.running) throw new Error(`${this.label} exited; see ${this.infrastructure.runDir.logDir}/${this.label}.log`);
-      if (await this.ready()) return;
-      if (Date.now() > deadline) throw new Error(`${this.label} not ready after ${timeoutMs} ms`);
+      if (this.closed) throw new Error(`${this.label} was stopped`);
+      if (this.running && (await this.ready())) return;
+      if (Date.now() > deadline) throw new Error(`${this.label} not ready after ${timeoutMs} ms; see ${this.infrastructure.runDir.logDir}/${this.label}.log`);
       await new Promise((done) => setTimeout(done, 250));
     }
   }
@@ -78,16 +95,32 @@ export class ServiceInstance {
   /** `kill -9` of the process group: the service gets no chance to finish anything. */
   async kill(): Promise<void> {
     if (!this.child || !this.running) return;
-    killGroup(this.child.pid!);
-    await this.exited;
+    this.intentional = true;
+    try {
+      killGroup(this.child.pid!);
+      await this.exited;
+    } finally {
+      this.intentional = false;
+    }
   }
 
-  /** A graceful stop (SIGTERM): the instance leaves its consumer groups as a deployment would. */
+  /** A graceful stop (SIGTERM): the instance leaves its consumer groups as a deployment would. Not restarted. */
   async stop(timeoutMs = 30_000): Promise<void> {
+    this.closed = true;
     if (!this.child || !this.running) return;
     this.child.kill('SIGTERM');
     const stopped = await Promise.race([this.exited.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), timeoutMs))]);
-    if (!stopped) await this.kill();
+    if (!stopped) killGroup(this.child.pid!);
+    await this.exited;
+  }
+
+  /** The end of the run: killed and not restarted. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.child && this.running) {
+      killGroup(this.child.pid!);
+      await this.exited;
+    }
   }
 
   /** `loket_kafka_consumer_running` from `/metrics`: 1 or 0, or undefined when the service has no consumer. */
@@ -104,10 +137,13 @@ export class ChaosServices {
     readonly primary: Record<ServiceName, ServiceInstance>,
     private readonly baseEnv: NodeJS.ProcessEnv,
     private readonly infrastructure: ChaosInfrastructure,
+    private readonly log: (line: string) => void,
     readonly extra: ServiceInstance[] = [],
+    /** Every extra instance ever added, also after it left. */
+    private readonly former: ServiceInstance[] = [],
   ) {}
 
-  static async create(infrastructure: ChaosInfrastructure): Promise<ChaosServices> {
+  static async create(infrastructure: ChaosInfrastructure, log: (line: string) => void): Promise<ChaosServices> {
     const ports = {} as Record<ServiceName, number>;
     for (const name of SERVICE_NAMES) ports[name] = await freePort();
     const url = (name: ServiceName) => `http://127.0.0.1:${ports[name]}`;
@@ -141,8 +177,14 @@ export class ChaosServices {
     };
     delete baseEnv['LOKET_KAFKA_IGNORE_EVENTS_BEFORE'];
     const primary = {} as Record<ServiceName, ServiceInstance>;
-    for (const name of SERVICE_NAMES) primary[name] = new ServiceInstance(name, name, ports[name], instanceEnv(baseEnv, name, ports[name]), infrastructure);
-    return new ChaosServices(primary, baseEnv, infrastructure);
+    for (const name of SERVICE_NAMES) primary[name] = new ServiceInstance(name, name, ports[name], instanceEnv(baseEnv, name, ports[name]), infrastructure, log);
+    return new ChaosServices(primary, baseEnv, infrastructure, log);
+  }
+
+  /** Unasked-for exits the supervisor answered, per instance (only those with any). */
+  supervisorRestarts(): Record<string, number> {
+    const all = [...SERVICE_NAMES.map((name) => this.primary[name]), ...this.former];
+    return Object.fromEntries(all.filter((i) => i.supervisorRestarts > 0).map((i) => [i.label, i.supervisorRestarts]));
   }
 
   all(): ServiceInstance[] {
@@ -156,8 +198,9 @@ export class ChaosServices {
   /** A second instance of `service` on a port of its own: same database, same consumer groups. */
   async addInstance(service: ServiceName): Promise<ServiceInstance> {
     const port = await freePort();
-    const instance = new ServiceInstance(service, `${service}-${this.extra.length + 2}`, port, instanceEnv(this.baseEnv, service, port), this.infrastructure);
+    const instance = new ServiceInstance(service, `${service}-${this.extra.length + 2}`, port, instanceEnv(this.baseEnv, service, port), this.infrastructure, this.log);
     this.extra.push(instance);
+    this.former.push(instance);
     return instance;
   }
 
@@ -165,8 +208,8 @@ export class ChaosServices {
     this.extra.splice(this.extra.indexOf(instance), 1);
   }
 
-  async killAll(): Promise<void> {
-    await Promise.all(this.all().map((instance) => instance.kill()));
+  async closeAll(): Promise<void> {
+    await Promise.all(this.all().map((instance) => instance.close()));
   }
 }
 
