@@ -61,6 +61,7 @@ export class ChaosFaults {
     await Promise.all(this.restarts.values());
   }
 
+  /** A fault that runs alongside the next ones (each records its own failure instead of throwing). */
   private inBackground(fault: Promise<void>): void {
     this.background.push(fault);
   }
@@ -71,8 +72,9 @@ export class ChaosFaults {
     const record = this.faults.inject(`kill -9 ${names.join(' + ')}`);
     const since = Date.now();
     await Promise.all(names.map((name) => this.services.primary[name].kill()));
-    const restarted = Promise.all(names.map((name) => this.services.primary[name].start(READY_TIMEOUT_MS))).then(() =>
-      this.faults.recovered(record, since, `restarted, /health/ready 200`),
+    const restarted = Promise.all(names.map((name) => this.services.primary[name].start(READY_TIMEOUT_MS))).then(
+      () => this.faults.recovered(record, since, `restarted, /health/ready 200`),
+      (error: unknown) => this.faults.failed(record, error),
     );
     for (const name of names) this.restarts.set(name, restarted);
   }
@@ -115,56 +117,72 @@ export class ChaosFaults {
 
   private async postgresRefuses(ms: number): Promise<void> {
     const record = this.faults.inject(`PostgreSQL refuses new connections (${ms / 1000} s)`);
-    await this.infrastructure.allowConnections(false);
-    const down = Date.now();
-    const notReady = await this.eventually(async () => (await this.readiness()).some((ready) => !ready), ms);
-    await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
-    await this.infrastructure.allowConnections(true);
-    record.downSeconds = ms / 1000;
-    const back = Date.now();
-    await this.allReady();
-    this.faults.recovered(record, back, `${notReady ? 'readiness went red meanwhile' : 'readiness stayed green'}; every service ready again`);
+    try {
+      await this.infrastructure.allowConnections(false);
+      const down = Date.now();
+      const notReady = await this.eventually(async () => (await this.readiness()).some((ready) => !ready), ms);
+      await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
+      await this.infrastructure.allowConnections(true);
+      record.downSeconds = ms / 1000;
+      const back = Date.now();
+      await this.allReady();
+      this.faults.recovered(record, back, `${notReady ? 'readiness went red meanwhile' : 'readiness stayed green'}; every service ready again`);
+    } catch (error) {
+      this.faults.failed(record, error);
+    }
   }
+
 
   private async mailSinkDown(ms: number): Promise<void> {
     const record = this.faults.inject(`SMTP sink down (${ms / 1000} s)`);
-    await this.infrastructure.stopMailSink();
-    const down = Date.now();
-    await new Promise((done) => setTimeout(done, ms));
-    await this.infrastructure.startMailSink();
-    record.downSeconds = (Date.now() - down) / 1000;
-    const back = Date.now();
-    const delivered = await this.eventually(async () => (await this.messagesSince(back)) > 0, 300_000);
-    this.faults.recovered(record, back, delivered ? 'first e-mail delivered after the sink came back' : 'no e-mail was waiting');
+    try {
+      await this.infrastructure.stopMailSink();
+      const down = Date.now();
+      await new Promise((done) => setTimeout(done, ms));
+      await this.infrastructure.startMailSink();
+      record.downSeconds = (Date.now() - down) / 1000;
+      const back = Date.now();
+      const delivered = await this.eventually(async () => (await this.messagesSince(back)) > 0, 300_000);
+      this.faults.recovered(record, back, delivered ? 'first e-mail delivered after the sink came back' : 'no e-mail was waiting');
+    } catch (error) {
+      this.faults.failed(record, error);
+    }
   }
+
 
   private async keycloakDown(ms: number): Promise<void> {
     const token = await this.login();
     const record = this.faults.inject(`Keycloak down (${ms / 1000} s)`);
-    this.infrastructure.killKeycloak();
-    const down = Date.now();
-    await new Promise((done) => setTimeout(done, 3_000));
-    const workbench = this.services.primary.workbench;
-    const answer = await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
-    this.keycloak.issuedTokenAcceptedWhileDown = answer?.status === 200;
-    let loginError = '';
     try {
-      await this.login();
+      this.infrastructure.killKeycloak();
+      const down = Date.now();
+      await new Promise((done) => setTimeout(done, 3_000));
+      const workbench = this.services.primary.workbench;
+      const answer = await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
+      this.keycloak.issuedTokenAcceptedWhileDown = answer?.status === 200;
+      let loginError = '';
+      try {
+        await this.login();
+      } catch (error) {
+        loginError = (error as Error).message;
+      }
+      this.keycloak.newLoginFailedClearlyWhileDown = loginError !== '';
+      record.note = `issued token at the workbench meanwhile: ${answer?.status ?? 'no answer'}; new login: ${loginError ? `failed (${loginError.slice(0, 60)})` : 'worked?!'}`;
+      await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
+      await this.infrastructure.startKeycloak();
+      record.downSeconds = (Date.now() - down) / 1000;
+      const back = Date.now();
+      const accepted = await this.eventually(async () => {
+        const fresh = await this.login();
+        return (await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${fresh}` } })).status === 200;
+      }, 300_000);
+      if (!accepted) throw new Error('new tokens still refused 300 s after Keycloak came back');
+      this.faults.recovered(record, back, 'new login works and the workbench accepts its token');
     } catch (error) {
-      loginError = (error as Error).message;
+      this.faults.failed(record, error);
     }
-    this.keycloak.newLoginFailedClearlyWhileDown = loginError !== '';
-    record.note = `issued token at the workbench meanwhile: ${answer?.status ?? 'no answer'}; new login: ${loginError ? `failed (${loginError.slice(0, 60)})` : 'worked?!'}`;
-    await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
-    await this.infrastructure.startKeycloak();
-    record.downSeconds = (Date.now() - down) / 1000;
-    const back = Date.now();
-    const accepted = await this.eventually(async () => {
-      const fresh = await this.login();
-      return (await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${fresh}` } })).status === 200;
-    }, 300_000);
-    this.faults.recovered(record, back, accepted ? 'new login works and the workbench accepts its token' : 'new tokens still refused');
   }
+
 
   private async allReady(): Promise<void> {
     await Promise.all(this.services.all().map((instance) => (instance.running ? instance.waitReady(READY_TIMEOUT_MS) : undefined)));

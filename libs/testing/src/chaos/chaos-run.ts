@@ -99,7 +99,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     if (settled) await new Promise((done) => setTimeout(done, 10_000)); // a late duplicate would arrive now
     const observed = await observe(infrastructure, services, accepted, await login());
     const counts = countRows(sent, observed, faults.keycloak);
-    ok = counts.every(rowHolds);
+    ok = counts.every(rowHolds) && faultLog.records.every((fault) => fault.recoverySeconds !== undefined);
     const wallSeconds = (Date.now() - began) / 1000;
     const result: ChaosResult = {
       ok,
@@ -149,7 +149,7 @@ export function formatTables(result: Omit<ChaosResult, 'table'>, accepted: numbe
     `wall time ${result.wallSeconds.toFixed(0)} s; ${accepted} reports accepted in ${result.streamSeconds.toFixed(1)} s ` +
       `(${result.reportsPerSecond.toFixed(1)} reports/s through every fault); settled ${result.settleSeconds.toFixed(1)} s after the last report`,
   );
-  lines.push(result.counts.every(rowHolds) ? 'RESULT: every row holds' : 'RESULT: DIFFERENCES (see DIFFERS above)');
+  lines.push(result.ok ? 'RESULT: every row holds, every fault recovered' : 'RESULT: DIFFERENCES (see DIFFERS and NONE above)');
   return lines.join('\n');
 }
 

@@ -36,6 +36,13 @@ export class FaultLog {
     this.log(`recovered: ${record.fault} after ${record.recoverySeconds.toFixed(1)} s${note ? ` (${note})` : ''}`);
   }
 
+  /** The part did not come back: no recovery time, and the reason in the note. */
+  failed(record: FaultRecord, error: unknown): void {
+    record.recoverySeconds = undefined;
+    record.note = `NOT RECOVERED: ${(error as Error).message ?? String(error)}`;
+    this.log(`NOT recovered: ${record.fault}: ${record.note}`);
+  }
+
   seconds(): number {
     return (Date.now() - this.startedAt) / 1000;
   }
