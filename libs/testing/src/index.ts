@@ -16,3 +16,6 @@ export { freePort } from './free-port';
 export type { ReportStreamOptions, SubmittedReport } from './report-stream';
 export { streamReports } from './report-stream';
 export { databaseClient } from './database-client';
+export type { ChaosOptions, ChaosResult } from './chaos/chaos-run';
+export { runChaos } from './chaos/chaos-run';
+export { reapAbandonedRuns } from './chaos/run-directory';
