@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
 import type { EventDefinition, EventEnvelope } from '@loket/contracts';
 import { buildEnvelope, MessagingConfig, Outbox } from '@loket/messaging';
+import { isInTriage } from '@loket/need-to-know';
 import type { CaseScope } from '../src/cases/case-scope';
 import { CaseJournal, NewCaseNote, NewTimelineEntry } from '../src/cases/persistence/case-journal';
 import type { CaseNoteRecord } from '../src/cases/persistence/case-note.entity';
@@ -68,8 +69,23 @@ export class RecordingOutbox extends Outbox {
   }
 }
 
-const visible = (scope: CaseScope, record: CaseRecord) =>
-  scope.kind === 'all' || record.organisation === scope.organisation;
+/** The scope as the SQL applies it; a coordinator's corrections are timeline facts the fake does not keep. */
+const visible = (scope: CaseScope, record: CaseRecord) => {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'organisation':
+      return record.organisation === scope.organisation;
+    case 'triage':
+      return (
+        record.organisation === scope.organisation ||
+        isInTriage(
+          { status: record.status, openingTriageReasons: record.triageReasons ?? [], reopenRequestedAt: record.reopenRequestedAt ?? null, dueAt: record.dueAt },
+          scope.now,
+        )
+      );
+  }
+};
 
 export class InMemoryCaseRepository extends CaseRepository {
   readonly records = new Map<string, CaseRecord>();
@@ -264,10 +280,17 @@ export const COORDINATOR: Principal = {
   teams: ['triage'],
 };
 
-/** Reopen requests in memory; `flagged` plays the cases' `reopen_requested_at`. */
+/**
+ * Reopen requests in memory; `flagged` plays the cases' `reopen_requested_at`, and given the cases it sets that
+ * on the case too (a pending request puts the case in the coordinators' reach, as in SQL).
+ */
 export class InMemoryReopenRequests extends ReopenRequests {
   readonly requests = new Map<string, ReopenRequestRecord>();
   readonly flagged = new Set<string>();
+
+  constructor(private readonly cases?: InMemoryCaseRepository) {
+    super();
+  }
 
   async record(_: EntityManager, request: ReopenRequestRecord): Promise<boolean> {
     if (this.requests.has(request.requestId)) return false;
@@ -312,6 +335,8 @@ export class InMemoryReopenRequests extends ReopenRequests {
     const pending = [...this.requests.values()].some((r) => r.caseId === caseId && r.status === 'pending');
     if (pending) this.flagged.add(caseId);
     else this.flagged.delete(caseId);
+    const kase = this.cases?.records.get(caseId);
+    if (kase) kase.reopenRequestedAt = pending ? (kase.reopenRequestedAt ?? new Date()) : null;
   }
 }
 

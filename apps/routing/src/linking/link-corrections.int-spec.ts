@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { CaseMerged, CaseOpened, CaseReportUnlinked, ReportSubmitted, Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
@@ -69,6 +70,11 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
       expect(response.status).toBe(200);
       return (await response.json()) as Decision;
     }, { timeoutMs: 60_000 });
+  const auditOf = async (caseId: string) =>
+    ((await routing.get(DataSource).query(
+      `SELECT action, actor_username FROM admin_audit WHERE subject_id = $1 ORDER BY id`,
+      [caseId],
+    )) as { action: string; actor_username: string }[]).map((row) => [row.action, row.actor_username]);
   const reportsOf = async (caseId: string) => {
     const response = await api(`/cases/${caseId}/reports`);
     expect(response.status).toBe(200);
@@ -82,7 +88,9 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
     const first = await decisionOf(firstId);
     const secondId = await submit('Bank en matras gedumpt bij de container, al sinds vanochtend', metresNorthOf(base, 15), new Date(now - 5 * 60_000), { answers, photos });
     expect(await decisionOf(secondId)).toMatchObject({ kind: 'linked', caseId: first.caseId });
-    expect((await reportsOf(first.caseId)).reports.map((r) => [r.reportId, r.joined])).toEqual([[firstId, 'opened'], [secondId, 'linked']]);
+    // routed by policy to the municipality and not corrected yet: not the coordinator's to read, the refusal audited
+    expect((await api(`/cases/${first.caseId}/reports`)).status).toBe(404);
+    expect(await auditOf(first.caseId)).toEqual([['case.reports-read-refused', 'coordinator']]);
 
     const unlinked = await api(`/cases/${first.caseId}/reports/${secondId}/unlink`, { method: 'POST', body: { reason: 'Andere container, andere straat' } });
     expect(unlinked.status).toBe(200);
@@ -91,8 +99,19 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
 
     expect(await decisionOf(secondId)).toMatchObject({ kind: 'routed', caseId: newCaseId });
     expect((await decisionOf(secondId)).explanation).toMatch(/Unlinked from case/);
+    // corrected by a coordinator (and the case the correction opened): theirs to read now, each read audited
     expect((await reportsOf(first.caseId)).reports.map((r) => r.reportId)).toEqual([firstId]);
     expect((await reportsOf(newCaseId)).reports.map((r) => r.reportId)).toEqual([secondId]);
+    // an administrator manages configuration: without the case-content-reader role no report text, refusal audited
+    const admin = await tokenFor('admin');
+    expect((await fetch(`${url}/api/v1/cases/${first.caseId}/reports`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+    expect(await auditOf(first.caseId)).toEqual([
+      ['case.reports-read-refused', 'coordinator'],
+      ['case.report-unlinked', 'coordinator'],
+      ['case.reports-read', 'coordinator'],
+      ['case.reports-read-refused', 'admin'],
+    ]);
+    expect(await auditOf(newCaseId)).toEqual([['case.reports-read', 'coordinator']]);
 
     const onlyReport = await api(`/cases/${first.caseId}/reports/${firstId}/unlink`, { method: 'POST', body: { reason: 'x' } });
     expect(onlyReport.status).toBe(400);

@@ -9,9 +9,18 @@ describe('need-to-know', () => {
       expect(caseScopeOf(WIJKAGENT)).toEqual({ kind: 'organisation', organisation: 'police' });
     });
 
-    it('gives a coordinator every case (for now)', () => {
-      expect(caseScopeOf(COORDINATOR)).toEqual({ kind: 'all' });
-      expect(caseScopeOf({ ...SANNE, roles: ['professional', 'coordinator'] })).toEqual({ kind: 'all' });
+    it('gives a coordinator their triage reach to read, and only their own organisation to work', () => {
+      const now = new Date('2026-05-04T09:00:00.000Z');
+      expect(caseScopeOf(COORDINATOR, 'read', now)).toEqual({ kind: 'triage', organisation: 'coordinators', now });
+      expect(caseScopeOf(COORDINATOR, 'triage', now)).toEqual({ kind: 'triage', organisation: 'coordinators', now });
+      expect(caseScopeOf(COORDINATOR, 'work', now)).toEqual({ kind: 'organisation', organisation: 'coordinators' });
+      expect(caseScopeOf({ ...SANNE, roles: ['professional', 'coordinator'] }, 'read', now)).toEqual({ kind: 'triage', organisation: 'municipality', now });
+    });
+
+    it('gives an administrator no case, and the content reader role reading only', () => {
+      expect(caseScopeOf({ ...SANNE, roles: ['admin'] }, 'read')).toBeNull();
+      expect(caseScopeOf({ ...SANNE, roles: ['admin', 'case-content-reader'] }, 'read')).toEqual({ kind: 'all' });
+      expect(caseScopeOf({ ...SANNE, roles: ['admin', 'case-content-reader'] }, 'work')).toBeNull();
     });
 
     it('gives no case at all to a professional without organisation, nor to other roles', () => {
@@ -42,9 +51,14 @@ describe('need-to-know', () => {
         (e: { status: number; detail: string }) => e,
       );
 
-    it('returns the case to its own organisation and to a coordinator', async () => {
+    it('returns the case to its own organisation; to a coordinator only to read while it is in triage', async () => {
       await expect(access.requireCase(SANNE, kase.id)).resolves.toMatchObject({ id: kase.id });
-      await expect(access.requireCase(COORDINATOR, kase.id)).resolves.toMatchObject({ id: kase.id });
+      const clock = { now: () => new Date(kase.dueAt.getTime() - 1000) };
+      const before = new CaseAccess(new InMemoryCaseRepository(kase), undefined, undefined, clock);
+      await expect(statusOf(before.readableCase(COORDINATOR, kase.id))).resolves.toMatchObject({ status: 404 });
+      const breached = new CaseAccess(new InMemoryCaseRepository(kase), undefined, undefined, { now: () => new Date(kase.dueAt.getTime() + 1000) });
+      await expect(breached.readableCase(COORDINATOR, kase.id)).resolves.toMatchObject({ record: { id: kase.id } });
+      await expect(statusOf(breached.requireCase(COORDINATOR, kase.id))).resolves.toMatchObject({ status: 403 });
     });
 
     it("answers another organisation's case with the same 404 as a missing case", async () => {

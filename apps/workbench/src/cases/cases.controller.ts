@@ -78,6 +78,10 @@ export class CasesController {
   }
 
   @Get(':id')
+  @Roles('professional', 'coordinator', 'case-content-reader')
+  @ApiOperation({
+    summary: 'A case file: professionals of the holding organisation; coordinators while it is in triage or after a coordinator corrected it (never its internal notes); holders of case-content-reader, read-only. Every read and every refusal is audited',
+  })
   @ApiOkResponse({ type: CaseFileResponse })
   @ApiNotFoundResponse({ description: 'No such case, or not one you may see' })
   show(@Param('id') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileResponse> {

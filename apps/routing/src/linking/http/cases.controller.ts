@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
 import { CaseReportsQuery, CaseReportsView } from '../case-reports.query';
 import { MergeCases, MergedCasesView } from '../merge-cases.use-case';
@@ -19,8 +19,13 @@ export class CasesController {
   ) {}
 
   @Get(':caseId/reports')
-  reports(@Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<CaseReportsView> {
-    return this.caseReports.execute(caseId);
+  @Roles('coordinator', 'admin', 'case-content-reader')
+  @ApiOperation({
+    summary: "A case's reports with their texts: coordinators for cases the coordinators hold, in triage or corrected by a coordinator; administrators only with case-content-reader. Every read and refusal audited",
+  })
+  @ApiNotFoundResponse({ description: 'No such case, or not one you may read (the refusal is audited)' })
+  reports(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<CaseReportsView> {
+    return this.caseReports.execute(principal, caseId);
   }
 
   @Post(':caseId/reports/:reportId/unlink')

@@ -11,13 +11,14 @@ import {
   WIJKAGENT,
 } from '../../../testing/workbench-fakes';
 import { CaseAccess } from '../case-access';
+import type { CaseRecord } from '../persistence/case.entity';
 import { AddNote } from './add-note.use-case';
 
 describe('AddNote', () => {
   const clock = new FixedClock(new Date('2026-05-04T12:00:00.000Z'));
 
-  function setup() {
-    const kase = aCase({ status: 'in_progress', version: 3, assignee: SANNE.subject });
+  function setup(overrides: Partial<CaseRecord> = {}) {
+    const kase = aCase({ status: 'in_progress', version: 3, assignee: SANNE.subject, ...overrides });
     const cases = new InMemoryCaseRepository(kase);
     const journal = new InMemoryCaseJournal();
     const outbox = new RecordingOutbox();
@@ -25,7 +26,7 @@ describe('AddNote', () => {
       kase,
       journal,
       outbox,
-      sut: new AddNote(fakeDataSource, new CaseAccess(cases), journal, outbox, clock),
+      sut: new AddNote(fakeDataSource, new CaseAccess(cases, undefined, undefined, clock), journal, outbox, clock),
     };
   }
 
@@ -88,8 +89,16 @@ describe('AddNote', () => {
     expect(outbox.events).toEqual([]);
   });
 
-  it("files a coordinator's internal note under the coordinators, not under the case's organisation", async () => {
-    const { kase, journal, sut } = setup();
+  it("does not let a coordinator write in another organisation's case, in triage or not", async () => {
+    const quiet = setup();
+    await expect(quiet.sut.execute(COORDINATOR, quiet.kase.id, { visibility: 'internal', text: 'Let op SLA' })).rejects.toMatchObject({ status: 404 });
+    const breached = setup({ dueAt: new Date('2026-05-01T00:00:00.000Z') });
+    await expect(breached.sut.execute(COORDINATOR, breached.kase.id, { visibility: 'reporter', text: 'Wij kijken ernaar' })).rejects.toMatchObject({ status: 403 });
+    expect([...quiet.journal.notes, ...breached.journal.notes]).toEqual([]);
+  });
+
+  it("files a coordinator's internal note on a case the coordinators hold under the coordinators", async () => {
+    const { kase, journal, sut } = setup({ organisation: 'coordinators', team: 'triage' });
     await sut.execute(COORDINATOR, kase.id, { visibility: 'internal', text: 'Let op SLA' });
     expect(journal.notes[0]).toMatchObject({ organisation: 'coordinators' });
     expect(await journal.notesFor(kase.id, 'municipality')).toEqual([]);

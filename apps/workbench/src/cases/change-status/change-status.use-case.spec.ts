@@ -28,7 +28,7 @@ describe('ChangeStatus', () => {
     const referrals = new InMemoryCaseReferrals(cases_);
     const sut = new ChangeStatus(
       fakeDataSource,
-      new CaseAccess(cases_, referrals),
+      new CaseAccess(cases_, referrals, undefined, clock),
       cases_,
       journal,
       outbox,
@@ -247,16 +247,28 @@ describe('ChangeStatus', () => {
     expect(outbox.events).toEqual([]);
   });
 
-  it('lets a coordinator move a case of any organisation', async () => {
-    const kase = aCase({ organisation: 'police', team: 'wijkagenten' });
+  it("does not let a coordinator work another organisation's case, not even one in triage", async () => {
+    const quiet = aCase({ organisation: 'police', team: 'wijkagenten' });
+    const inTriage = aCase({ organisation: 'police', team: 'wijkagenten', triageReasons: ['low-confidence-category'] });
+    const { sut, outbox, cases } = setup(quiet);
+    cases.records.set(inTriage.id, { ...inTriage });
+
+    // outside their reach: the same 404 as a missing case; within it (they may read it): a 403
+    expect(await problemOf(sut.execute(COORDINATOR, quiet.id, request({ transition: 'assign', assignee: WIJKAGENT.subject })))).toMatchObject({ status: 404 });
+    expect(await problemOf(sut.execute(COORDINATOR, inTriage.id, request({ transition: 'assign' })))).toMatchObject({ status: 403, problemType: 'case-not-yours' });
+    expect(await problemOf(sut.execute(COORDINATOR, inTriage.id, request({ transition: 'assign', assignee: WIJKAGENT.subject })))).toMatchObject({ status: 403 });
+    expect(outbox.events).toEqual([]);
+    expect(cases.records.get(inTriage.id)).toMatchObject({ status: 'new', assignee: null });
+  });
+
+  it('lets a coordinator work a case the coordinators hold (routed to them by the fallback)', async () => {
+    const kase = aCase({ organisation: 'coordinators', team: 'triage' });
     const { sut, outbox } = setup(kase);
 
-    await expect(
-      sut.execute(COORDINATOR, kase.id, request({ transition: 'assign', assignee: WIJKAGENT.subject })),
-    ).resolves.toMatchObject({
+    await expect(sut.execute(COORDINATOR, kase.id, request({ transition: 'assign' }))).resolves.toMatchObject({
       status: 'assigned',
-      assignee: WIJKAGENT.subject,
+      assignee: COORDINATOR.subject,
     });
-    expect(outbox.events[0]?.payload).toMatchObject({ organisation: 'police' });
+    expect(outbox.events[0]?.payload).toMatchObject({ organisation: 'coordinators' });
   });
 });

@@ -9,6 +9,7 @@ import { Clock } from '../../clock';
 import { TeamMembership } from '../../directory/team-membership';
 import { CaseAccess } from '../case-access';
 import { CaseProblems } from '../case-problems';
+import type { CasePurpose } from '../case-scope';
 import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
 import { LifecycleSettings } from '../lifecycle-settings';
 import { CaseJournal } from '../persistence/case-journal';
@@ -46,14 +47,18 @@ export class ChangeStatus {
     return this.dataSource.transaction((tx) => this.executeIn(tx, principal, caseId, request));
   }
 
-  /** The same, inside a transaction the caller holds (e.g. granting a reporter's reopen request). */
+  /**
+   * The same, inside a transaction the caller holds, for a purpose: working the case (the default), or a
+   * coordinator's triage decision (granting a reporter's reopen request).
+   */
   async executeIn(
     tx: EntityManager,
     principal: Principal,
     caseId: string,
     request: ChangeStatusRequest,
+    purpose: CasePurpose = 'work',
   ): Promise<CaseSummaryResponse> {
-    const current = await this.access.requireCase(principal, caseId, tx);
+    const current = await this.access.requireCase(principal, caseId, tx, purpose);
     if (current.version !== request.expectedVersion)
       throw CaseProblems.staleVersion(request.expectedVersion, current.version);
     if (request.transition === 'assign') await this.team?.requireAssignable(tx, current, request.assignee, principal);
@@ -80,7 +85,7 @@ export class ChangeStatus {
       updatedAt: now,
       ...slaClock,
     });
-    if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion);
+    if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion, purpose);
     await this.journal.record(tx, timelineEntryOf(updated, event, principal, slaClock.dueAt));
     await this.outbox.add(tx, CaseStatusChanged, {
       caseId: updated.id,
@@ -136,8 +141,8 @@ export class ChangeStatus {
   }
 
   /** Someone else changed the case between our read and our update. */
-  private async lostRace(tx: EntityManager, principal: Principal, caseId: string, expectedVersion: number) {
-    const now = await this.cases.findVisible(this.access.scopeOf(principal), caseId, tx);
+  private async lostRace(tx: EntityManager, principal: Principal, caseId: string, expectedVersion: number, purpose: CasePurpose) {
+    const now = await this.cases.findVisible(this.access.scopeOf(principal, purpose), caseId, tx);
     return now ? CaseProblems.staleVersion(expectedVersion, now.version) : CaseProblems.notFound(caseId);
   }
 }

@@ -67,7 +67,7 @@ export class HandOver {
         updatedAt: now,
       });
       if (!updated) {
-        const fresh = await this.cases.findVisible(this.access.scopeOf(principal), caseId, tx);
+        const fresh = await this.cases.findVisible(this.access.scopeOf(principal, 'work'), caseId, tx);
         throw fresh ? CaseProblems.staleVersion(request.expectedVersion, fresh.version) : CaseProblems.notFound(caseId);
       }
       await this.journal.record(tx, {

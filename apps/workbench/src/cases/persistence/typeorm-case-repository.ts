@@ -5,6 +5,7 @@ import { queueClauses } from '../list-cases/queue-clauses';
 import { CaseReportRecord } from './case-report.entity';
 import { CaseChanges, CaseCountCriteria, CaseListCriteria, CaseRepository, NewCaseReport } from './case-repository';
 import { CaseRecord } from './case.entity';
+import { triageReachSql } from './triage-reach.sql';
 
 @Injectable()
 export class TypeormCaseRepository extends CaseRepository {
@@ -120,6 +121,11 @@ function withinScope(
       return query;
     case 'organisation':
       return query.andWhere('c.organisation = :scopeOrganisation', { scopeOrganisation: scope.organisation });
+    case 'triage':
+      return query.andWhere(triageReachSql(':scopeOrganisation', ':scopeNow'), {
+        scopeOrganisation: scope.organisation,
+        scopeNow: scope.now,
+      });
   }
 }
 

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
 import { AgencySignal } from '../../agencies/agency-signal';
 import { AuditTrail } from '../../audit/audit-trail';
+import { readIsOversight } from '@loket/need-to-know';
 import { CaseAccess } from '../case-access';
+import { restrictedReaderOf } from '../case-scope';
 import { CaseJournal } from '../persistence/case-journal';
 import { CaseRepository } from '../persistence/case-repository';
 import { CaseReferrals } from '../referral/case-referrals';
@@ -11,8 +13,10 @@ import { toReferralResponse } from '../referral/referral.response';
 import { CaseFileResponse, toCaseFile } from './case-file.response';
 
 /**
- * The case file, with only the notes and timeline entries the caller's organisation may read; for an
- * organisation that referred the case away, only what happened up to the referral.
+ * The case file, with only the notes and timeline entries the caller's organisation may read (a coordinator
+ * reading another organisation's case, or a content reader, sees none of its internal notes); for an
+ * organisation that referred the case away, only what happened up to the referral. Every read is audited, a
+ * coordinator's or content reader's read of another organisation's report texts marked `oversight`.
  */
 @Injectable()
 export class ShowCase {
@@ -27,12 +31,17 @@ export class ShowCase {
 
   async execute(principal: Principal, caseId: string): Promise<CaseFileResponse> {
     const { record, cutOff } = await this.access.readableCase(principal, caseId);
-    await this.audit.recordRead(principal, { action: 'case.read', caseId: record.id, details: { referredAway: cutOff !== null } });
+    await this.audit.recordRead(principal, {
+      action: 'case.read',
+      caseId: record.id,
+      details: { referredAway: cutOff !== null, oversight: readIsOversight(principal, record), reportText: true },
+    });
     const until = cutOff?.referredAt;
+    const reader = restrictedReaderOf(principal);
     const [reports, notes, timeline, referrals, otherAgencies] = await Promise.all([
       this.cases.reportsOf(record.id),
-      this.journal.notesFor(record.id, principal.organisation, until),
-      this.journal.timelineFor(record.id, principal.organisation, until),
+      this.journal.notesFor(record.id, reader, until),
+      this.journal.timelineFor(record.id, reader, until),
       cutOff ? null : this.referrals.latestOf([record.id]),
       cutOff ? [] : this.agencies.otherAgenciesFor(record),
     ]);

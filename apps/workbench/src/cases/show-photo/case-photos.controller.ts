@@ -4,10 +4,10 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
 import { ShowPhoto } from './show-photo.use-case';
 
-/** A report's photo, for the professionals who may read the case file. Never public, never cached. */
+/** A report's photo, for those who may read the case file (`@loket/need-to-know`). Never public, never cached. */
 @ApiTags('cases')
 @ApiBearerAuth()
-@Roles('professional', 'coordinator')
+@Roles('professional', 'coordinator', 'case-content-reader')
 @Controller('api/v1/cases/:id/reports/:reportId/photos')
 export class CasePhotosController {
   constructor(private readonly showPhoto: ShowPhoto) {}

@@ -1,3 +1,4 @@
+import { readIsOversight } from '@loket/need-to-know';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@loket/auth';
 import { ProblemException } from '@loket/http';
@@ -25,7 +26,7 @@ export class ShowPhoto {
     const { record, cutOff } = await this.access.readableCase(principal, caseId);
     const report = (await this.cases.reportsOf(record.id)).find((r) => r.reportId === reportId && withinCutOff(r.linkedAt, cutOff));
     if (!report?.photos.some((p) => p.photoId === photoId)) throw ProblemException.notFound(`No photo ${photoId} in report ${reportId} of case ${caseId}`);
-    await this.audit.recordRead(principal, { action: 'case.photo-read', caseId: record.id, details: { reportId, photoId } });
+    await this.audit.recordRead(principal, { action: 'case.photo-read', caseId: record.id, details: { reportId, photoId, oversight: readIsOversight(principal, record) } });
     const photo = await this.intake.fetch(reportId, photoId);
     if (!photo) throw ProblemException.notFound(`Photo ${photoId} is no longer kept`);
     return photo;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CaseScope } from '../case-scope';
+import { triageReachSql } from '../persistence/triage-reach.sql';
 
 export interface ChangeFingerprints {
   /** Of the cases in scope changed after `since` (null when no `since` was asked for). */
@@ -36,7 +37,7 @@ export class TypeormCaseChanges extends CaseChanges {
   async fingerprints(scope: CaseScope, since: Date | null, watermark: Date): Promise<ChangeFingerprints> {
     const from = since && since < watermark ? since : watermark;
     const params: unknown[] = [from, since, watermark];
-    const inScope = scope.kind === 'organisation' ? `AND c.organisation = $${params.push(scope.organisation)}` : '';
+    const inScope = scopeSql(scope, params);
     const rows = (await this.dataSource.query(
       `SELECT CASE WHEN $2::timestamptz IS NULL THEN NULL
                    ELSE coalesce(md5(string_agg(${ROW}, ',' ORDER BY c.id) FILTER (WHERE c.changed_at > $2::timestamptz)), ${EMPTY}) END AS since_fingerprint,
@@ -48,5 +49,19 @@ export class TypeormCaseChanges extends CaseChanges {
     // an aggregate without GROUP BY always answers one row
     const [row] = rows;
     return { sinceFingerprint: row?.since_fingerprint ?? null, watermarkFingerprint: row?.watermark_fingerprint ?? '' };
+  }
+}
+
+/** The caller's scope as a condition of the raw query, its values pushed onto `params`. */
+function scopeSql(scope: CaseScope, params: unknown[]): string {
+  switch (scope.kind) {
+    case 'all':
+      return '';
+    case 'organisation':
+      return `AND c.organisation = $${params.push(scope.organisation)}`;
+    case 'triage': {
+      const organisation = `$${params.push(scope.organisation)}::varchar`;
+      return `AND ${triageReachSql(organisation, `$${params.push(scope.now)}::timestamptz`)}`;
+    }
   }
 }

@@ -36,9 +36,9 @@ describe('reopen requests: recorded from the event, granted or declined by a coo
     const cases = new InMemoryCaseRepository(kase);
     const journal = new InMemoryCaseJournal();
     const outbox = new RecordingOutbox();
-    const requests = new InMemoryReopenRequests();
+    const requests = new InMemoryReopenRequests(cases);
     const referrals = new InMemoryCaseReferrals(cases);
-    const access = new CaseAccess(cases, referrals);
+    const access = new CaseAccess(cases, referrals, undefined, clock);
     const changeStatus = new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, { reopenWindowDays: 30 }, referrals, defaultSlaPlanner());
     return {
       kase,
@@ -84,7 +84,16 @@ describe('reopen requests: recorded from the event, granted or declined by a coo
     expect(outbox.events).toEqual([
       expect.objectContaining({ type: CaseStatusChanged.type, payload: expect.objectContaining({ from: 'closed', to: 'new' }) }),
     ]);
-    await expect(grant.execute(COORDINATOR, kase.id, A, { expectedVersion: 6 })).rejects.toMatchObject({
+    // decided, the municipality's case left triage and with it the coordinator's reach: as if it did not exist
+    await expect(grant.execute(COORDINATOR, kase.id, A, { expectedVersion: 6 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('answers a decided request with a 409 while the case is still within the coordinator\'s reach', async () => {
+    const { kase, record, grant, decline } = setup();
+    await record.handle(event(kase.id, A), FAKE_TX);
+    await record.handle(event(kase.id, B), FAKE_TX);
+    await decline.execute(COORDINATOR, kase.id, A, { reason: 'Dubbel verzoek' });
+    await expect(grant.execute(COORDINATOR, kase.id, A, { expectedVersion: 5 })).rejects.toMatchObject({
       status: 409,
       problemType: 'reopen-request-decided',
     });
@@ -105,6 +114,17 @@ describe('reopen requests: recorded from the event, granted or declined by a coo
     await record.handle(event(kase.id, A), FAKE_TX);
     await expect(grant.execute(COORDINATOR, kase.id, B, { expectedVersion: 5 })).rejects.toMatchObject({ status: 404 });
     await expect(decline.execute(COORDINATOR, kase.id, 'not-a-uuid', { reason: 'x' })).rejects.toMatchObject({ status: 404 });
-    await expect(decline.execute(WIJKAGENT, kase.id, A, { reason: 'x' })).rejects.toMatchObject({ status: 404 });
+    // triage decisions are the coordinators' (the controller's role check says so first)
+    await expect(decline.execute(WIJKAGENT, kase.id, A, { reason: 'x' })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('reaches a case only while its request waits: a decided one takes it out of the coordinators\' reach', async () => {
+    const { kase, record, decline, grant } = setup();
+    await record.handle(event(kase.id, A), FAKE_TX);
+    await decline.execute(COORDINATOR, kase.id, A, { reason: 'Opgelost volgens de wijkagent' });
+    await record.handle(event(kase.id, B), FAKE_TX);
+    await decline.execute(COORDINATOR, kase.id, B, { reason: 'Nog steeds opgelost' });
+    // no request waits and the case is another organisation's: as if it did not exist
+    await expect(grant.execute(COORDINATOR, kase.id, B, { expectedVersion: 5 })).rejects.toMatchObject({ status: 404 });
   });
 });

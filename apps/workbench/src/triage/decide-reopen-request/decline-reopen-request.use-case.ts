@@ -26,7 +26,7 @@ export class DeclineReopenRequest {
     body: DeclineReopenRequestBody,
   ): Promise<ReopenRequestResponse> {
     return this.dataSource.transaction(async (tx) => {
-      const kase = await this.access.requireCase(principal, caseId, tx);
+      const kase = await this.access.requireCase(principal, caseId, tx, 'triage');
       const request = await this.requests.lockOne(tx, caseId, requestId);
       if (!request) throw ReopenRequestProblems.notFound(requestId);
       if (request.status !== 'pending') throw ReopenRequestProblems.alreadyDecided(request);

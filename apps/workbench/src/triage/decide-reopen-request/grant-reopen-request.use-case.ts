@@ -33,7 +33,7 @@ export class GrantReopenRequest {
     body: GrantReopenRequestBody,
   ): Promise<CaseSummaryResponse> {
     return this.dataSource.transaction(async (tx) => {
-      await this.access.requireCase(principal, caseId, tx);
+      await this.access.requireCase(principal, caseId, tx, 'triage');
       const request = await this.requests.lockOne(tx, caseId, requestId);
       if (!request) throw ReopenRequestProblems.notFound(requestId);
       if (request.status !== 'pending') throw ReopenRequestProblems.alreadyDecided(request);
@@ -42,7 +42,7 @@ export class GrantReopenRequest {
         expectedVersion: body.expectedVersion,
         reason: `Reporter's reopen request ${requestId} granted`,
       };
-      const reopened = await this.changeStatus.executeIn(tx, principal, caseId, reopen);
+      const reopened = await this.changeStatus.executeIn(tx, principal, caseId, reopen, 'triage');
       const pending = await this.requests.pendingOf(tx, caseId);
       await this.requests.decide(
         tx,
