@@ -1,4 +1,4 @@
-export const ROLES = ['resident', 'volunteer', 'professional', 'coordinator', 'admin'] as const;
+export const ROLES = ['resident', 'volunteer', 'professional', 'coordinator', 'admin', 'desk'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as the token says: roles, and for professionals their organisation and teams. */
