@@ -2,6 +2,7 @@ export { expectEventually } from './expect-eventually';
 export type { ProbedMessage } from './kafka-probe';
 export { KafkaProbe } from './kafka-probe';
 export { tokenFor } from './keycloak-tokens';
+export { ensureDemoUser } from './keycloak-demo-users';
 export type { SunkMail } from './mail-sink-client';
 export { mailsTo } from './mail-sink-client';
 export { scratchDatabase } from './scratch-database';

@@ -28,6 +28,7 @@ export function WerkbankLayout() {
     ['/werkbank/queues/team', 'nav.queues', hasRole(principal, 'professional', 'coordinator')],
     ['/werkbank/triage', 'nav.triage', hasRole(principal, 'coordinator')],
     ['/werkbank/insights', 'nav.insights', hasRole(principal, 'coordinator', 'admin')],
+    ['/werkbank/balie', 'nav.desk', hasRole(principal, 'desk')],
     ['/beheer/disclosure', 'nav.disclosure', hasRole(principal, 'admin')],
     ['/beheer/templates', 'nav.templates', hasRole(principal, 'admin')],
     ['/beheer/replies', 'nav.replies', hasRole(principal, 'admin')],
