@@ -1,9 +1,11 @@
+import { isMeaningTag, meaningsOf } from './dutch-concepts';
 import { dutchTokens } from './normalise-text';
 
 /**
  * What text similarity compares, computed once per text: its distinct words (sorted) and the
  * distinct character trigrams of those words (hashed, sorted), which catch spelling variants
- * ("kontainer" ~ "container", "grof vuil" ~ "grofvuil").
+ * ("kontainer" ~ "container", "grof vuil" ~ "grofvuil"). The words include the meaning tags of the words that
+ * have one (`≈verlichting` for "lantaarnpaal" and for "straatlamp"; see dutch-concepts), so synonyms meet.
  */
 export interface TextProfile {
   readonly tokens: readonly string[];
@@ -11,12 +13,14 @@ export interface TextProfile {
 }
 
 export function textProfile(text: string): TextProfile {
-  const tokens = [...new Set(dutchTokens(text))].sort();
+  const words = [...new Set(dutchTokens(text))];
+  const tokens = [...new Set([...words, ...words.flatMap(meaningsOf)])].sort();
   let size = 0;
-  for (const token of tokens) size += token.length;
+  for (const token of words) size += token.length;
   const hashes = new Uint32Array(size);
   let count = 0;
   for (const token of tokens) {
+    if (isMeaningTag(token)) continue;
     const padded = ` ${token} `;
     for (let i = 0; i + 3 <= padded.length; i++) hashes[count++] = trigramHash(padded, i);
   }
