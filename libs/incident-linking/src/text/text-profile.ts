@@ -12,8 +12,15 @@ export interface TextProfile {
   readonly trigrams: Uint32Array;
 }
 
+/**
+ * Street names and house numbers say where, which the pins already measure (distance); counted again as shared
+ * words they made two different problems at one address look alike ("boom scheef bij nr 300" and "lamp kapot bij
+ * nr 300"). So they are left out of the text's words.
+ */
+const PLACE_WORD = /^(\d+|.{3,}(straat|str|weg|laan|plein|kade|gracht|singel|dreef|hof))$/;
+
 export function textProfile(text: string): TextProfile {
-  const words = [...new Set(dutchTokens(text))];
+  const words = [...new Set(dutchTokens(text))].filter((w) => !PLACE_WORD.test(w));
   const tokens = [...new Set([...words, ...words.flatMap(meaningsOf)])].sort();
   let size = 0;
   for (const token of words) size += token.length;

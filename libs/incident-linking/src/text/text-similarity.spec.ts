@@ -38,6 +38,15 @@ describe('textSimilarity', () => {
     expect(same.sharedMeanings).toEqual([]);
   });
 
+  it('leaves street names and house numbers to the pins', () => {
+    const result = textSimilarity(
+      textProfile('De boom bij Amsterdamsestraatweg 300 hangt scheef'),
+      textProfile('Lantaarnpaal bij Amsterdamsestraatweg 300 brandt overdag'),
+    );
+    expect(result.sharedWords).toEqual([]);
+    expect(result.similarity).toBeLessThan(0.1);
+  });
+
   describe('Dutch spelling variants stay similar; unrelated texts do not', () => {
     const unrelated = similarity(
       'Grofvuil naast de container',
