@@ -46,7 +46,7 @@ export function assessCandidate(
     `${formatDistance(distanceMetres)} away (${withinRadius ? 'within' : 'beyond'} ${formatDistance(reach.radiusMetres)})`,
     `${formatDuration(gapMs)} apart (${withinWindow ? 'within' : 'beyond'} ${formatHours(reach.windowHours)})`,
     category.description,
-    `text similarity ${formatScore(text.similarity)}${text.sharedWords.length ? ` (shared words: ${text.sharedWords.slice(0, 5).join(', ')})` : ''}`,
+    `text similarity ${formatScore(text.similarity)}${sharedText(text.sharedWords, text.sharedMeanings)}`,
   ].join(', ');
 
   return {
@@ -64,6 +64,14 @@ export function assessCandidate(
     components,
     reasons,
   };
+}
+
+function sharedText(words: readonly string[], meanings: readonly string[]): string {
+  const parts = [
+    ...(words.length ? [`shared words: ${words.slice(0, 5).join(', ')}`] : []),
+    ...(meanings.length ? [`same meaning: ${meanings.slice(0, 3).join(', ')}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
 const categoryScoreKey = {

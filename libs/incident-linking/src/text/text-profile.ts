@@ -1,22 +1,33 @@
+import { isMeaningTag, meaningsOf } from './dutch-concepts';
 import { dutchTokens } from './normalise-text';
 
 /**
  * What text similarity compares, computed once per text: its distinct words (sorted) and the
  * distinct character trigrams of those words (hashed, sorted), which catch spelling variants
- * ("kontainer" ~ "container", "grof vuil" ~ "grofvuil").
+ * ("kontainer" ~ "container", "grof vuil" ~ "grofvuil"). The words include the meaning tags of the words that
+ * have one (`≈verlichting` for "lantaarnpaal" and for "straatlamp"; see dutch-concepts), so synonyms meet.
  */
 export interface TextProfile {
   readonly tokens: readonly string[];
   readonly trigrams: Uint32Array;
 }
 
+/**
+ * Street names and house numbers say where, which the pins already measure (distance); counted again as shared
+ * words they made two different problems at one address look alike ("boom scheef bij nr 300" and "lamp kapot bij
+ * nr 300"). So they are left out of the text's words.
+ */
+const PLACE_WORD = /^(\d+|.{3,}(straat|str|weg|laan|plein|kade|gracht|singel|dreef|hof))$/;
+
 export function textProfile(text: string): TextProfile {
-  const tokens = [...new Set(dutchTokens(text))].sort();
+  const words = [...new Set(dutchTokens(text))].filter((w) => !PLACE_WORD.test(w));
+  const tokens = [...new Set([...words, ...words.flatMap(meaningsOf)])].sort();
   let size = 0;
-  for (const token of tokens) size += token.length;
+  for (const token of words) size += token.length;
   const hashes = new Uint32Array(size);
   let count = 0;
   for (const token of tokens) {
+    if (isMeaningTag(token)) continue;
     const padded = ` ${token} `;
     for (let i = 0; i + 3 <= padded.length; i++) hashes[count++] = trigramHash(padded, i);
   }

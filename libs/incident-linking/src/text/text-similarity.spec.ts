@@ -27,6 +27,26 @@ describe('textSimilarity', () => {
     expect(sharedWords).toEqual(['container', 'matras']);
   });
 
+  it('lets synonyms meet and names the meaning they share, not the meanings its shared words already carry', () => {
+    const a = 'Lantaarnpaal voor nummer 8 kapot';
+    const b = 'straatlamp doet het niet meer';
+    const result = textSimilarity(textProfile(a), textProfile(b));
+    expect(result.sharedWords).toEqual([]);
+    expect(result.sharedMeanings).toEqual(['verlichting']);
+    expect(result.similarity).toBeGreaterThan(similarity('Lantaarnpaal voor nummer 8 kapot', 'harde muziek uit het café') + 0.1);
+    const same = textSimilarity(textProfile('Matrassen en een bank bij de container'), textProfile('matras naast container'));
+    expect(same.sharedMeanings).toEqual([]);
+  });
+
+  it('leaves street names and house numbers to the pins', () => {
+    const result = textSimilarity(
+      textProfile('De boom bij Amsterdamsestraatweg 300 hangt scheef'),
+      textProfile('Lantaarnpaal bij Amsterdamsestraatweg 300 brandt overdag'),
+    );
+    expect(result.sharedWords).toEqual([]);
+    expect(result.similarity).toBeLessThan(0.1);
+  });
+
   describe('Dutch spelling variants stay similar; unrelated texts do not', () => {
     const unrelated = similarity(
       'Grofvuil naast de container',
