@@ -343,6 +343,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
       });
       const { reportId } = await caseOf(loket, code);
       await step(page, 'safeguards-my-reports', async () => {
+        await page.getByRole('link', { name: 'U vindt deze melding ook terug onder Mijn meldingen' }).waitFor();
         await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn meldingen' }).click();
         await page.getByRole('heading', { level: 1, name: 'Mijn meldingen' }).waitFor();
         const hint = code.split('-').pop()!;

@@ -34,7 +34,7 @@ export function Layout() {
             <NavLink to="/mijn-buurt" className="utrecht-link">
               {t('nav.myNeighbourhood')}
             </NavLink>
-            {auth.person && (
+            {auth.person && ['resident', 'volunteer'].some((role) => auth.person?.roles.includes(role)) && (
               <NavLink to="/mijn-meldingen" className="utrecht-link">
                 {t('nav.myReports')}
               </NavLink>

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { SubmittedReport } from '../api/intake';
+import { useAuth } from '../auth/auth';
 
 /** After sending: the tracking code, large and copyable, and the way to the tracking page. */
 export function Receipt({ receipt, followed, emailGiven, onAnother }: { receipt: SubmittedReport; followed: boolean; emailGiven: boolean; onAnother(): void }) {
   const { t } = useTranslation('report');
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
+  const person = useAuth().person;
+  const hasMyReports = !!person && ['resident', 'volunteer'].some((role) => person.roles.includes(role));
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="loket-stack" data-testid="receipt">
@@ -38,6 +41,13 @@ export function Receipt({ receipt, followed, emailGiven, onAnother }: { receipt:
       </div>
       <Paragraph role="status">{copied ? t('receipt.copied') : ''}</Paragraph>
       {emailGiven && <Paragraph>{t('receipt.email')}</Paragraph>}
+      {hasMyReports && (
+        <Paragraph>
+          <Link className="utrecht-link" to="/mijn-meldingen">
+            {t('receipt.myReports')}
+          </Link>
+        </Paragraph>
+      )}
       <Button appearance="subtle-button" onClick={onAnother}>
         {t('receipt.another')}
       </Button>

@@ -1,8 +1,10 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { EventEnvelope, openSealedBox, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
+import { tokenFor } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
@@ -12,12 +14,11 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
   let app: INestApplication;
   let url: string;
   let db: DataSource;
+  const sealing = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
   const config = intakeConfigFromEnv({
     ...process.env,
     LOKET_INTAKE_DB_NAME: `loket_intake_test_${randomBytes(4).toString('hex')}`,
-    LOKET_SEALING_PUBLIC_KEY: Buffer.from(
-      generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).publicKey,
-    ).toString('base64'),
+    LOKET_SEALING_PUBLIC_KEY: Buffer.from(sealing.publicKey).toString('base64'),
   });
 
   beforeAll(async () => {
@@ -70,6 +71,32 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     expect(problem).toMatchObject({ status: 400, type: expect.any(String), title: expect.any(String) });
     for (const field of fields) expect(problem.errors.map((e) => e.field)).toContain(field);
     expect(await counts()).toEqual(before);
+  });
+
+  /** What intake sealed for the feedback service about one report, opened with the feedback service's private key. */
+  const sealedFor = async (reportId: string): Promise<SealedReporterDetails> => {
+    const rows: { envelope: EventEnvelope<ReporterContactSubmittedV1> }[] = await db.query(
+      `SELECT envelope FROM outbox_messages WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
+      [reportId],
+    );
+    expect(rows).toHaveLength(1);
+    const box = rows[0]!.envelope.payload.sealed;
+    return openSealedBox(box, new Map([[box.kid, sealing.privateKey]])) as SealedReporterDetails;
+  };
+
+  it('takes consent to professional contact only when given (absent means no) and seals the subject of a signed-in reporter only', async () => {
+    const anonymous = (await (await post(JSON.stringify(valid))).json()) as { reportId: string };
+    expect(await sealedFor(anonymous.reportId)).toMatchObject({ consentToProfessionalContact: false, tier: 'anonymous' });
+    expect(await sealedFor(anonymous.reportId)).not.toHaveProperty('subject');
+    const token = await tokenFor('bewoner');
+    const signedIn = await post(JSON.stringify({ ...valid, consentToProfessionalContact: true }), { authorization: `Bearer ${token}` });
+    expect(signedIn.status).toBe(201);
+    const subject = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub as string;
+    expect(await sealedFor(((await signedIn.json()) as { reportId: string }).reportId)).toMatchObject({ consentToProfessionalContact: true, tier: 'resident', subject });
+    const stored = JSON.stringify(await db.query(`SELECT * FROM reports`));
+    expect(stored).not.toContain(subject); // only inside the sealed box, never in intake's own tables
+    const notABoolean = await post(JSON.stringify({ ...valid, consentToProfessionalContact: 'yes' }));
+    expect(notABoolean.status).toBe(400);
   });
 
   it('answers a retried request with the same Idempotency-Key once, with the first answer', async () => {
