@@ -15,3 +15,5 @@ export type { CategoryQuestions } from './questions/questions-for';
 export { questionsFor } from './questions/questions-for';
 export type { AnswerFault, AnswersResult, RecordedAnswer } from './questions/validate-answers';
 export { validateAnswers } from './questions/validate-answers';
+export type { TaxonomyIssue } from './edit/validate-taxonomy';
+export { validateTaxonomy } from './edit/validate-taxonomy';

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, Heading2, Heading3, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,47 +37,49 @@ export function PolicyHistory({ policyId, isAdmin }: Props) {
     <section aria-labelledby="policy-history-heading" data-testid="policy-history">
       <Heading2 id="policy-history-heading">{t('policies.history.title')}</Heading2>
       <ProblemAlert error={versions.error ?? retire.error} />
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('policies.history.version')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('policies.history.state')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('policies.history.rules')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('policies.history.created')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('policies.history.published')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('policies.history.retired')}</TableHeaderCell>
-            {isAdmin && <TableHeaderCell scope="col">{t('policies.history.actions')}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(versions.data ?? []).map((v) => (
-            <TableRow key={v.version} data-version={v.version}>
-              <TableCell>{v.version}</TableCell>
-              <TableCell>{t(`policies.status.${v.status}`, { defaultValue: v.status })}</TableCell>
-              <TableCell>{v.rules}</TableCell>
-              <TableCell>{when(v.createdAt, v.createdBy)}</TableCell>
-              <TableCell>{when(v.publishedAt, v.publishedBy)}</TableCell>
-              <TableCell>{when(v.retiredAt, v.retiredBy)}</TableCell>
-              {isAdmin && (
-                <TableCell>
-                  {v.status === 'draft' && (
-                    <Button appearance="subtle-button" disabled={retire.isPending} onClick={() => retire.mutate(v.version)}>
-                      {t('policies.history.retire', { version: v.version })}
-                    </Button>
-                  )}
-                </TableCell>
-              )}
+      <div className="werkbank-scroll" role="region" aria-labelledby="policy-history-heading" tabIndex={0}>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('policies.history.version')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('policies.history.state')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('policies.history.rules')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('policies.history.created')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('policies.history.published')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('policies.history.retired')}</TableHeaderCell>
+              {isAdmin && <TableHeaderCell scope="col">{t('policies.history.actions')}</TableHeaderCell>}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {(versions.data ?? []).map((v) => (
+              <TableRow key={v.version} data-version={v.version}>
+                <TableCell>{v.version}</TableCell>
+                <TableCell>{t(`policies.status.${v.status}`, { defaultValue: v.status })}</TableCell>
+                <TableCell>{v.rules}</TableCell>
+                <TableCell>{when(v.createdAt, v.createdBy)}</TableCell>
+                <TableCell>{when(v.publishedAt, v.publishedBy)}</TableCell>
+                <TableCell>{when(v.retiredAt, v.retiredBy)}</TableCell>
+                {isAdmin && (
+                  <TableCell>
+                    {v.status === 'draft' && (
+                      <Button appearance="subtle-button" disabled={retire.isPending} onClick={() => retire.mutate(v.version)}>
+                        {t('policies.history.retire', { version: v.version })}
+                      </Button>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       {versions.data && versions.data.length > 1 && (
         <>
           <Heading3>{t('policies.history.compare')}</Heading3>
-          <ButtonGroup>
+          <div className="werkbank-filters">
             <VersionSelect label={t('policies.history.from')} id="diff-from" versions={versions.data} value={pair?.from} onChange={(from) => setPair({ from, to: pair?.to ?? from })} />
             <VersionSelect label={t('policies.history.to')} id="diff-to" versions={versions.data} value={pair?.to} onChange={(to) => setPair({ from: pair?.from ?? to, to })} />
-          </ButtonGroup>
+          </div>
           <ProblemAlert error={diff.error} />
           {diff.data && pair && pair.from !== pair.to && (
             <div role="status" data-testid="policy-diff">
