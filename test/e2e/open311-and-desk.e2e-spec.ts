@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, ScratchKafka, tokenFor } from '@loket/testing';
+import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, tokenFor } from '@loket/testing';
 import type { Browser } from 'playwright-core';
 import { call } from './http-client';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
 import { describeProblem, dropPin, submitAndReadCode } from './web/journey-steps';
 import { signIn, snapshot } from './web/werkbank-kit';
 
@@ -22,7 +22,7 @@ interface Open311Request {
 }
 
 /**
- * The other doors into the one intake, over the real services, PostgreSQL, Kafka (a broker of this test's own),
+ * The other doors into the one intake, over the real services, PostgreSQL, Kafka (the shared broker, read from now on),
  * Keycloak and the mail sink. An Open311 GeoReport v2 client, with a key an administrator registered, reads the
  * services and a service's attributes, posts a form shaped like the spec's own example, follows its token to the
  * request id and reads it back (JSON and XML), redacted; a sensitive case is never in a public GET. A desk agent
@@ -32,7 +32,6 @@ interface Open311Request {
 jest.setTimeout(300_000);
 
 describe('Open311 GeoReport v2 and the desk: more doors into the one intake', () => {
-  let kafka: ScratchKafka;
   let loket: LoketServices;
   let gateway: Gateway;
   let browser: Browser;
@@ -49,11 +48,7 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
   let sensitiveCaseId: string;
 
   beforeAll(async () => {
-    kafka = await ScratchKafka.start();
-    [loket] = await Promise.all([
-      LoketServices.start({ kafkaBrokers: kafka.brokers, only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }),
-      ensureDemoUser('balie.gemeente'),
-    ]);
+    [loket] = await Promise.all([startLoketFromNow({ only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }), ensureDemoUser('balie.gemeente')]);
     [admin, coordinator, gateway, browser] = await Promise.all([tokenFor('admin'), tokenFor('coordinator'), Gateway.start(loket), launchChromium()]);
   }, 300_000);
   afterAll(async () => {
@@ -61,7 +56,6 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
     await gateway?.stop();
     await loket?.stop();
     await loket?.dropDatabases();
-    await kafka?.destroy();
   }, 120_000);
 
   const open311 = (path: string) => `${loket.intake.url}/open311/v2${path}`;
