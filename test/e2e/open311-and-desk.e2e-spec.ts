@@ -1,6 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, ScratchKafka, tokenFor } from '@loket/testing';
+import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, tokenFor } from '@loket/testing';
+import type { Browser } from 'playwright-core';
 import { call } from './http-client';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { describeProblem, dropPin, submitAndReadCode } from './web/journey-steps';
+import { signIn, snapshot } from './web/werkbank-kit';
 
 interface Open311Service {
   service_code: string;
@@ -18,17 +22,19 @@ interface Open311Request {
 }
 
 /**
- * The other doors into the one intake, over the real services, PostgreSQL, Kafka (a broker of this test's own),
+ * The other doors into the one intake, over the real services, PostgreSQL, Kafka (the shared broker, read from now on),
  * Keycloak and the mail sink. An Open311 GeoReport v2 client, with a key an administrator registered, reads the
  * services and a service's attributes, posts a form shaped like the spec's own example, follows its token to the
  * request id and reads it back (JSON and XML), redacted; a sensitive case is never in a public GET. A desk agent
- * submits for a resident on the phone, who gets the receipt; the agent is on the report and its event.
+ * submits for a resident on the phone, who gets the receipt; the agent is on the report and its event. The same
+ * through the desk's screen in real Chromium at 360 px behind the real gateway, axe on every state.
  */
 jest.setTimeout(300_000);
 
 describe('Open311 GeoReport v2 and the desk: more doors into the one intake', () => {
-  let kafka: ScratchKafka;
   let loket: LoketServices;
+  let gateway: Gateway;
+  let browser: Browser;
   let admin: string;
   let coordinator: string;
   let apiKey: string;
@@ -42,17 +48,15 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
   let sensitiveCaseId: string;
 
   beforeAll(async () => {
-    kafka = await ScratchKafka.start();
-    [loket] = await Promise.all([
-      LoketServices.start({ kafkaBrokers: kafka.brokers, only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }),
-      ensureDemoUser('balie.gemeente'),
-    ]);
-    [admin, coordinator] = await Promise.all([tokenFor('admin'), tokenFor('coordinator')]);
+    [loket] = await Promise.all([startLoketFromNow({ only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }), ensureDemoUser('balie.gemeente')]);
+    [admin, coordinator, browser] = await Promise.all([tokenFor('admin'), tokenFor('coordinator'), launchChromium()]);
+    gateway = await Gateway.start(loket); // on its own: a loaded machine starts it slowly, and the kit waits 20 s
   }, 300_000);
   afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
     await loket?.stop();
     await loket?.dropDatabases();
-    await kafka?.destroy();
   }, 120_000);
 
   const open311 = (path: string) => `${loket.intake.url}/open311/v2${path}`;
@@ -96,7 +100,7 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
   });
 
   it('serves the public categories as services, in JSON and XML, and a service’s questions as attributes', async () => {
-    const services = await call<Open311Service[]>('GET', open311('/services.json'));
+    const services = await call<Open311Service[]>('GET', `${gateway.url}/open311/v2/services.json`); // the one origin routes Open311 to intake
     expect(services.status).toBe(200);
     const codes = services.body.map((s) => s.service_code);
     expect(codes).toEqual(expect.arrayContaining(['afval', 'grofvuil', 'overlast', 'geluid']));
@@ -280,5 +284,52 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
       await db.end();
     }
     await caseOf(taken.body.reportId);
+  });
+
+  it('lets a desk agent take a report in the browser at 360 px: sign in, the form with its faults, the tracking code; axe finds nothing', async () => {
+    const { context, page } = await openPage(browser, { viewport: PHONE });
+    let code = '';
+    try {
+      await step(page, 'desk-form', async () => {
+        await page.goto(`${gateway.url}/werkbank`);
+        await signIn(page, 'balie.gemeente');
+        await page.getByRole('heading', { level: 1, name: 'Melding aannemen voor een bewoner' }).waitFor({ timeout: 30_000 });
+        expect(page.url()).toMatch(/\/werkbank\/balie$/);
+        await expectAccessible(page, 'desk form');
+        await snapshot(page, 'desk-1-form');
+      });
+      await step(page, 'desk-faults', async () => {
+        await page.getByRole('button', { name: 'Melding versturen' }).click();
+        await page.getByTestId('form-faults').waitFor();
+        await expectAccessible(page, 'desk form with faults');
+      });
+      await step(page, 'desk-submit', async () => {
+        await page.getByLabel('Kanaal', { exact: true }).selectOption('counter');
+        await page.getByLabel('Wie meldt?', { exact: true }).selectOption('anonymous');
+        await describeProblem(page, `Losse stoeptegels voor het buurthuis, iemand is gestruikeld (${marker})`);
+        await dropPin(page, 40);
+        await expectAccessible(page, 'desk form filled in');
+        code = await submitAndReadCode(page);
+        await page.getByTestId('desk-receipt').waitFor();
+        await expectAccessible(page, 'desk receipt');
+        await snapshot(page, 'desk-2-receipt');
+        const width = await page.evaluate('document.documentElement.scrollWidth');
+        expect(width).toBeLessThanOrEqual(PHONE.width);
+      });
+    } finally {
+      await context.close();
+    }
+    const tracked = await expectEventually(async () => {
+      const answer = await call<{ reportId: string }>('GET', `${loket.feedback.url}/api/v1/tracking/${code}`);
+      expect(answer.status).toBe(200);
+      return answer.body;
+    }, { timeoutMs: 60_000 });
+    const db = await databaseClient(loket.databaseOf('intake'));
+    try {
+      const stored = await db.query('SELECT channel, reporter_tier, submitted_by_username FROM reports WHERE id = $1', [tracked.reportId]);
+      expect(stored.rows[0]).toEqual({ channel: 'counter', reporter_tier: 'anonymous', submitted_by_username: 'balie.gemeente' });
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { expectEventually, freePort, LoketServices, SERVICE_NAMES, testEnvironment } from '@loket/testing';
+import { expectEventually, freePort, LoketServices, type LoketServicesOptions, SERVICE_NAMES, testEnvironment } from '@loket/testing';
 
 /**
  * The browser-test kit: the compiled gateway serving the built web bundle (dist/apps/web) in front of real
@@ -69,7 +69,7 @@ export class Gateway {
  * the history of every earlier run, which fresh groups would otherwise replay (minutes on a busy machine)
  * before they see this run's reports. Only what happens from now on is theirs, as for a new installation.
  */
-export async function startLoketFromNow(): Promise<LoketServices> {
+export async function startLoketFromNow(options: Omit<LoketServicesOptions, 'runId'> = { readyTimeoutMs: 150_000 }): Promise<LoketServices> {
   const runId = `web_${randomBytes(3).toString('hex')}`;
   const kafka = new Kafka({ clientId: 'loket-web-e2e', brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
@@ -82,7 +82,7 @@ export async function startLoketFromNow(): Promise<LoketServices> {
   } finally {
     await admin.disconnect();
   }
-  return LoketServices.start({ runId, readyTimeoutMs: 150_000 });
+  return LoketServices.start({ ...options, runId });
 }
 
 /** Joins the (new, empty) group once, commits the given offsets for it, and leaves. */

@@ -1,13 +1,14 @@
 import { intakeRateLimitsFromEnv } from './intake-rate-limits';
 
 describe('intake rate limits', () => {
-  it('has a limit for each public door, and for receipts per e-mail address per day', () => {
+  it('has a limit for each public door, for receipts per e-mail address per day and for Open311 posts per api_key', () => {
     const { rules } = intakeRateLimitsFromEnv({});
     expect(Object.fromEntries(Object.entries(rules).map(([name, r]) => [name, [r.limit, r.windowMs]]))).toEqual({
       reports: [60, 3_600_000],
       suggestions: [120, 60_000],
       geocoder: [60, 60_000],
       receipts: [10, 86_400_000],
+      open311: [600, 3_600_000],
     });
   });
 

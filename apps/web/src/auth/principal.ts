@@ -1,5 +1,5 @@
 /** Who is signed in, as the web needs to know it: read from the access token Keycloak issued. */
-export type Tier = 'resident' | 'volunteer' | 'professional' | 'coordinator' | 'admin';
+export type Tier = 'resident' | 'volunteer' | 'desk' | 'professional' | 'coordinator' | 'admin';
 
 export interface SignedInPerson {
   username: string;
@@ -9,7 +9,7 @@ export interface SignedInPerson {
   tier: Tier;
 }
 
-const BY_TRUST: Tier[] = ['admin', 'coordinator', 'professional', 'volunteer', 'resident'];
+const BY_TRUST: Tier[] = ['admin', 'coordinator', 'professional', 'desk', 'volunteer', 'resident'];
 
 export function personFromAccessToken(accessToken: string): SignedInPerson {
   const payload = decodePayload(accessToken);
