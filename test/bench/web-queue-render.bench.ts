@@ -14,6 +14,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { databaseClient, freePort, LoketServices, ScratchKafka } from '@loket/testing';
@@ -119,16 +120,37 @@ async function main(): Promise<void> {
     const lastRow = page.locator('main table tbody tr').nth(PAGE_ROWS - 1);
     await lastRow.waitFor({ timeout: 60_000 }); // warm-up: the workbench's first queries, the browser's cache
     const samples: number[] = [];
+    const asked: number[] = [];
+    const answered: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto('about:blank');
       await page.goto(queue);
       await lastRow.waitFor({ timeout: 30_000 });
       samples.push(Math.round(await page.evaluate<number>('window.__queueRenderedAt')));
+      // Where the time goes: when the page asked the workbench for the queue's first page, and how long the answer took.
+      const [startTime, duration] = await page.evaluate<[number, number]>(
+        "(() => { const e = performance.getEntriesByType('resource').find((r) => /\\/api\\/workbench\\/v1\\/cases\\?/.test(r.name)); return e ? [e.startTime, e.duration] : [NaN, NaN]; })()",
+      );
+      asked.push(Math.round(startTime));
+      answered.push(Math.round(duration));
     }
     const rows = await page.locator('main table tbody tr').count();
     const tabs = await page.getByRole('navigation', { name: 'Werkvoorraden' }).textContent();
     const { p50, p95 } = percentiles(samples);
-    line('web.queue_render_ms', Math.round(p50), 'ms', { cases: CASES, rows, p95: Math.round(p95), samples, budget: BUDGET_MS, queue: 'team', tabs, seedMs });
+    line('web.queue_render_ms', Math.round(p50), 'ms', {
+      cases: CASES,
+      rows,
+      p95: Math.round(p95),
+      samples,
+      // per run: ms from navigation until the page asked for the queue, and ms the workbench (through the gateway) took
+      queueRequestStartMs: asked,
+      queueRequestMs: answered,
+      budget: BUDGET_MS,
+      queue: 'team',
+      tabs,
+      seedMs,
+      loadAverage: loadavg()[0],
+    });
     if (p50 > BUDGET_MS) {
       process.stderr.write(`web.queue_render_ms ${Math.round(p50)} ms is over the budget of ${BUDGET_MS} ms\n`);
       process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { setAccessTokenSource } from '../api/http';
 import { RuntimeConfig } from '../config/runtime-config';
@@ -37,10 +37,42 @@ function hasStoredSession(clientId: string): boolean {
   }
 }
 
+/** What the pages need of a session: the access token and until when it holds (seconds since the epoch). */
+interface Session {
+  accessToken: string;
+  expiresAt?: number;
+}
+
+const live = (session: Session | null): session is Session =>
+  session !== null && (session.expiresAt === undefined || session.expiresAt * 1000 > Date.now());
+
+const sessionOf = (user: User | null): Session | null => (user ? { accessToken: user.access_token, expiresAt: user.expires_at } : null);
+
+/**
+ * The session oidc-client-ts stored in this tab, read without loading the library: a reload or a new page of
+ * the desk can ask the services at once, while the library (and its renewal timer) loads beside it.
+ */
+function storedSession(clientId: string): Session | null {
+  try {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:') && k.endsWith(`:${clientId}`));
+    const stored = key ? (JSON.parse(sessionStorage.getItem(key) ?? 'null') as { access_token?: unknown; expires_at?: unknown } | null) : null;
+    if (!stored || typeof stored.access_token !== 'string') return null;
+    const session = { accessToken: stored.access_token, expiresAt: typeof stored.expires_at === 'number' ? stored.expires_at : undefined };
+    return live(session) ? session : null;
+  } catch {
+    return null;
+  }
+}
+
 export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc']; children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(null);
-  const [loading, setLoading] = useState(() => hasStoredSession(config.clientId));
+  const [session, setSession] = useState<Session | null>(() => storedSession(config.clientId));
+  const [loading, setLoading] = useState(() => session === null && hasStoredSession(config.clientId));
   const [manager, setManager] = useState<UserManager | null>(null);
+  // The token source reads the latest session; set before the first render's children ask anything.
+  const current = useRef(session);
+  current.current = session;
+  useState(() => setAccessTokenSource(() => (live(current.current) ? current.current.accessToken : undefined)));
+  const setUser = useCallback((user: User | null) => setSession(sessionOf(user)), []);
 
   const load = useCallback(async (): Promise<UserManager> => {
     if (manager) return manager;
@@ -63,7 +95,7 @@ export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc
     created.events.addAccessTokenExpired(() => setUser(null));
     setManager(created);
     return created;
-  }, [manager, config.authority, config.clientId]);
+  }, [manager, config.authority, config.clientId, setUser]);
 
   useEffect(() => {
     if (!hasStoredSession(config.clientId)) return;
@@ -78,13 +110,9 @@ export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc
     };
   }, []);
 
-  useEffect(() => {
-    setAccessTokenSource(() => (user && !user.expired ? user.access_token : undefined));
-  }, [user]);
-
   const auth = useMemo<Auth>(
     () => ({
-      person: user && !user.expired ? personFromAccessToken(user.access_token) : null,
+      person: live(session) ? personFromAccessToken(session.accessToken) : null,
       loading,
       signIn: async (returnTo = window.location.pathname + window.location.search) => {
         await (await load()).signinRedirect({ state: { returnTo } });
@@ -109,7 +137,7 @@ export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc
         return state?.returnTo?.startsWith('/') ? state.returnTo : '/';
       },
     }),
-    [user, loading, load],
+    [session, loading, load, setUser],
   );
 
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
