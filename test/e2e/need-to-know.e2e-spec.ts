@@ -32,11 +32,12 @@ describe('a care case, as seen by a coordinator and by another organisation', ()
   };
 
   beforeAll(async () => {
-    loket = await LoketServices.start();
+    // a generous start: on a shared, loaded machine four services may need minutes to become ready
+    loket = await LoketServices.start({ readyTimeoutMs: 300_000 });
     [tokens.socialWork, tokens.coordinator, tokens.police] = await Promise.all(
       ['welzijn.wijkteam', 'coordinator', 'politie.wijkagent'].map((user) => tokenFor(user)),
     );
-  });
+  }, 360_000);
   afterAll(async () => {
     await loket?.stop();
   });
@@ -51,12 +52,12 @@ describe('a care case, as seen by a coordinator and by another organisation', ()
       const row = (await query<{ case_id: string }>('routing', 'SELECT case_id FROM case_reports WHERE report_id = $1', [reportId]))[0];
       expect(row).toBeDefined();
       return row!.case_id;
-    }, { timeoutMs: 60_000 });
+    }, { timeoutMs: 180_000 });
     const file = await expectEventually(async () => {
       const answer = await call<{ organisation: string; reports: { description: string }[] }>('GET', `${loket.workbench.url}/api/v1/cases/${caseId}`, { token: tokens.socialWork });
       expect(answer.status).toBe(200);
       return answer.body;
-    }, { timeoutMs: 60_000 });
+    }, { timeoutMs: 180_000 });
     expect(file.organisation).toBe('social-work');
     expect(file.reports.map((r) => r.description)).toEqual([reportText]);
     const note = await call('POST', `${loket.workbench.url}/api/v1/cases/${caseId}/notes`, {
@@ -69,7 +70,7 @@ describe('a care case, as seen by a coordinator and by another organisation', ()
     const reports = await call('GET', `${loket.routing.url}/api/v1/cases/${caseId}/reports`, { token: tokens.socialWork });
     expect(reports.status).toBe(200);
     expect(JSON.stringify(reports.body)).toContain(reportText);
-  });
+  }, 400_000);
 
   /** Every endpoint that shows a case's report text, its notes or anything about its reporters. */
   const attempts = (): { name: string; audit: 'workbench' | 'routing'; send: (token: string) => Promise<JsonResponse> }[] => {
