@@ -24,6 +24,7 @@ import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { ReceiptCodeKeeper } from './reporters/receipt-code-keeper';
 import { ReporterDirectory } from './reporters/reporter-directory';
+import { SubjectKeys } from './reporters/subject-keys';
 import { ReporterLinks } from './reporter-links/reporter-links';
 import { TrackReport } from './tracking/track-report.use-case';
 
@@ -66,7 +67,7 @@ function feedbackService(dataSource: DataSource, mail: MailSender, policy: Discl
   const links = new ReporterLinks(new LinkTokens(new LinkKey(randomBytes(32)), { manage: 86_400_000, export: 600_000, erase: 600_000 }), { publicUrl: 'http://127.0.0.1:3004' });
   return {
     sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
-    register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy, receiptCodes),
+    register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy, receiptCodes, new SubjectKeys('feedback-test-hash-key')),
     link: new LinkReporterWhenCaseOpened(catchUp),
     linkLater: new LinkReporterWhenReportLinked(catchUp),
     texts,

@@ -27,6 +27,10 @@ import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporter
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
 import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
+import { SubjectKeys } from './reporters/subject-keys';
+import { MyReportsController } from './my-reports/my-reports.controller';
+import { MyReports } from './my-reports/my-reports.use-case';
+import { PrivacyFacts, PrivacyFactsController } from './privacy/privacy-facts.controller';
 import { ReporterDirectory } from './reporters/reporter-directory';
 import { TrackReport } from './tracking/track-report.use-case';
 import { TrackingController } from './tracking/tracking.controller';
@@ -66,7 +70,7 @@ export function feedbackModule(config: FeedbackConfig) {
     ],
     controllers: [
       FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,
-      ReporterLinksController, SatisfactionController, ContactDetailsController,
+      ReporterLinksController, SatisfactionController, ContactDetailsController, MyReportsController, PrivacyFactsController,
     ],
     providers: [
       // retention
@@ -115,6 +119,13 @@ export function feedbackModule(config: FeedbackConfig) {
         config.hashKey,
       ),
       TrackReport,
+      // "my reports" of signed-in reporters; the periods the privacy statement names
+      { provide: SubjectKeys, useValue: new SubjectKeys(config.hashKey) },
+      MyReports,
+      {
+        provide: PrivacyFacts,
+        useValue: { contactRetentionDays: config.retention.days, manageLinkDays: config.links.manageTtlDays, dataLinkMinutes: config.links.dataLinkTtlMinutes },
+      },
       // reporter links, satisfaction, audited contact-detail reads
       { provide: LinkTokens, useValue: linkTokensFrom(config.links) },
       { provide: DataLinkSettings, useValue: { dataLinkTtlMinutes: config.links.dataLinkTtlMinutes, manageTtlDays: config.links.manageTtlDays, requestsPerHour: config.links.dataLinkRequestsPerHour } },

@@ -1,4 +1,4 @@
-import { apiRouteOf, reporterLinkPageOf } from './api-route';
+import { apiRouteOf, open311RouteOf, reporterLinkPageOf } from './api-route';
 
 describe('apiRouteOf', () => {
   it('maps /api/<service>/<rest> to the service at /api/<rest>, query kept', () => {
@@ -35,5 +35,22 @@ describe('the signed links in e-mails to reporters', () => {
   it('open the loket page for the link in a browser', () => {
     expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}`)).toBe(`/mijn-melding/${token}`);
     expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}/export`)).toBeNull();
+  });
+});
+
+describe('open311RouteOf', () => {
+  it('sends /open311/v2/<rest> to intake at the same path, query kept', () => {
+    expect(open311RouteOf('/open311/v2/services.json')).toEqual({ service: 'intake', path: '/open311/v2/services.json' });
+    expect(open311RouteOf('/open311/v2/requests.xml?service_code=afval&status=open')).toEqual({
+      service: 'intake',
+      path: '/open311/v2/requests.xml?service_code=afval&status=open',
+    });
+  });
+
+  it('refuses other versions and climbing out', () => {
+    expect(open311RouteOf('/open311/v3/services.json')).toBeNull();
+    expect(open311RouteOf('/open311/v2')).toBeNull();
+    expect(open311RouteOf('/open311/v2/../api/v1/reports')).toBeNull();
+    expect(open311RouteOf('/open311/v2/x%2F..%2Fy')).toBeNull();
   });
 });

@@ -25,6 +25,18 @@ export function apiRouteOf(url: string): ApiRoute | null {
   return { service, path: `/api${rest}${match[3] ?? ''}` };
 }
 
+/**
+ * Open311 GeoReport v2 (`/open311/v2/<rest>`, the path city apps expect) → intake at the same path, query kept.
+ * Intake answers all of it, the public GETs from routing's read-only feed.
+ */
+export function open311RouteOf(url: string): ApiRoute | null {
+  const match = /^\/open311\/v2(\/[^?#]*)(\?[^#]*)?$/.exec(url);
+  if (!match?.[1]) return null;
+  const segments = match[1].split('/');
+  if (segments.some((s) => s === '..' || s === '.' || /%2f|%5c|%2e%2e/i.test(s))) return null;
+  return { service: 'intake', path: `/open311/v2${match[1]}${match[2] ?? ''}` };
+}
+
 /** A reporter's signed link opened in a browser: the page that shows it, not the JSON. */
 export function reporterLinkPageOf(path: string): string | null {
   const match = /^\/api\/v1\/reporter-links\/([A-Za-z0-9._~-]+)\/?$/.exec(path);

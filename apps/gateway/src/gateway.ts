@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { Express, NextFunction, Request, Response } from 'express';
-import { apiRouteOf, reporterLinkPageOf } from './api-route';
+import { apiRouteOf, open311RouteOf, reporterLinkPageOf } from './api-route';
 import { GatewayConfig } from './gateway.config';
 import { proxyTo } from './proxy';
 import { securityHeaders } from './security-headers';
 
 /**
  * Loket's one origin: the web bundle (any unknown page falls back to index.html, the app routes it), the
- * services' APIs under /api/<service>/..., and /config.json for the browser. Security headers on every answer.
+ * services' APIs under /api/<service>/..., Open311 GeoReport v2 under /open311/v2 (intake), and /config.json for the browser. Security headers on every answer.
  */
 export function createGateway(config: GatewayConfig): Express {
   const app = express();
@@ -30,6 +30,11 @@ export function createGateway(config: GatewayConfig): Express {
   app.use('/api', (req: Request, res: Response) => {
     const route = apiRouteOf(req.originalUrl);
     if (!route) return void problem(res, 404, 'Not Found', `No API at ${req.originalUrl.split('?')[0]}.`);
+    proxyTo(config.services[route.service], route, req, res, req.secure);
+  });
+  app.use('/open311', (req: Request, res: Response) => {
+    const route = open311RouteOf(req.originalUrl);
+    if (!route) return void problem(res, 404, 'Not Found', `No Open311 at ${req.originalUrl.split('?')[0]}.`);
     proxyTo(config.services[route.service], route, req, res, req.secure);
   });
   app.use('/assets', express.static(join(config.webDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import express from 'express';
 import { AuthModule } from '@loket/auth';
 import { CategorySuggester } from '@loket/category-suggestion';
 import { HttpPlatformModule } from '@loket/http';
@@ -14,6 +15,14 @@ import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.u
 import { PhotoStore } from './photos/store/photo-store';
 import { PostgresPhotoStore } from './photos/store/postgres-photo-store';
 import { MultipartReportInterceptor } from './photos/upload/multipart-report.interceptor';
+import { Open311ClientsController } from './open311/api-keys/open311-clients.controller';
+import { Open311Clients, Open311KeySettings } from './open311/api-keys/open311-clients';
+import { PublicOpen311Feed } from './open311/feed/public-open311-feed';
+import { RoutingOpen311Feed } from './open311/feed/routing-open311-feed';
+import { Open311Controller } from './open311/open311.controller';
+import { PublicOpen311Requests } from './open311/requests/public-open311-requests';
+import { SubmitOpen311Request } from './open311/requests/submit-open311-request.use-case';
+import { AssistedReportsController } from './reports/assisted-report/assisted-reports.controller';
 import { ReportsController } from './reports/reports.controller';
 import { FollowableCases } from './reports/follow-case/followable-cases';
 import { RoutingFollowableCases } from './reports/follow-case/routing-followable-cases';
@@ -30,7 +39,15 @@ export function intakeModule(config: IntakeConfig) {
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
     ],
-    controllers: [ReportsController, CategorySuggestionsController, InternalPhotosController, GeocoderController],
+    controllers: [
+      ReportsController,
+      AssistedReportsController,
+      CategorySuggestionsController,
+      InternalPhotosController,
+      GeocoderController,
+      Open311Controller,
+      Open311ClientsController,
+    ],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
@@ -44,9 +61,19 @@ export function intakeModule(config: IntakeConfig) {
       ServePhoto,
       { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },
       geocoderProvider(config.geocoder),
+      { provide: PublicOpen311Feed, useValue: new RoutingOpen311Feed(config.routing) },
+      { provide: Open311KeySettings, useValue: { hashKey: config.idempotency.hashKey } },
+      Open311Clients,
+      SubmitOpen311Request,
+      PublicOpen311Requests,
       ...rateLimitProviders(config.rateLimits.rules, config.rateLimits.secret),
     ],
   })
-  class IntakeModule {}
+  class IntakeModule implements NestModule {
+    /** GeoReport v2 posts forms (application/x-www-form-urlencoded, `attribute[code]=…`): parsed on that route only. */
+    configure(consumer: MiddlewareConsumer): void {
+      consumer.apply(express.urlencoded({ extended: true, limit: '64kb', parameterLimit: 100 })).forRoutes({ path: 'open311/v2/requests.*format', method: RequestMethod.POST });
+    }
+  }
   return IntakeModule;
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
-import { routingConfigFromEnv, SERVICE } from './routing.config';
+import { ROUTING_ROUTE_BODY_LIMITS, routingConfigFromEnv, SERVICE } from './routing.config';
 import { routingModule } from './routing.module';
 
 async function main(): Promise<void> {
@@ -11,7 +11,8 @@ async function main(): Promise<void> {
     title: 'Loket routing',
     module: routingModule(config),
     ...config.http,
-    bodyLimit: '10mb', // area imports are GeoJSON collections
+    bodyLimit: '1mb', // a policy document of up to 2,000 rules
+    routeBodyLimits: ROUTING_ROUTE_BODY_LIMITS,
     beforeListen: connectEventConsumers,
   });
 }

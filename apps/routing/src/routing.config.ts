@@ -23,3 +23,9 @@ export function routingConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
 }
 
 export type RoutingConfig = ReturnType<typeof routingConfigFromEnv>;
+
+/** Only the area upload and its preview take large bodies (GeoJSON of a whole municipality). */
+export const ROUTING_ROUTE_BODY_LIMITS: Record<string, string> = {
+  '/api/v1/areas/import': '10mb',
+  '/api/v1/areas/preview': '10mb',
+};

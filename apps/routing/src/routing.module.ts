@@ -28,14 +28,17 @@ import { AreaDirectory } from './areas/area-directory';
 import { AreasAtController } from './areas/areas-at.controller';
 import { AreasController } from './areas/areas.controller';
 import { ImportAreas } from './areas/import-areas.use-case';
+import { PreviewAreas } from './areas/preview-areas.use-case';
 import { SeedDemoAreas } from './areas/seed-demo-areas';
 import { AdminAudit } from './audit/admin-audit';
 import { DeadLetterResolutionsInAdminAudit } from './dead-letters/dead-letter-resolutions-in-admin-audit';
 import { DecisionsController } from './decisions/decisions.controller';
 import { PoliciesController } from './policies/http/policies.controller';
+import { PolicyHistoryController } from './policies/http/policy-history.controller';
 import { CreateDraft } from './policies/manage/create-draft.use-case';
 import { EditDraft } from './policies/manage/edit-draft.use-case';
 import { PublishDraft } from './policies/manage/publish-draft.use-case';
+import { RetireVersion } from './policies/manage/retire-version.use-case';
 import { SimulateDraft } from './policies/manage/simulate-draft.use-case';
 import { PolicyCatalogueSource } from './policies/policy-catalogue-source';
 import { PolicyStore } from './policies/policy-store';
@@ -70,6 +73,7 @@ export function routingModule(config: RoutingConfig) {
       RoutingEventsController,
       DecisionsController,
       PoliciesController,
+      PolicyHistoryController,
       AreasAtController,
       AreasController,
       CasesController,
@@ -104,12 +108,14 @@ export function routingModule(config: RoutingConfig) {
       AdminAudit,
       AreaDirectory,
       ImportAreas,
+      PreviewAreas,
       SeedDemoAreas,
       PolicyStore,
       PolicyCatalogueSource,
       CreateDraft,
       EditDraft,
       PublishDraft,
+      RetireVersion,
       SimulateDraft,
       PublicCasesQuery,
       ListPublicCases,

@@ -15,6 +15,8 @@ import { CasesController } from './cases/cases.controller';
 import { ChangeStatus } from './cases/change-status/change-status.use-case';
 import { LifecycleSettings } from './cases/lifecycle-settings';
 import { ListCases } from './cases/list-cases/list-cases.use-case';
+import { CountCases } from './cases/count-cases/count-cases.use-case';
+import { ListTeamMembers } from './cases/team-members/list-team-members.use-case';
 import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
 import { ReopenCaseForNewReport } from './cases/link-report/reopen-case-for-new-report';
 import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-cases-merged.handler';
@@ -100,6 +102,8 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       MoveReportWhenReportUnlinked,
       MergeCaseWhenCasesMerged,
       ListCases,
+      CountCases,
+      ListTeamMembers,
       ShowCase,
       ChangeStatus,
       AddNote,

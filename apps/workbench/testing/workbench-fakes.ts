@@ -11,6 +11,7 @@ import type { CaseNoteRecord } from '../src/cases/persistence/case-note.entity';
 import type { CaseReportRecord } from '../src/cases/persistence/case-report.entity';
 import {
   CaseChanges,
+  CaseCountCriteria,
   CaseListCriteria,
   CaseRepository,
   NewCaseReport,
@@ -131,6 +132,10 @@ export class InMemoryCaseRepository extends CaseRepository {
       .sort((a, b) => compareBySort(sort, a, b))
       .slice(0, criteria.limit)
       .map((r) => ({ ...r }));
+  }
+
+  async countUpTo(scope: CaseScope, criteria: CaseCountCriteria, upTo: number): Promise<number> {
+    return (await this.list(scope, { ...criteria, limit: upTo + 1 })).length;
   }
 
   async updateIfVersion(
@@ -354,5 +359,11 @@ export class InMemoryProfessionalDirectory extends ProfessionalDirectory {
 
   async find(subject: string): Promise<ProfessionalRecord | null> {
     return this.people.get(subject) ?? null;
+  }
+
+  async membersOf(organisation: string, team: string): Promise<ProfessionalRecord[]> {
+    return [...this.people.values()]
+      .filter((p) => p.organisation === organisation && p.teams.includes(team))
+      .sort((a, b) => a.username.localeCompare(b.username));
   }
 }

@@ -19,3 +19,14 @@ export { COLLECTION, parseAreaCollection } from './parse/parse-area-collection';
 export { areaContains } from './index/compiled-area';
 export { AreaIndex } from './index/area-index';
 export { demoAreas, demoAreasFile, demoAreasGeoJson } from './demo/demo-areas';
+export type { AreaOverlap } from './check/overlaps';
+export { findOverlaps } from './check/overlaps';
+export type {
+  AreaProblem,
+  AreaProblemCode,
+  AreaUploadCheck,
+  AreaUploadLimits,
+  AreaUploadOptions,
+  FeaturePreview,
+} from './check/check-area-upload';
+export { checkAreaUpload, DEFAULT_AREA_UPLOAD_LIMITS } from './check/check-area-upload';

@@ -1,4 +1,4 @@
-export const ROLES = ['resident', 'volunteer', 'professional', 'coordinator', 'admin', 'case-content-reader'] as const;
+export const ROLES = ['resident', 'volunteer', 'professional', 'coordinator', 'admin', 'case-content-reader', 'desk'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as the token says: roles, and for professionals their organisation and teams. */

@@ -19,7 +19,8 @@ export {
   ReportAnswerV1,
   ReportPhotoV1,
 } from './events/report-attachments';
-export { ReportSubmitted, ReportSubmittedV1 } from './events/report-submitted/report-submitted.v1';
+export type { AssistedChannel, ReportChannel } from './events/report-submitted/report-submitted.v1';
+export { ASSISTED_CHANNELS, REPORT_CHANNELS, ReportAgentV1, ReportSubmitted, ReportSubmittedV1 } from './events/report-submitted/report-submitted.v1';
 export {
   ReporterContactSubmitted,
   ReporterContactSubmittedV1,

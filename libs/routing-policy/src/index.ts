@@ -44,3 +44,7 @@ export type {
   TaxonomySubcategory,
 } from './seed/taxonomy.types';
 export { catalogueFromTaxonomy, defaultPolicyFromTaxonomy } from './seed/default-policy-from-taxonomy';
+export type { FieldChange, PolicyChange, PolicyDiff, RuleField } from './diff/diff-policies';
+export { describeRule, diffPolicies } from './diff/diff-policies';
+export type { RetireRejectionCode, RetireResult } from './lifecycle/retire-policy';
+export { retirePolicy } from './lifecycle/retire-policy';

@@ -109,7 +109,7 @@ export class LoketServices {
     mkdirSync(logDir, { recursive: true });
     const env = {
       ...process.env,
-      ...secrets(),
+      ...testSecrets(),
       ...(options.kafkaBrokers ? { LOKET_KAFKA_BROKERS: options.kafkaBrokers } : {}),
       ...options.env,
     };
@@ -186,7 +186,8 @@ export class LoketServices {
   }
 }
 
-function secrets(): NodeJS.ProcessEnv {
+/** Fresh development secrets for one set of services (sealing keys, link and hash secrets). */
+export function testSecrets(): NodeJS.ProcessEnv {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },

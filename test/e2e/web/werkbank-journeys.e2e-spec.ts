@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expectEventually, LoketServices, randomPlace, ScratchKafka, tokenFor } from '@loket/testing';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, step } from './browser-kit';
 import { signIn, snapshot, submitReport, type SubmittedReport } from './werkbank-kit';
@@ -24,13 +25,14 @@ describe('the werkbank and the beheer console, in a browser', () => {
     kafka = await ScratchKafka.start({ partitions: 2 });
     [loket, browser] = await Promise.all([LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 240_000 }), launchChromium()]);
     gateway = await Gateway.start(loket);
+    const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#7a5c3e' } }).jpeg().toBuffer();
     bulky = await submitReport(loket, {
       description: `Grofvuil naast de container aan de Kerkstraat (${run})`,
       category: 'afval',
       subcategory: 'grofvuil',
       location: randomPlace(),
       contact: { email: `werkbank.${run}@example.nl` },
-    });
+    }, [photo]);
     const saved = await fetch(`${loket.workbench.url}/api/v1/admin/ready-made-replies`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${await tokenFor('admin')}`, 'content-type': 'application/json' },
@@ -67,27 +69,61 @@ describe('the werkbank and the beheer console, in a browser', () => {
     }
   }
 
-  it('professional: queue → case → claim → note with its preview → resolve → close; the reporter sees what the preview said', async () => {
+  it('professional: queue with counts → case with photo and map → assign within the team → a refused stale edit → note with its preview → resolve → close → sign out; the reporter sees what the preview said', async () => {
     let previewBody = '';
     await journey('gemeente.stadsbeheer', '/werkbank/queues/team', async (page) => {
       await step(page, 'professional-queue', async () => {
         await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
         await page.locator(`a[href="/werkbank/cases/${bulky.caseId}"]`).waitFor();
-        await expectAccessible(page, 'professional queue');
+        const tabs = page.getByRole('navigation', { name: 'Werkvoorraden' });
+        await tabs.getByRole('link', { name: /^Mijn team \(\d+\+?\)$/ }).waitFor();
+        await tabs.getByRole('link', { name: /^Mijn zaken \(0\)$/ }).waitFor();
+        await tabs.getByRole('link', { name: /^Mijn organisatie \(\d+\+?\)$/ }).waitFor();
+        await expectAccessible(page, 'professional queue with counts');
         await snapshot(page, '1-professional-queue');
       });
       await step(page, 'professional-case', async () => {
         await page.locator(`a[href="/werkbank/cases/${bulky.caseId}"]`).click();
         await page.getByTestId('report-description').getByText(`(${run})`).waitFor();
-        await expectAccessible(page, 'case file');
+        const photo = page.getByRole('img', { name: 'Foto 1 bij melding 1' });
+        await photo.waitFor();
+        expect(await photo.getAttribute('src')).toMatch(/^blob:/);
+        await expectEventually(async () => expect(await photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(120));
+        const map = page.getByRole('region', { name: 'Kaart met de plaats van de melding' });
+        await map.waitFor();
+        await expectEventually(async () => expect(await map.locator('path').count()).toBe(1));
+        await expectAccessible(page, 'case file with photo and map');
         await snapshot(page, '2-case-file');
       });
-      await step(page, 'professional-claim', async () => {
-        await page.getByRole('button', { name: 'Oppakken' }).click();
+      await step(page, 'professional-assign-within-team', async () => {
+        await page.getByRole('button', { name: 'Toewijzen aan…' }).click();
+        const form = page.getByRole('form', { name: 'Toewijzen aan…' });
+        const member = form.getByLabel('Toewijzen aan een lid van team stadsbeheer');
+        await member.waitFor();
+        expect(await member.locator('option').allTextContents()).toEqual(['gemeente.stadsbeheer']);
+        await expectAccessible(page, 'assign to a team member');
+        await form.getByRole('button', { name: 'Toewijzen aan…' }).click();
         await expectEventually(async () => expect(await page.getByTestId('case-status').textContent()).toBe('Toegewezen'));
+        await expectEventually(async () => expect(await page.getByTestId('case-assignee').textContent()).toBe('gemeente.stadsbeheer'));
+        await snapshot(page, '3-assigned');
+      });
+      await step(page, 'professional-stale-edit-refused', async () => {
+        // Someone else starts the case meanwhile (the same person in another window, over the API).
+        const headers = { authorization: `Bearer ${await tokenFor('gemeente.stadsbeheer')}`, 'content-type': 'application/json' };
+        const { version } = (await (await fetch(`${loket.workbench.url}/api/v1/cases/${bulky.caseId}`, { headers })).json()) as { version: number };
+        const other = await fetch(`${loket.workbench.url}/api/v1/cases/${bulky.caseId}/transitions`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ transition: 'start', expectedVersion: version }),
+        });
+        expect(other.status).toBe(200);
         await page.getByRole('button', { name: 'Starten' }).click();
+        const refusal = page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen gewijzigd' });
+        await refusal.waitFor();
+        await expectAccessible(page, 'a concurrent edit refused');
+        await snapshot(page, '3b-stale-refused');
+        await refusal.getByRole('button', { name: 'Opnieuw laden' }).click();
         await expectEventually(async () => expect(await page.getByTestId('case-status').textContent()).toBe('In behandeling'));
-        await snapshot(page, '3-claimed');
       });
       await step(page, 'professional-note-preview', async () => {
         await page.getByLabel('Standaardantwoord').selectOption({ label: 'Grofvuil opgehaald' });
@@ -114,6 +150,17 @@ describe('the werkbank and the beheer console, in a browser', () => {
         await expectAccessible(page, 'closed case');
         await snapshot(page, '5-closed');
       });
+      await step(page, 'professional-sign-out', async () => {
+        await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+        await page.waitForURL(`${gateway.url}/`);
+        await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
+        expect(await page.evaluate<string[]>("Object.keys(sessionStorage).filter((key) => key.startsWith('oidc.user:'))")).toEqual([]);
+        await snapshot(page, '5b-signed-out');
+        // Keycloak's session ended too: signing in again asks for the password instead of coming straight back.
+        await page.goto(`${gateway.url}/werkbank/queues/team`);
+        await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
+        await page.locator('#username').waitFor();
+      });
     });
     const tracking = await expectEventually(async () => {
       const answer = await fetch(`${gateway.url}/api/feedback/v1/tracking/${bulky.trackingCode}`);
@@ -134,6 +181,8 @@ describe('the werkbank and the beheer console, in a browser', () => {
         await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
         await page.getByText(/zaken?$/).first().waitFor();
         expect(await page.locator(`a[href="/werkbank/cases/${bulky.caseId}"]`).count()).toBe(0);
+        // This run's police has no case at all: the municipality's are not even counted.
+        await page.getByRole('navigation', { name: 'Werkvoorraden' }).getByRole('link', { name: 'Mijn organisatie (0)' }).waitFor();
       });
     });
   });

@@ -25,9 +25,19 @@ export interface SubmittedReport {
   caseId: string;
 }
 
-/** A resident's report over the intake API, and the case routing put it in, once the workbench has it. */
-export async function submitReport(loket: LoketServices, body: Record<string, unknown>): Promise<SubmittedReport> {
-  const response = await fetch(`${loket.intake.url}/api/v1/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/**
+ * A resident's report over the intake API (with photos: multipart, as the report form sends it), and the case
+ * routing put it in, once the workbench has it.
+ */
+export async function submitReport(loket: LoketServices, body: Record<string, unknown>, photos: Buffer[] = []): Promise<SubmittedReport> {
+  let init: RequestInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  if (photos.length > 0) {
+    const form = new FormData();
+    form.set('report', JSON.stringify(body));
+    photos.forEach((photo, n) => form.append('photos', new Blob([photo], { type: 'image/jpeg' }), `photo-${n + 1}.jpg`));
+    init = { method: 'POST', body: form };
+  }
+  const response = await fetch(`${loket.intake.url}/api/v1/reports`, init);
   expect(response.status).toBe(201);
   const submitted = (await response.json()) as { reportId: string; trackingCode: string };
   const coordinator = await tokenFor('coordinator');

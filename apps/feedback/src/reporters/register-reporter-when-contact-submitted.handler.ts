@@ -12,6 +12,7 @@ import { planMessage, ReporterFacts } from '../messages/plan-message';
 import { ContactDetailsVault } from './contact-details';
 import { ReceiptCodeKeeper } from './receipt-code-keeper';
 import { ReporterRecord } from './reporter.entity';
+import { SubjectKeys } from './subject-keys';
 
 /**
  * Intake sealed a reporter's details for us: open them, keep the contact details encrypted and the tracking
@@ -27,6 +28,7 @@ export class RegisterReporterWhenContactSubmitted {
     private readonly catchUp: CatchUpReporter,
     private readonly policy: DisclosurePolicy,
     private readonly receiptCodes: ReceiptCodeKeeper,
+    private readonly subjectKeys: SubjectKeys,
   ) {}
 
   async handle(event: EventEnvelope<ReporterContactSubmittedV1>, tx: EntityManager): Promise<void> {
@@ -51,6 +53,8 @@ export class RegisterReporterWhenContactSubmitted {
         ...reporter,
         trackingCodeHash: trackingCodeHash(details.trackingCode),
         contactDetails: this.vault.seal(reportId, details.contact),
+        consentToProfessionalContact: details.consentToProfessionalContact === true,
+        subjectKey: details.subject ? this.subjectKeys.of(details.subject) : null,
         registeredEventId: event.id,
       })
       .orIgnore()

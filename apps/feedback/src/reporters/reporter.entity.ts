@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'reporters' })
 @Index('uq_reporters_reporter_ref', ['reporterRef'], { unique: true })
 @Index('uq_reporters_tracking_code_hash', ['trackingCodeHash'], { unique: true })
+@Index('idx_reporters_subject_key', ['subjectKey'])
 export class ReporterRecord {
   @PrimaryColumn({ name: 'report_id', type: 'uuid' })
   reportId!: string;
@@ -65,6 +66,13 @@ export class ReporterRecord {
   /** Set when the reporter revoked their links: every link issued before it opens nothing. */
   @Column({ name: 'links_not_before', type: 'timestamptz', nullable: true })
   linksNotBefore!: Date | null;
+
+  /**
+   * A signed-in reporter's subject as a keyed hash (HMAC-SHA256 with LOKET_HASH_KEY), so they can list their own
+   * reports ("my reports") and nobody can tell from the table who they are; null for anonymous reporters.
+   */
+  @Column({ name: 'subject_key', type: 'char', length: 64, nullable: true })
+  subjectKey!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

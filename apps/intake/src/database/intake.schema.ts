@@ -1,11 +1,12 @@
 import { MESSAGING_ENTITIES } from '@loket/messaging';
 import { ServiceSchema } from '@loket/persistence';
+import { IntakeAdminAuditRecord, Open311ClientRecord } from '../open311/api-keys/open311-client.entity';
 import { ReportPhotoRecord } from '../photos/store/report-photo.entity';
 import { IdempotencyRecord } from '../reports/idempotency/idempotency-record.entity';
 import { ReportRecord } from '../reports/report.entity';
 import { INTAKE_MIGRATIONS } from './migrations';
 
 export const INTAKE_SCHEMA: ServiceSchema = {
-  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, ...MESSAGING_ENTITIES],
+  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ...MESSAGING_ENTITIES],
   migrations: INTAKE_MIGRATIONS,
 };

@@ -5,9 +5,9 @@ import { wholeNumberFrom } from '../config-values';
 /**
  * Intake's public doors and how often one client may use them: reports, category suggestions (as you type) and
  * the geocoder per client address, and receipts per e-mail address per day (so Loket cannot be used to flood
- * someone's mailbox). Counted in intake's database, shared by its instances.
+ * someone's mailbox), and Open311 requests per api_key per hour. Counted in intake's database, shared by its instances.
  */
-export const INTAKE_RATE_LIMITS = ['reports', 'suggestions', 'geocoder', 'receipts'] as const;
+export const INTAKE_RATE_LIMITS = ['reports', 'suggestions', 'geocoder', 'receipts', 'open311'] as const;
 export type IntakeRateLimit = (typeof INTAKE_RATE_LIMITS)[number];
 
 const MINUTE = 60_000;
@@ -41,6 +41,11 @@ export function intakeRateLimitsFromEnv(env: NodeJS.ProcessEnv): { rules: Record
         limit: positive('LOKET_RECEIPTS_PER_ADDRESS_PER_DAY', 10),
         windowMs: DAY,
         refusal: 'Loket has sent the most receipts it sends to this e-mail address in one day; report without an e-mail address, or tomorrow',
+      },
+      open311: {
+        limit: positive('LOKET_OPEN311_RATE_LIMIT_PER_HOUR', 600),
+        windowMs: HOUR,
+        refusal: 'Too many requests with this api_key in the last hour; try again later',
       },
     },
     secret: hashKeyFromEnv(env),

@@ -41,6 +41,13 @@ export class ReportRecord {
   @Column({ name: 'channel', type: 'varchar', length: 20 })
   channel!: string;
 
+  /** The desk or phone agent who submitted for the resident (`channel` phone, desk or counter); null otherwise. */
+  @Column({ name: 'submitted_by_subject', type: 'varchar', length: 200, nullable: true })
+  submittedBySubject!: string | null;
+
+  @Column({ name: 'submitted_by_username', type: 'varchar', length: 200, nullable: true })
+  submittedByUsername!: string | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
 

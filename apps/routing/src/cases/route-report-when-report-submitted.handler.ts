@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReportSubmittedV1 } from '@loket/contracts';
-import { IncomingReport } from '@loket/incident-linking';
 import { AreaDirectory } from '../areas/area-directory';
 import { CategoryChoiceService } from '../catalogue/category-choice';
 import { CaseLinker } from '../linking/case-linker';
+import { incomingReportOf } from '../linking/incoming-report';
 import { LinkReportToCase } from '../linking/link-report-to-case';
 import { FollowCase } from './follow-case';
 import { OpenCase } from './open-case';
@@ -31,13 +31,7 @@ export class RouteReportWhenReportSubmitted {
     const report = routableOf(submitted);
     const { category, note, suggestion } = this.categories.choose(report);
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
-    const incoming: IncomingReport = {
-      reportId: report.reportId,
-      category: category.known ? { main: category.main, ...(category.sub ? { sub: category.sub } : {}) } : null,
-      location: report.location,
-      submittedAt: new Date(report.submittedAt),
-      description: report.description,
-    };
+    const incoming = incomingReportOf(report, category);
     const link = await this.linker.decide(tx, incoming);
     if (link.decision === 'link') {
       return this.linkReport.execute(tx, { report, areaIds, caseId: link.caseId, score: link.score, explanation: link.explanation.text });

@@ -29,17 +29,27 @@ export class PolicyStore {
     return tx.find(RoutingPolicyRecord, { order: { policyId: 'ASC', version: 'DESC' } });
   }
 
-  async save(tx: EntityManager, policy: RoutingPolicy): Promise<void> {
-    await tx.upsert(
-      RoutingPolicyRecord,
-      {
-        policyId: policy.id,
-        version: policy.version,
-        status: policy.status,
-        document: policy,
-        publishedAt: policy.status === 'published' ? new Date() : undefined,
-      },
-      ['policyId', 'version'],
-    );
+  async record(tx: EntityManager, policyId: string, version: number): Promise<RoutingPolicyRecord> {
+    const record = await tx.findOne(RoutingPolicyRecord, { where: { policyId, version } });
+    if (!record) throw ProblemException.notFound(`Policy ${policyId} has no version ${version}`);
+    return record;
+  }
+
+  /** Stores a new version (a draft) made by `createdBy`. */
+  async insert(tx: EntityManager, policy: RoutingPolicy, createdBy: string): Promise<void> {
+    await tx.insert(RoutingPolicyRecord, { policyId: policy.id, version: policy.version, status: policy.status, document: policy, createdBy });
+  }
+
+  /** Replaces a draft's document. */
+  async replace(tx: EntityManager, policy: RoutingPolicy): Promise<void> {
+    await tx.update(RoutingPolicyRecord, { policyId: policy.id, version: policy.version }, { status: policy.status, document: policy });
+  }
+
+  async markPublished(tx: EntityManager, policy: RoutingPolicy, by: string): Promise<void> {
+    await tx.update(RoutingPolicyRecord, { policyId: policy.id, version: policy.version }, { status: 'published', document: policy, publishedAt: new Date(), publishedBy: by });
+  }
+
+  async markRetired(tx: EntityManager, policy: RoutingPolicy, by: string): Promise<void> {
+    await tx.update(RoutingPolicyRecord, { policyId: policy.id, version: policy.version }, { status: 'retired', document: policy, retiredAt: new Date(), retiredBy: by });
   }
 }

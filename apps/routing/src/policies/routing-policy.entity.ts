@@ -22,4 +22,18 @@ export class RoutingPolicyRecord {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** Who made the version (the username from the token); null for the seeded first version. */
+  @Column({ name: 'created_by', type: 'varchar', length: 200, nullable: true })
+  createdBy!: string | null;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 200, nullable: true })
+  publishedBy!: string | null;
+
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
+  /** Who retired it: by hand (a draft), or by publishing its successor. */
+  @Column({ name: 'retired_by', type: 'varchar', length: 200, nullable: true })
+  retiredBy!: string | null;
 }

@@ -11,6 +11,8 @@ export interface PublicCaseFilter {
   category?: string;
   bbox?: { minLon: number; minLat: number; maxLon: number; maxLat: number };
   caseId?: string;
+  /** The case that holds this report. */
+  reportId?: string;
   limit: number;
   offset: number;
 }
@@ -49,6 +51,7 @@ export class PublicCasesQuery {
     const where = [`c.status = 'open'`, `c.sensitivity <= $3`, `c.category_main = ANY($1)`, `(c.category_sub IS NULL OR NOT (c.category_sub = ANY($2)))`];
     const add = (clause: (n: (value: unknown) => string) => string) => where.push(clause((value) => `$${params.push(value)}`));
     if (filter.caseId) add((p) => `c.id = ${p(filter.caseId)}`);
+    if (filter.reportId) add((p) => `c.id = (SELECT r.case_id FROM case_reports r WHERE r.report_id = ${p(filter.reportId)})`);
     if (filter.mains) add((p) => `c.category_main = ANY(${p(filter.mains)})`);
     if (filter.category) add((p) => { const code = p(filter.category); return `(c.category_main = ${code} OR c.category_sub = ${code})`; });
     if (filter.bbox) {

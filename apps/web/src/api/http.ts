@@ -15,6 +15,8 @@ export class ApiProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors: FieldError[] = [],
+    /** The problem's type as its last path segment (`photo-too-large`, `validation-error`, …), when it gave one. */
+    readonly type?: string,
   ) {
     super(detail ?? title);
   }
@@ -73,8 +75,9 @@ export async function request<T>(service: Service, path: string, options: Reques
   const text = await response.text();
   const parsed: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
-    const problem = (parsed ?? {}) as { title?: string; detail?: string; errors?: FieldError[] };
-    throw new ApiProblem(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? []);
+    const problem = (parsed ?? {}) as { type?: string; title?: string; detail?: string; errors?: FieldError[] };
+    const type = typeof problem.type === 'string' ? problem.type.split('/').pop() : undefined;
+    throw new ApiProblem(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? [], type);
   }
   return parsed as T;
 }

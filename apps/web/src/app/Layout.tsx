@@ -34,6 +34,11 @@ export function Layout() {
             <NavLink to="/mijn-buurt" className="utrecht-link">
               {t('nav.myNeighbourhood')}
             </NavLink>
+            {auth.person && (
+              <NavLink to="/mijn-meldingen" className="utrecht-link">
+                {t('nav.myReports')}
+              </NavLink>
+            )}
           </nav>
           <div className="loket-header__tools">
             <Button appearance="secondary-action-button" lang={other} aria-label={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>
@@ -62,7 +67,12 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="loket-footer">
-        <Paragraph small>{t('footer.privacy')}</Paragraph>
+        <Paragraph small>
+          {t('footer.privacy')}{' '}
+          <NavLink to="/privacy" className="utrecht-link">
+            {t('footer.privacyLink')}
+          </NavLink>
+        </Paragraph>
         <Paragraph small>{t('footer.about')}</Paragraph>
       </footer>
     </div>

@@ -13,6 +13,9 @@ const WerkbankRoutes = lazy(() => import('../werkbank/WerkbankRoutes'));
 const BeheerRoutes = lazy(() => import('../werkbank/BeheerRoutes'));
 const PublicMapPage = lazy(() => import('../public-map/PublicMapPage'));
 const MyNeighbourhoodPage = lazy(() => import('../neighbourhood/MyNeighbourhoodPage'));
+const MyReportsPage = lazy(() => import('../my-reports/MyReportsPage'));
+const MyReportPage = lazy(() => import('../my-reports/MyReportPage'));
+const PrivacyPage = lazy(() => import('../privacy/PrivacyPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -24,6 +27,9 @@ export const routes: RouteObject[] = [
       { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
       { path: 'kaart', element: <PublicMapPage /> },
       { path: 'mijn-buurt', element: <MyNeighbourhoodPage /> },
+      { path: 'mijn-meldingen', element: <MyReportsPage /> },
+      { path: 'mijn-meldingen/:reportId', element: <MyReportPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
       { path: 'aanmelden/terug', element: <SignInCallback /> },
       { path: 'werkbank/*', element: <WerkbankRoutes /> },
       { path: 'beheer/*', element: <BeheerRoutes /> },

@@ -53,10 +53,14 @@ export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc
       response_type: 'code',
       scope: 'openid',
       userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-      automaticSilentRenew: false,
+      // Renewed a minute before the access token expires with the refresh token Keycloak gives the code flow
+      // (no reload, no iframe). When Keycloak's session has ended the renewal fails and the token runs out.
+      automaticSilentRenew: true,
+      accessTokenExpiringNotificationTimeInSeconds: 60,
     });
     created.events.addUserLoaded((loaded) => setUser(loaded));
     created.events.addUserUnloaded(() => setUser(null));
+    created.events.addAccessTokenExpired(() => setUser(null));
     setManager(created);
     return created;
   }, [manager, config.authority, config.clientId]);
@@ -85,11 +89,17 @@ export function AuthProvider({ config, children }: { config: RuntimeConfig['oidc
       signIn: async (returnTo = window.location.pathname + window.location.search) => {
         await (await load()).signinRedirect({ state: { returnTo } });
       },
+      // Ends the Keycloak session too: the end-session endpoint with the id token as hint (no "do you want to
+      // sign out?" page) and back to the loket's start page; oidc-client-ts removes the local user first.
       signOut: async () => {
         const m = await load();
-        await m.removeUser();
-        setUser(null);
-        await m.signoutRedirect().catch(() => undefined);
+        const current = await m.getUser();
+        try {
+          await m.signoutRedirect({ id_token_hint: current?.id_token, post_logout_redirect_uri: `${window.location.origin}/` });
+        } catch {
+          await m.removeUser();
+          setUser(null);
+        }
       },
       completeSignIn: async () => {
         const signedIn = await (await load()).signinRedirectCallback();

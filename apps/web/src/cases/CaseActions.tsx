@@ -1,9 +1,9 @@
-import { Button, ButtonGroup, FormField, FormLabel, Heading2, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 import type { CaseFile } from './case-types';
-import { useCaseFile, useCaseMutation } from './use-case-file';
+import { useCaseFile, useCaseMutation, useTeamMembers } from './use-case-file';
 
 export const RESOLUTION_CODES = ['solved', 'referred-elsewhere', 'no-action-possible', 'duplicate', 'not-reproducible'] as const;
 /** Transitions that need more than a click: the form asks for it first. */
@@ -81,7 +81,7 @@ export function CaseActions({ file }: { file: CaseFile }) {
       </ButtonGroup>
       {open && (
         <form onSubmit={submit(open)} aria-label={t(`transition.${open}`)} className="werkbank-action-form">
-          {open === 'assign-to' && <Field name="assignee" label={t('case.assignee')} required />}
+          {open === 'assign-to' && <TeamMemberChoice caseId={file.id} current={file.assignee} />}
           {open === 'resolve' && (
             <FormField>
               <FormLabel htmlFor="action-resolutionCode">{t('case.resolutionCode')}</FormLabel>
@@ -108,6 +108,28 @@ export function CaseActions({ file }: { file: CaseFile }) {
         </form>
       )}
     </section>
+  );
+}
+
+/** The team's members the workbench knows, by name; the workbench still refuses anyone outside the team. */
+function TeamMemberChoice({ caseId, current }: { caseId: string; current: string | null }) {
+  const { t } = useTranslation('werkbank');
+  const members = useTeamMembers(caseId);
+  if (members.error) return <ProblemAlert error={members.error} />;
+  if (!members.data) return <Paragraph aria-live="polite">{t('loading')}</Paragraph>;
+  const others = members.data.members.filter((m) => m.subject !== current);
+  if (others.length === 0) return <Paragraph>{t('case.noTeamMembers', { team: members.data.team })}</Paragraph>;
+  return (
+    <FormField>
+      <FormLabel htmlFor="action-assignee">{t('case.assignTo', { team: members.data.team })}</FormLabel>
+      <Select id="action-assignee" name="assignee" required>
+        {others.map((member) => (
+          <SelectOption key={member.subject} value={member.subject}>
+            {member.username}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
   );
 }
 

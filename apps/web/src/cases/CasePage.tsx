@@ -11,13 +11,14 @@ import { CaseHistory } from './CaseHistory';
 import { CaseReports } from './CaseReports';
 import { NoteForm } from './NoteForm';
 import { slaStatusOf } from './sla-status';
-import { useCaseFile } from './use-case-file';
+import { useCaseFile, useTeamMembers } from './use-case-file';
 
 /** The case file: what was reported, why it came here, what happened, and what to do next. */
 export function CasePage() {
   const { t, i18n } = useTranslation('werkbank');
   const caseId = useParams()['caseId'] ?? '';
   const file = useCaseFile(caseId);
+  const members = useTeamMembers(caseId, !!file.data?.assignee);
   useDocumentTitle(file.data ? t('case.title', { category: file.data.category.sub ?? file.data.category.main }) : t('loading'));
   useCaseChanges();
   if (file.error instanceof ApiProblem && file.error.status === 404) return <CaseNotFound />;
@@ -45,7 +46,9 @@ export function CasePage() {
           {kase.organisation} / {kase.team}
         </dd>
         <dt>{t('case.assignee')}</dt>
-        <dd>{kase.assignee ?? t('case.nobody')}</dd>
+        <dd data-testid="case-assignee">
+          {kase.assignee ? (members.data?.members.find((m) => m.subject === kase.assignee)?.username ?? kase.assignee) : t('case.nobody')}
+        </dd>
         <dt>{t('queue.sla')}</dt>
         <dd>
           <SlaBadge status={slaStatusOf(kase, new Date())} dueAt={kase.sla.dueAt} /> {t('sla.due', { due: date(kase.sla.dueAt) })}

@@ -1,14 +1,21 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseReport } from './case-types';
+import { currentLanguage } from '../i18n/i18n';
+import type { CaseAnswer, CaseReport } from './case-types';
+import { CasePlaces } from './CasePlaces';
+import { ReportPhoto } from './ReportPhoto';
 
-/** Every report of the case with its text, place, kind of reporter, extra answers and photos when it has them. */
+/** Every report of the case with its text, place (also on a map), kind of reporter, extra answers and photos. */
 export function CaseReports({ caseId, reports }: { caseId: string; reports: CaseReport[] }) {
   const { t, i18n } = useTranslation('werkbank');
+  const language = currentLanguage(i18n);
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const answer = (a: CaseAnswer) =>
+    a.valueLabel ? a.valueLabel[language] : typeof a.value === 'boolean' ? t(a.value ? 'case.yes' : 'case.no') : String(a.value);
   return (
     <section aria-labelledby="reports-heading">
       <Heading2 id="reports-heading">{t('case.reports', { count: reports.length })}</Heading2>
+      <CasePlaces reports={reports} />
       {reports.map((report, index) => (
         <article key={report.reportId} className="werkbank-report" aria-labelledby={`report-${report.reportId}`}>
           <Heading3 id={`report-${report.reportId}`}>
@@ -20,24 +27,25 @@ export function CaseReports({ caseId, reports }: { caseId: string; reports: Case
             {' · '}
             {t(`tier.${report.reporterTier}`)}
           </Paragraph>
-          {report.answers && Object.keys(report.answers).length > 0 && (
+          {report.answers && report.answers.length > 0 && (
             <dl className="werkbank-facts">
-              {Object.entries(report.answers).map(([question, answer]) => (
-                <div key={question}>
-                  <dt>{question}</dt>
-                  <dd>{String(answer)}</dd>
+              {report.answers.map((a) => (
+                <div key={a.questionId} className={a.urgent ? 'werkbank-answer--urgent' : undefined}>
+                  <dt>{a.label[language]}</dt>
+                  <dd>
+                    {answer(a)}
+                    {a.urgent && ` (${t('case.urgentAnswer')})`}
+                  </dd>
                 </div>
               ))}
             </dl>
           )}
           {report.photos && report.photos.length > 0 && (
-            <Paragraph>
+            <div className="werkbank-photos">
               {report.photos.map((photo, n) => (
-                <a key={photo.photoId} className="utrecht-link" href={`/api/workbench/v1/cases/${caseId}/reports/${report.reportId}/photos/${photo.photoId}`}>
-                  {t('case.photo', { n: n + 1 })}
-                </a>
+                <ReportPhoto key={photo.photoId} caseId={caseId} reportId={report.reportId} photo={photo} alt={t('case.photoAlt', { n: n + 1, report: index + 1 })} />
               ))}
-            </Paragraph>
+            </div>
           )}
         </article>
       ))}

@@ -36,6 +36,35 @@ export interface CasePage {
   nextCursor: string | null;
 }
 
+/** GET /cases/counts: each queue counted up to `cap`; `more` when it holds more than that. */
+export interface QueueCount {
+  count: number;
+  more: boolean;
+}
+
+export interface CaseCounts {
+  mine: QueueCount;
+  team: QueueCount | null;
+  organisation: QueueCount;
+  cap: number;
+}
+
+/** GET /cases/{id}/team-members: whom the case can be assigned to. */
+export interface TeamMembers {
+  organisation: string;
+  team: string;
+  members: { subject: string; username: string }[];
+}
+
+export interface CaseAnswer {
+  questionId: string;
+  kind: string;
+  label: { nl: string; en: string };
+  value: boolean | string | number;
+  valueLabel?: { nl: string; en: string };
+  urgent: boolean;
+}
+
 export interface CaseReport {
   reportId: string;
   description: string;
@@ -45,8 +74,8 @@ export interface CaseReport {
   reporterTier: string;
   submittedAt: string;
   linkedAt: string;
-  answers?: Record<string, unknown>;
-  photos?: { photoId: string; contentType?: string }[];
+  answers?: CaseAnswer[];
+  photos?: { photoId: string; contentType?: string; width?: number; height?: number }[];
 }
 
 export interface TimelineEntry {

@@ -6,7 +6,8 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { ROUTING } from '../werkbank/api';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 import { hasRole, useApi, usePrincipal } from '../werkbank/session';
-import { issuesByRule, listOf, moveRule, type PolicyDocument, type PolicyIssue, type Rule } from './policy-rules';
+import { PolicyHistory } from './PolicyHistory';
+import { issuesByRule, listOf, moveRule, moveRuleTo, type PolicyDocument, type PolicyIssue, type Rule } from './policy-rules';
 
 interface VersionSummary {
   policyId: string;
@@ -44,6 +45,7 @@ export function PolicyEditorPage() {
     enabled: chosen !== undefined,
   });
   const [rules, setRules] = useState<Rule[] | null>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
   useEffect(() => setRules(doc.data?.rules ?? null), [doc.data]);
   const refresh = () => void client.invalidateQueries({ queryKey: ['policies'] });
   const path = `${ROUTING}/policies/${POLICY}/versions/${chosen?.version}`;
@@ -70,6 +72,7 @@ export function PolicyEditorPage() {
           {t('policies.newDraft')}
         </Button>
       )}
+      {rules && editable && <Paragraph>{t('policies.dragHint')}</Paragraph>}
       {rules && (
         <Table>
           <TableHeader>
@@ -86,7 +89,25 @@ export function PolicyEditorPage() {
           </TableHeader>
           <TableBody>
             {rules.map((rule, index) => (
-              <TableRow key={rule.id} data-rule={rule.id}>
+              <TableRow
+                key={rule.id}
+                data-rule={rule.id}
+                draggable={editable}
+                className={dragged === index ? 'beheer-rule--dragged' : undefined}
+                title={editable ? t('policies.drag', { rule: rule.name }) : undefined}
+                onDragStart={(e) => {
+                  setDragged(index);
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', rule.id);
+                }}
+                onDragOver={(e) => dragged !== null && e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  if (dragged !== null) setRules(moveRuleTo(rules, dragged, index));
+                  setDragged(null);
+                }}
+                onDragEnd={() => setDragged(null)}
+              >
                 <TableCell>{index + 1}</TableCell>
                 <TableCell>{rule.name}</TableCell>
                 <TableCell>
@@ -184,6 +205,7 @@ export function PolicyEditorPage() {
           </UnorderedList>
         </section>
       )}
+      <PolicyHistory policyId={POLICY} isAdmin={isAdmin} />
     </>
   );
 }

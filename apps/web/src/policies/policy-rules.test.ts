@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { issuesByRule, listOf, moveRule, type Rule } from './policy-rules';
+import { issuesByRule, listOf, moveRule, moveRuleTo, type Rule } from './policy-rules';
 
 const rule = (id: string): Rule => ({ id, name: id, conditions: {}, outcome: { organisation: 'o', team: 't', priority: 'normal', sla: { amount: 1, unit: 'days', calendar: 'working' } } });
 
 describe('editing a policy draft', () => {
+  it('moves a dragged rule to the row it was dropped on', () => {
+    const rules = [rule('a'), rule('b'), rule('c'), rule('d')];
+    expect(moveRuleTo(rules, 3, 0).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveRuleTo(rules, 0, 2).map((r) => r.id)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveRuleTo(rules, 1, 9)).toBe(rules);
+  });
+
   it('moves a rule up or down, never past either end', () => {
     const rules = [rule('a'), rule('b'), rule('c')];
     expect(moveRule(rules, 1, -1).map((r) => r.id)).toEqual(['b', 'a', 'c']);

@@ -37,6 +37,15 @@ export function moveRule(rules: Rule[], index: number, by: -1 | 1): Rule[] {
   return moved;
 }
 
+/** The rules with the one at `from` moved to index `to` (a drop onto another row); unchanged when out of range. */
+export function moveRuleTo(rules: Rule[], from: number, to: number): Rule[] {
+  if (from === to || from < 0 || to < 0 || from >= rules.length || to >= rules.length) return rules;
+  const moved = [...rules];
+  const [rule] = moved.splice(from, 1);
+  if (rule) moved.splice(to, 0, rule);
+  return moved;
+}
+
 /** The issues per rule id, and those of the policy as a whole (or its fallback) under ''. */
 export function issuesByRule(issues: PolicyIssue[]): Map<string, PolicyIssue[]> {
   const byRule = new Map<string, PolicyIssue[]>();

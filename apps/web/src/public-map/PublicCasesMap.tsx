@@ -11,15 +11,17 @@ interface Props {
   attribution: string;
   /** minLon, minLat, maxLon, maxLat of the chosen area: the map shows it whole. */
   bounds: [number, number, number, number] | null;
-  cases: readonly PublicCase[];
+  /** Where the dots go (the public map's cases; the case file's reports). */
+  cases: readonly Pick<PublicCase, 'lat' | 'lon'>[];
   label: string;
+  testId?: string;
 }
 
 /**
  * The public map (Leaflet, loaded only with this page): one dot per report of the page the list shows, in
  * the same places the list's reports are (nuisance already coarsened by routing). Arrow keys pan when it has focus.
  */
-export default function PublicCasesMap({ center, zoom, tileUrl, attribution, bounds, cases, label }: Props) {
+export default function PublicCasesMap({ center, zoom, tileUrl, attribution, bounds, cases, label, testId = 'public-map' }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMapInstance | null>(null);
   const dots = useRef<LayerGroup | null>(null);
@@ -54,5 +56,5 @@ export default function PublicCasesMap({ center, zoom, tileUrl, attribution, bou
     }
   }, [cases]);
 
-  return <div ref={container} className="loket-map" role="region" aria-label={label} tabIndex={0} data-testid="public-map" />;
+  return <div ref={container} className="loket-map" role="region" aria-label={label} tabIndex={0} data-testid={testId} />;
 }

@@ -14,16 +14,16 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { Link, NavLink, useParams, useSearchParams } from 'react-router';
-import type { CasePage } from '../cases/case-types';
+import type { CaseCounts, CasePage } from '../cases/case-types';
 import { WORKBENCH } from '../werkbank/api';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
 import { useApi } from '../werkbank/session';
-import { filtersFrom, PRIORITIES, QUEUES, queueQuery, SLA_STATUSES, SORTS, STATUSES, type QueueFilters, type QueueName } from './queue-filters';
+import { countLabel, countsQuery, filtersFrom, PRIORITIES, QUEUES, queueQuery, SLA_STATUSES, SORTS, STATUSES, type QueueFilters, type QueueName } from './queue-filters';
 import { SlaBadge } from './SlaBadge';
 import { useCaseChanges } from './use-case-changes';
 
@@ -46,6 +46,11 @@ export function QueuePage() {
     getNextPageParam: (last) => last.nextCursor,
   });
   const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  // Under ['queue']: whatever refreshes the queues (a case changed, an action) refreshes the counts too.
+  const counts = useQuery({
+    queryKey: ['queue', 'counts', filters],
+    queryFn: () => api.get<CaseCounts>(`${WORKBENCH}/cases/counts?${countsQuery(filters)}`),
+  });
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,11 +68,15 @@ export function QueuePage() {
     <>
       <Heading1>{t('queue.title')}</Heading1>
       <nav aria-label={t('queue.queues')} className="werkbank-tabs">
-        {QUEUES.map((name) => (
-          <NavLink key={name} to={`/werkbank/queues/${name}`} className="utrecht-link" aria-current={name === queue ? 'page' : undefined}>
-            {t(`queue.${name}`)}
-          </NavLink>
-        ))}
+        {QUEUES.map((name) => {
+          const count = counts.data?.[name];
+          return (
+            <NavLink key={name} to={`/werkbank/queues/${name}${search.size > 0 ? `?${search.toString()}` : ''}`} className="utrecht-link" aria-current={name === queue ? 'page' : undefined}>
+              {t(`queue.${name}`)}
+              {count && ` ${t('queue.tabCount', { n: countLabel(count, i18n.language) })}`}
+            </NavLink>
+          );
+        })}
       </nav>
       <form onSubmit={apply} className="werkbank-filters" aria-label={t('queue.filters')} key={search.toString()}>
         <Choice name="status" label={t('queue.status')} value={filters.status} options={STATUSES.map((s) => [s, t(`status.${s}`)])} />

@@ -45,3 +45,15 @@ export function queueQuery(queue: QueueName, filters: QueueFilters, cursor: stri
   if (cursor) search.set('cursor', cursor);
   return search.toString();
 }
+
+/** The workbench's query string for the counts of the queues: the same filters, no order or page. */
+export function countsQuery(filters: QueueFilters): string {
+  const search = searchOf(filters);
+  search.delete('sort');
+  return search.toString();
+}
+
+/** A queue's count as a tab shows it: "37", or "1.000+" when the queue holds more than the workbench counts. */
+export function countLabel(count: { count: number; more: boolean }, language: string): string {
+  return `${new Intl.NumberFormat(language).format(count.count)}${count.more ? '+' : ''}`;
+}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormField, FormFieldCheckbox, FormFieldTextbox, FormLabel, Heading2, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { Language } from '../i18n/i18n';
 
@@ -68,6 +69,11 @@ export function ContactSection({ contact, onContact, errors, canConsentToProfess
       )}
       <Heading3>{t('contact.privacyHeading')}</Heading3>
       <Paragraph small data-testid="privacy-statement">{t('contact.privacy')}</Paragraph>
+      <Paragraph small>
+        <Link className="utrecht-link" to="/privacy" target="_blank" rel="noopener">
+          {t('contact.privacyLink')}
+        </Link>
+      </Paragraph>
     </section>
   );
 }

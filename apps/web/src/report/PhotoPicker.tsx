@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormFieldDescription, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { checkPhotos, MAX_PHOTOS, PhotoProblem } from './photo-checks';
 
-/** Up to three photos, checked for size and type in the browser before they are sent (intake checks by content). */
+/** Up to three photos, checked for size and content in the browser before they are sent (intake checks again). */
 export function PhotoPicker({ photos, onPhotos }: { photos: File[]; onPhotos(photos: File[]): void }) {
   const { t } = useTranslation('report');
   const [problems, setProblems] = useState<PhotoProblem[]>([]);
@@ -23,14 +23,17 @@ export function PhotoPicker({ photos, onPhotos }: { photos: File[]; onPhotos(pho
           aria-describedby="photos-description"
           disabled={photos.length >= MAX_PHOTOS}
           onChange={(event) => {
-            const { accepted, problems: found } = checkPhotos(photos, Array.from(event.target.files ?? []));
-            setProblems(found);
-            onPhotos(accepted);
-            event.target.value = '';
+            const input = event.target;
+            const picked = Array.from(input.files ?? []);
+            input.value = '';
+            void checkPhotos(photos, picked).then(({ accepted, problems: found }) => {
+              setProblems(found);
+              onPhotos(accepted);
+            });
           }}
         />
       </FormField>
-      <div aria-live="assertive">
+      <div aria-live="assertive" data-testid="photo-problems">
         {problems.map((p, i) => (
           <Paragraph key={i} className="utrecht-form-field-error-message" role="alert">
             {say(p)}

@@ -3,7 +3,6 @@ import { MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { intake, NewReport } from '../api/intake';
-import { ProblemMessage } from '../app/ProblemMessage';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useAuth } from '../auth/auth';
 import { currentLanguage } from '../i18n/i18n';
@@ -14,6 +13,7 @@ import { Answer, ExtraQuestions } from './ExtraQuestions';
 import { NearbyCases } from './NearbyCases';
 import { PhotoPicker } from './PhotoPicker';
 import { Receipt } from './Receipt';
+import { ReportRefused } from './ReportRefused';
 import { faultsOf, FormFault, followOf, ReportForm, reportOf } from './report-draft';
 import { CategoryChoice, questionsFor, useTaxonomy } from './taxonomy';
 import { LatLon } from './where/lat-lon';
@@ -162,7 +162,7 @@ export default function ReportPage() {
         errors={{}}
         canConsentToProfessionalContact={!!capabilities?.professionalContactConsent}
       />
-      {submit.isError && <ProblemMessage error={submit.error} title={t('failed')} />}
+      {submit.isError && <ReportRefused error={submit.error} onField={focusField} />}
       <Button type="submit" appearance="primary-action-button" busy={submit.isPending} disabled={submit.isPending}>
         {submit.isPending ? t('submitting') : t('submit')}
       </Button>

@@ -44,19 +44,17 @@ describe('reportOf', () => {
     });
   });
 
-  it('sends only answers to the questions of the chosen category, and consent only where it can be given', () => {
+  it('sends only answers to the questions of the chosen category, and consent to professional contact only when ticked', () => {
     const withContact = form({
       answers: { danger: false, stale: 'x' },
       contact: { email: 'anna@example.nl', phone: '', language: 'en', emailUpdates: true, professionalContact: false },
     });
-    expect(reportOf(withContact, [danger], { professionalContact: true })).toMatchObject({
-      answers: { danger: false },
-      contact: { email: 'anna@example.nl' },
-      consentToContact: true,
-      consentToProfessionalContact: false,
-      language: 'en',
-    });
-    expect(reportOf(withContact, [danger], { professionalContact: false })).not.toHaveProperty('consentToProfessionalContact');
+    const unticked = reportOf(withContact, [danger], { professionalContact: true });
+    expect(unticked).toMatchObject({ answers: { danger: false }, contact: { email: 'anna@example.nl' }, consentToContact: true, language: 'en' });
+    expect(unticked).not.toHaveProperty('consentToProfessionalContact');
+    const ticked = form({ contact: { ...withContact.contact, professionalContact: true } });
+    expect(reportOf(ticked, [], { professionalContact: true }).consentToProfessionalContact).toBe(true);
+    expect(reportOf(ticked, [], { professionalContact: false })).not.toHaveProperty('consentToProfessionalContact');
   });
 });
 

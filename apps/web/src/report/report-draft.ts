@@ -49,7 +49,8 @@ export function reportOf(form: ReportForm, questions: readonly CategoryQuestion[
     ...(Object.keys(answers).length > 0 ? { answers } : {}),
     ...(email || phone ? { contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) } } : {}),
     consentToContact: form.contact.emailUpdates,
-    ...(options.professionalContact ? { consentToProfessionalContact: form.contact.professionalContact } : {}),
+    // Consent to be contacted by a professional only when the box was ticked: absent means no, to intake too.
+    ...(options.professionalContact && form.contact.professionalContact ? { consentToProfessionalContact: true } : {}),
     language: form.contact.language,
   };
 }

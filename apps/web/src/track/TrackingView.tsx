@@ -4,13 +4,13 @@ import { Tracking } from '../api/feedback';
 import { currentLanguage } from '../i18n/i18n';
 
 /** Status in plain words, the timeline, and the messages exactly as the feedback service returns them. */
-export function TrackingView({ tracking, code, onRefresh, refreshing }: { tracking: Tracking; code: string; onRefresh(): void; refreshing: boolean }) {
+export function TrackingView({ tracking, code, onRefresh, refreshing }: { tracking: Tracking; code?: string; onRefresh(): void; refreshing: boolean }) {
   const { t, i18n } = useTranslation('track');
   const format = new Intl.DateTimeFormat(currentLanguage(i18n) === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' });
   return (
     <section aria-labelledby="status-heading" className="loket-stack" data-testid="tracking">
       <Heading2 id="status-heading">{t('statusHeading')}</Heading2>
-      <Paragraph small>{t('codeShown', { code })}</Paragraph>
+      {code && <Paragraph small>{t('codeShown', { code })}</Paragraph>}
       <Paragraph lead data-testid="tracking-status">
         <strong>{t(`stage.${tracking.stage}`)}</strong>. {t(`plain.${tracking.stage}`)}
       </Paragraph>

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AreasPage } from '../areas/AreasPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { MatrixPage } from '../disclosure/MatrixPage';
 import { TemplatesPage } from '../disclosure/TemplatesPage';
@@ -17,6 +18,7 @@ export default function BeheerRoutes() {
         <Route path="replies" element={<RepliesPage />} />
         <Route path="policies" element={<PolicyEditorPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="areas" element={<AreasPage />} />
       </Route>
     </Routes>
   );

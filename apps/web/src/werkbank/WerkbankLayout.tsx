@@ -28,11 +28,13 @@ export function WerkbankLayout() {
     ['/werkbank/queues/team', 'nav.queues', hasRole(principal, 'professional', 'coordinator')],
     ['/werkbank/triage', 'nav.triage', hasRole(principal, 'coordinator')],
     ['/werkbank/insights', 'nav.insights', hasRole(principal, 'coordinator', 'admin')],
+    ['/werkbank/balie', 'nav.desk', hasRole(principal, 'desk')],
     ['/beheer/disclosure', 'nav.disclosure', hasRole(principal, 'admin')],
     ['/beheer/templates', 'nav.templates', hasRole(principal, 'admin')],
     ['/beheer/replies', 'nav.replies', hasRole(principal, 'admin')],
     ['/beheer/policies', 'nav.policies', hasRole(principal, 'admin', 'coordinator')],
     ['/beheer/audit', 'nav.audit', hasRole(principal, 'admin')],
+    ['/beheer/areas', 'nav.areas', hasRole(principal, 'admin', 'coordinator')],
   ];
   return (
     <div className="werkbank">

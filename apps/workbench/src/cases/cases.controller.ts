@@ -14,6 +14,8 @@ import { AddNoteRequest } from './add-note/add-note.request';
 import { AddNote } from './add-note/add-note.use-case';
 import { NoteResponse } from './add-note/note.response';
 import { CaseSummaryResponse } from './case-summary.response';
+import { CaseCountsResponse, CountCasesQuery } from './count-cases/count-cases.request';
+import { CountCases } from './count-cases/count-cases.use-case';
 import { ChangeStatusRequest } from './change-status/change-status.request';
 import { ChangeStatus } from './change-status/change-status.use-case';
 import { HandOverRequest } from './handover/hand-over.request';
@@ -22,6 +24,8 @@ import { CasePageResponse, ListCasesQuery } from './list-cases/list-cases.reques
 import { ListCases } from './list-cases/list-cases.use-case';
 import { CaseFileResponse } from './show-case/case-file.response';
 import { ShowCase } from './show-case/show-case.use-case';
+import { ListTeamMembers } from './team-members/list-team-members.use-case';
+import { TeamMembersResponse } from './team-members/team-member.response';
 import { CaseChangesQuery, CaseChangesResponse } from './watch-changes/case-changes.request';
 import { WatchCaseChanges } from './watch-changes/watch-case-changes.use-case';
 
@@ -38,6 +42,8 @@ export class CasesController {
     private readonly addNote: AddNote,
     private readonly handOver: HandOver,
     private readonly watchChanges: WatchCaseChanges,
+    private readonly countCases: CountCases,
+    private readonly teamMembers: ListTeamMembers,
   ) {}
 
   @Get()
@@ -53,6 +59,22 @@ export class CasesController {
   @ApiBadRequestResponse({ description: 'since is not a cursor this service gave out' })
   changes(@Query() query: CaseChangesQuery, @CurrentPrincipal() principal: Principal): Promise<CaseChangesResponse> {
     return this.watchChanges.execute(principal, query.since);
+  }
+
+  @Get('counts')
+  @ApiOperation({ summary: 'How many cases each of your queues holds (mine, team, organisation), counted up to 1,000' })
+  @ApiOkResponse({ type: CaseCountsResponse })
+  @ApiBadRequestResponse({ description: 'A bad filter (problem details naming the field)' })
+  counts(@Query() query: CountCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CaseCountsResponse> {
+    return this.countCases.execute(principal, query);
+  }
+
+  @Get(':id/team-members')
+  @ApiOperation({ summary: "The case's team members the workbench knows: whom the case can be assigned to" })
+  @ApiOkResponse({ type: TeamMembersResponse })
+  @ApiNotFoundResponse({ description: 'No such case, or not one you hold' })
+  members(@Param('id') caseId: string, @CurrentPrincipal() principal: Principal): Promise<TeamMembersResponse> {
+    return this.teamMembers.execute(principal, caseId);
   }
 
   @Get(':id')

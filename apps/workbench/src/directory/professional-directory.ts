@@ -8,4 +8,7 @@ export abstract class ProfessionalDirectory {
   abstract saw(principal: Principal, at: Date): Promise<void>;
 
   abstract find(subject: string, tx?: EntityManager): Promise<ProfessionalRecord | null>;
+
+  /** The known members of one team of one organisation, by username. */
+  abstract membersOf(organisation: string, team: string): Promise<ProfessionalRecord[]>;
 }

@@ -27,4 +27,15 @@ export class TypeormProfessionalDirectory extends ProfessionalDirectory {
   find(subject: string, tx: EntityManager = this.dataSource.manager): Promise<ProfessionalRecord | null> {
     return tx.findOneBy(ProfessionalRecord, { subject });
   }
+
+  membersOf(organisation: string, team: string): Promise<ProfessionalRecord[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(ProfessionalRecord, 'p')
+      .where('p.organisation = :organisation', { organisation })
+      .andWhere(':team = ANY(p.teams)', { team })
+      .orderBy('p.username', 'ASC')
+      .addOrderBy('p.subject', 'ASC')
+      .limit(500)
+      .getMany();
+  }
 }

@@ -64,6 +64,11 @@ export class AreaIndex {
     return this.ids.length;
   }
 
+  /** Every indexed area, in the order given to `build`. */
+  all(): Area[] {
+    return [...this.byId.values()];
+  }
+
   /** The area with this id, if indexed. */
   get(id: string): Area | undefined {
     return this.byId.get(id);

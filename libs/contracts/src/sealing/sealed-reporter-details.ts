@@ -35,7 +35,14 @@ export class SealedReporterDetails {
   @IsIn(['anonymous', 'resident', 'volunteer', 'professional'])
   tier!: 'anonymous' | 'resident' | 'volunteer' | 'professional';
 
+  /** The signed-in reporter's subject (the token's `sub`), so feedback can list "my reports"; absent when anonymous. */
   @IsOptional()
   @IsString()
+  @Length(1, 255)
   subject?: string;
+
+  /** May a professional of the organisation holding the case ask for the contact details? Absent: no. */
+  @IsOptional()
+  @IsBoolean()
+  consentToProfessionalContact?: boolean;
 }

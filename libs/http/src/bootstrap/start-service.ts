@@ -16,6 +16,8 @@ export interface ServiceStartOptions {
   host: string;
   logLevel: LogLevel;
   bodyLimit?: string;
+  /** Larger limits for named routes only (path prefix → limit), e.g. an upload; every other route keeps `bodyLimit`. */
+  routeBodyLimits?: Record<string, string>;
   /** Connects transports other than HTTP (the Kafka consumer) before the app starts listening. */
   beforeListen?: (app: INestApplication) => Promise<unknown> | void;
 }
@@ -25,7 +27,10 @@ export async function startService(options: ServiceStartOptions): Promise<INestA
   const logger = new JsonLogger(options.service, options.logLevel);
   const app = await NestFactory.create(options.module, { bodyParser: false, logger, bufferLogs: true });
   app.use(requestContextMiddleware(app.get(Metrics)));
-  app.use(express.json({ limit: options.bodyLimit ?? '64kb', type: ['application/json', 'application/*+json'] }));
+  const json = ['application/json', 'application/*+json', 'application/geo+json'];
+  // A body parsed by a route's own parser is not parsed again by the general one.
+  for (const [path, limit] of Object.entries(options.routeBodyLimits ?? {})) app.use(path, express.json({ limit, type: json }));
+  app.use(express.json({ limit: options.bodyLimit ?? '64kb', type: json }));
   app.use(bodyParsingProblems);
   app.enableShutdownHooks();
   const exposure = app.get(HttpExposure);

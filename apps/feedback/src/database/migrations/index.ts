@@ -6,6 +6,7 @@ import { DisclosurePolicyVersions1795928774082 } from './1795928774082-Disclosur
 import { ReporterSelfService1795929402543 } from './1795929402543-ReporterSelfService';
 import { LinkPurposesAndRevocation1796900000000 } from './1796900000000-LinkPurposesAndRevocation';
 import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-DeliveryAttemptsAndLateReceipts';
+import { ReporterSubjectKeys1797000000000 } from './1797000000000-ReporterSubjectKeys';
 
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -17,4 +18,5 @@ export const FEEDBACK_MIGRATIONS = [
   DeliveryAttemptsAndLateReceipts1795990000000,
   RateLimitWindows1796400000000,
   LinkPurposesAndRevocation1796900000000,
+  ReporterSubjectKeys1797000000000,
 ];

@@ -4,6 +4,7 @@ import { Initial1795918189874 } from './1795918189874-Initial';
 import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
 import { KeyedIdempotencyRecords1796400000100 } from './1796400000100-KeyedIdempotencyRecords';
+import { Open311ClientsAndAssistedReports1796400000200 } from './1796400000200-Open311ClientsAndAssistedReports';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -13,4 +14,5 @@ export const INTAKE_MIGRATIONS = [
   ReportPhotosAndAnswers1796320138814,
   RateLimitWindows1796400000000,
   KeyedIdempotencyRecords1796400000100,
+  Open311ClientsAndAssistedReports1796400000200,
 ];

@@ -118,6 +118,14 @@ export class SubmitReportRequest {
   @IsBoolean()
   consentToContact?: boolean;
 
+  @ApiPropertyOptional({
+    default: false,
+    description: 'May a professional of the organisation that handles the report ask for the contact details (every read audited)? Absent means no',
+  })
+  @IsOptional()
+  @IsBoolean()
+  consentToProfessionalContact?: boolean;
+
   @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
   @IsOptional()
   @IsIn(['nl', 'en'])

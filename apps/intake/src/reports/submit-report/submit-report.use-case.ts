@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@loket/auth';
 import {
-  MAX_PHOTOS_PER_REPORT, ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails,
+  MAX_PHOTOS_PER_REPORT, ReportChannel, ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails,
 } from '@loket/contracts';
 import { ProblemException, RateLimits } from '@loket/http';
 import { Outbox } from '@loket/messaging';
@@ -27,6 +27,19 @@ interface ReportExtras {
   /** Fingerprint of the uploads, so a retried Idempotency-Key with other photos is a different request. */
   uploadDigest: string;
 }
+
+/**
+ * The door a report came through. The web loket is the default; Open311 clients and desk agents say so. An agent
+ * (role `desk`) submits on a resident's behalf: the resident's tier is the one the agent records, and the agent is
+ * named on the report and its event.
+ */
+export interface SubmissionDoor {
+  channel: ReportChannel;
+  tier?: ReporterTier;
+  agent?: { subject: string; username: string };
+}
+
+const WEB: SubmissionDoor = { channel: 'web' };
 
 /**
  * Stores a report and, in the same transaction, its photos and the events that tell the rest of Loket: the
@@ -53,6 +66,7 @@ export class SubmitReport {
     principal: Principal | undefined,
     idempotencyKey?: string,
     uploads: readonly UploadedPhoto[] = [],
+    door: SubmissionDoor = WEB,
   ): Promise<SubmitReportResponse> {
     if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
     const extras = await this.extrasOf(request, uploads);
@@ -62,7 +76,9 @@ export class SubmitReport {
         if (replay) return replay as unknown as SubmitReportResponse;
       }
       if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
-      const response = await this.submit(tx, request, tierOf(principal), extras);
+      // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
+      const reporterSubject = door.agent ? undefined : principal?.subject;
+      const response = await this.submit(tx, request, door.tier ?? tierOf(principal), extras, door, reporterSubject);
       if (idempotencyKey) {
         await this.idempotency.complete(tx, idempotencyKey, { ...response });
       }
@@ -80,7 +96,14 @@ export class SubmitReport {
     return { answers, photos, uploadDigest: uploads.length ? digest.digest('hex') : '' };
   }
 
-  private async submit(tx: EntityManager, request: SubmitReportRequest, tier: ReporterTier, extras: ReportExtras): Promise<SubmitReportResponse> {
+  private async submit(
+    tx: EntityManager,
+    request: SubmitReportRequest,
+    tier: ReporterTier,
+    extras: ReportExtras,
+    door: SubmissionDoor,
+    subject: string | undefined,
+  ): Promise<SubmitReportResponse> {
     const reportId = randomUUID();
     const reporterRef = newReporterRef();
     const trackingCode = newTrackingCode();
@@ -98,7 +121,9 @@ export class SubmitReport {
       lat: location?.lat ?? null,
       lon: location?.lon ?? null,
       reporterTier: tier,
-      channel: 'web',
+      channel: door.channel,
+      submittedBySubject: door.agent?.subject ?? null,
+      submittedByUsername: door.agent?.username ?? null,
       submittedAt,
       answers: extras.answers.length ? extras.answers : null,
     });
@@ -114,7 +139,8 @@ export class SubmitReport {
       ...(request.follows !== undefined ? { follows: request.follows } : {}),
       submittedAt: submittedAt.toISOString(),
       reporterTier: tier,
-      channel: 'web',
+      channel: door.channel,
+      ...(door.agent ? { submittedBy: { subject: door.agent.subject, username: door.agent.username } } : {}),
       ...(extras.answers.length ? { answers: extras.answers } : {}),
       ...(photos.length
         ? { photos: photos.map((p) => ({ photoId: p.id, contentType: p.contentType, bytes: p.data.length, width: p.width, height: p.height })) }
@@ -124,8 +150,10 @@ export class SubmitReport {
       trackingCode,
       contact: request.contact ? { ...request.contact } : undefined,
       consentToContact: request.consentToContact ?? true,
+      consentToProfessionalContact: request.consentToProfessionalContact === true,
       language: request.language ?? 'nl',
       tier,
+      ...(subject ? { subject } : {}),
     };
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
     return { reportId, trackingCode };

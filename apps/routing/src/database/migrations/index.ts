@@ -4,6 +4,7 @@ import { CaseReportOrigin1795922417031 } from './1795922417031-CaseReportOrigin'
 import { CaseReassignments1795922911540 } from './1795922911540-CaseReassignments';
 import { PublicCases1796319520830 } from './1796319520830-PublicCases';
 import { NeighbourhoodPriorities1796330000000 } from './1796330000000-NeighbourhoodPriorities';
+import { PolicyVersionAuthors1796340000000 } from './1796340000000-PolicyVersionAuthors';
 
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -13,4 +14,5 @@ export const ROUTING_MIGRATIONS = [
   CaseReassignments1795922911540,
   PublicCases1796319520830,
   NeighbourhoodPriorities1796330000000,
+  PolicyVersionAuthors1796340000000,
 ];

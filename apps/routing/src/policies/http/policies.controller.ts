@@ -10,15 +10,7 @@ import { SimulateDraft, SimulationView } from '../manage/simulate-draft.use-case
 import { PolicyCatalogueSource } from '../policy-catalogue-source';
 import { PolicyStore } from '../policy-store';
 import { CreateDraftRequest, PolicyDocumentRequest, SimulateRequest } from './policy-document.request';
-
-export interface PolicyVersionSummary {
-  policyId: string;
-  version: number;
-  status: string;
-  rules: number;
-  createdAt: string;
-  publishedAt: string | null;
-}
+import { policyVersionView, PolicyVersionView } from './policy-version.view';
 
 /** Routing policies: administrators edit and publish; coordinators may read, validate and simulate. */
 @ApiTags('policies')
@@ -37,15 +29,8 @@ export class PoliciesController {
   ) {}
 
   @Get()
-  async list(): Promise<PolicyVersionSummary[]> {
-    return (await this.store.list(this.dataSource.manager)).map((r) => ({
-      policyId: r.policyId,
-      version: r.version,
-      status: r.status,
-      rules: r.document.rules.length,
-      createdAt: r.createdAt.toISOString(),
-      publishedAt: r.publishedAt?.toISOString() ?? null,
-    }));
+  async list(): Promise<PolicyVersionView[]> {
+    return (await this.store.list(this.dataSource.manager)).map(policyVersionView);
   }
 
   @Get(':policyId/versions/:version')

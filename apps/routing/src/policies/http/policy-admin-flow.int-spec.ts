@@ -158,4 +158,41 @@ describe('routing policy administration (real Keycloak, PostgreSQL and Kafka)', 
     const bad = await api('PUT', '/api/v1/policies/default/versions/1', { rules: [{ id: '' }], fallback: 'anywhere' });
     expect(bad.status).toBe(400);
   });
+
+  it('keeps who made and published each version, diffs two versions in plain words, and retires only what is not in force', async () => {
+    const current = (await api('GET', '/api/v1/policies/default/versions')).body.find((v: Json) => v.status === 'published');
+    const draft = await api('POST', '/api/v1/policies/default/drafts', {});
+    const [first, second, ...rest] = draft.body.rules as Json[];
+    const team = second.outcome.team === 'handhaving' ? 'stadsbeheer' : 'handhaving';
+    const changed = { ...second, outcome: { ...second.outcome, team } };
+    await api('PUT', `/api/v1/policies/default/versions/${draft.body.version}`, { rules: [changed, first, ...rest], fallback: draft.body.fallback });
+
+    const history = await api('GET', '/api/v1/policies/default/versions');
+    expect(history.status).toBe(200);
+    expect(history.body[0]).toMatchObject({ version: draft.body.version, status: 'draft', createdBy: 'admin', publishedBy: null });
+    expect(history.body.find((v: Json) => v.version === current.version)).toMatchObject({ createdBy: 'admin', publishedBy: 'admin', publishedAt: expect.any(String) });
+    expect(history.body.find((v: Json) => v.version === 1)).toMatchObject({ status: 'retired', createdBy: null, retiredBy: 'admin' });
+
+    const diff = await api('GET', `/api/v1/policies/default/diff?from=${current.version}&to=${draft.body.version}`);
+    expect(diff.status).toBe(200);
+    expect(diff.body.changes).toEqual([
+      expect.objectContaining({ kind: 'rule-changed', ruleId: second.id, fields: [{ field: 'team', before: second.outcome.team, after: team }] }),
+      expect.objectContaining({ kind: 'rule-moved', ruleId: first.id, from: 1, to: 2 }),
+    ]);
+    expect(diff.body.changes[0].text).toContain(`team ${second.outcome.team} → ${team}`);
+    expect((await api('GET', '/api/v1/policies/default/diff?from=x&to=2')).status).toBe(400);
+
+    const inForce = await api('POST', `/api/v1/policies/default/versions/${current.version}/retire`);
+    expect(inForce.status).toBe(409);
+    expect(inForce.body).toMatchObject({ title: 'The version in force cannot be retired', detail: expect.stringContaining('publish another version') });
+    const coordinator = await tokenFor('coordinator');
+    expect((await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/retire`, undefined, coordinator)).status).toBe(403);
+    expect((await api('GET', `/api/v1/policies/default/diff?from=1&to=${current.version}`, undefined, coordinator)).status).toBe(200);
+
+    const retired = await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/retire`);
+    expect(retired).toMatchObject({ status: 200, body: { status: 'retired' } });
+    expect((await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/retire`)).status).toBe(409);
+    expect((await api('GET', '/api/v1/policies/default/versions')).body[0]).toMatchObject({ status: 'retired', retiredBy: 'admin', retiredAt: expect.any(String) });
+    expect((await api('POST', `/api/v1/policies/default/versions/${draft.body.version}/publish`)).status).toBe(409);
+  });
 });

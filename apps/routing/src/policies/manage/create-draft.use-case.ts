@@ -21,7 +21,7 @@ export class CreateDraft {
       const source = fromVersion ? await this.store.version(tx, policyId, fromVersion) : await this.store.published(tx);
       if (!source || source.id !== policyId) throw ProblemException.notFound(`Policy ${policyId} has nothing to copy a draft from`);
       const draft = nextDraft(source, await this.store.nextVersion(tx, policyId));
-      await this.store.save(tx, draft);
+      await this.store.insert(tx, draft, actor.username);
       await this.audit.record(tx, actor, { action: 'policy.draft-created', subjectType: 'policy', subjectId: `${policyId}@${draft.version}`, before: null, after: draft });
       return draft;
     });

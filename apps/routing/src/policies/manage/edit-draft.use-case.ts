@@ -23,7 +23,7 @@ export class EditDraft {
         throw ProblemException.conflict(`Policy ${policyId} v${version} is ${before.status}; only a draft can be edited`);
       }
       const after: RoutingPolicy = { ...before, rules: structuredClone(document.rules), fallback: document.fallback ? structuredClone(document.fallback) : null };
-      await this.store.save(tx, after);
+      await this.store.replace(tx, after);
       await this.audit.record(tx, actor, { action: 'policy.draft-edited', subjectType: 'policy', subjectId: `${policyId}@${version}`, before, after });
       return after;
     });

@@ -29,8 +29,8 @@ export class PublishDraft {
       if (!result.ok) {
         throw new ProblemException(result.code === 'invalid-policy' ? 422 : 409, `policy-${result.code}`, 'Policy not published', result.message, { issues: result.issues });
       }
-      if (result.retired) await this.store.save(tx, result.retired);
-      await this.store.save(tx, result.published);
+      if (result.retired) await this.store.markRetired(tx, result.retired, actor.username);
+      await this.store.markPublished(tx, result.published, actor.username);
       await this.audit.record(tx, actor, {
         action: 'policy.published',
         subjectType: 'policy',

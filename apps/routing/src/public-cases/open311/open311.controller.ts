@@ -11,7 +11,7 @@ import { Open311LocaleQuery, Open311RequestsQuery } from './open311.request';
 /**
  * A read-only Open311 GeoReport v2 feed of the public map: the same query and the same public view of a case
  * (only open cases of sensitivity 1-2, redacted text, no photos, no reporter, nuisance on a ~100 m grid).
- * Nothing can be posted: reports come in through the loket. Errors are RFC 9457 problem details.
+ * Nothing can be posted here: Open311 clients post to intake's `/open311/v2/requests.json`, which reads this feed. Errors are RFC 9457 problem details.
  */
 @ApiTags('open311', 'public')
 @Public()
@@ -48,5 +48,16 @@ export class Open311Controller {
   @ApiOkResponse({ description: 'One open public case as an Open311 request (a list of one, as Open311 has it)' })
   async request(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: Open311LocaleQuery): Promise<Open311Request[]> {
     return [toOpen311Request(await this.showOne.execute(id), categoryViews(), query.locale ?? 'nl')];
+  }
+
+  /**
+   * The open public case that holds a report, as an Open311 request: how intake's Open311 door answers
+   * `GET /open311/v2/tokens/{token}.json` once the report is routed. 404 alike while it is not, and when the case
+   * is closed or not shown in public.
+   */
+  @Get('reports/:reportId/request.json')
+  @ApiOkResponse({ description: 'The open public case holding the report, as a list of one Open311 request' })
+  async requestOfReport(@Param('reportId', new ParseUUIDPipe()) reportId: string, @Query() query: Open311LocaleQuery): Promise<Open311Request[]> {
+    return [toOpen311Request(await this.showOne.ofReport(reportId), categoryViews(), query.locale ?? 'nl')];
   }
 }

@@ -1,10 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
+import { ApiProblem } from '../../api/http';
 import { GeocoderHit, intake } from '../../api/intake';
-import { ProblemMessage } from '../../app/ProblemMessage';
 import { LatLon } from './lat-lon';
+
+/** Why a search found nothing to show, in the page's own words (never the service's). */
+function searchFailureKey(error: unknown): string {
+  if (!(error instanceof ApiProblem) || error.status === 0 || error.status >= 500) return 'where.searchUnavailable';
+  if (error.status === 429) return 'where.searchTooMany';
+  return 'where.searchInvalid';
+}
 
 /** Address or postcode lookup through intake's geocoder (offline gazetteer by default, PDOK by configuration). */
 export function AddressSearch({ onPick }: { onPick(place: LatLon, label: string): void }) {
@@ -32,7 +39,11 @@ export function AddressSearch({ onPick }: { onPick(place: LatLon, label: string)
         {t('where.searchButton')}
       </Button>
       <div aria-live="polite">
-        {search.isError && <ProblemMessage error={search.error} />}
+        {search.isError && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t(searchFailureKey(search.error))}</Paragraph>
+          </Alert>
+        )}
         {search.data && search.data.length === 0 && <Paragraph>{t('where.noResults')}</Paragraph>}
         {search.data && search.data.length > 0 && (
           <ul className="loket-suggestions" aria-label={t('where.searchResults')}>

@@ -133,4 +133,36 @@ describe('queue queries at 100,000 cases (real PostgreSQL, EXPLAIN)', () => {
     // Execution time inside PostgreSQL; the benchmark measures the whole HTTP round trip.
     expect(plan['Execution Time']).toBeLessThan(50);
   });
+
+  const counts: [string, Omit<CaseListCriteria, 'limit'>][] = [
+    ['mine', { assignee: 'user-5' }],
+    ['my team', { teams: ['stadsbeheer'] }],
+    ['the organisation', {}],
+    ['the organisation by status', { status: 'new' }],
+    ['my team, breached', { teams: ['stadsbeheer'], sla: { status: 'breached', now, atRiskMarginMs: hours(24) } }],
+  ];
+
+  // A capped count reads at most 1,001 matching rows: where a filter matches a large share of the table, the
+  // planner rightly reads the table in order and stops at the cap (Limit over Seq Scan) instead of an index.
+  it.each(counts)('counts %s (capped) without reading the whole table, within a few milliseconds', async (_, criteria) => {
+    const [sql, parameters] = repository.countQuery(municipality, criteria, 1000).getQueryAndParameters();
+    const [{ 'QUERY PLAN': [plan] }] = await db.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM (${sql}) t`, parameters);
+    const nodes = nodesOf(plan.Plan as PlanNode & { 'Actual Rows'?: number; 'Rows Removed by Filter'?: number });
+    expect(nodes.some((n) => n['Node Type'] === 'Limit')).toBe(true);
+    const read = nodes
+      .filter((n) => n['Relation Name'] === 'cases')
+      .reduce((sum, n) => sum + ((n as { 'Actual Rows'?: number })['Actual Rows'] ?? 0) + ((n as { 'Rows Removed by Filter'?: number })['Rows Removed by Filter'] ?? 0), 0);
+    expect(read).toBeLessThan(CASES / 10);
+    expect(plan['Execution Time']).toBeLessThan(50);
+  });
+
+  it('counts exactly up to the cap and says when there are more', async () => {
+    // 40,000 municipality cases, 20,000 of them team stadsbeheer; user-5 has 100,000 / 97 / 5 ≈ 206 of them.
+    expect(await repository.countUpTo(municipality, {}, 1000)).toBe(1001);
+    expect(await repository.countUpTo(municipality, { teams: ['stadsbeheer'] }, 1000)).toBe(1001);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM cases WHERE organisation = 'municipality' AND assignee = 'user-5'`);
+    expect(n).toBeLessThan(1000);
+    expect(await repository.countUpTo(municipality, { assignee: 'user-5' }, 1000)).toBe(n);
+    expect(await repository.countUpTo({ kind: 'organisation', organisation: 'nobody' }, {}, 1000)).toBe(0);
+  });
 });

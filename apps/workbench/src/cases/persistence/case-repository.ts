@@ -47,6 +47,9 @@ export interface CaseListCriteria {
 }
 
 /** What a status change writes to a case; a reassignment after a referral also moves it to another team. */
+/** What a count of a queue takes: the queue's conditions without order or page. */
+export type CaseCountCriteria = Omit<CaseListCriteria, 'sort' | 'after' | 'limit'>;
+
 export type CaseChanges = Pick<
   CaseRecord,
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
@@ -65,6 +68,12 @@ export abstract class CaseRepository {
 
   /** A page in the criteria's order (default `opened_at DESC, id DESC`). */
   abstract list(scope: CaseScope, criteria: CaseListCriteria): Promise<CaseRecord[]>;
+
+  /**
+   * How many cases match, counted no further than `upTo` (a queue of 100,000 cases answers as fast as one of
+   * 1,000): the exact number when it is at most `upTo`, otherwise `upTo + 1`. Sort, cursor and limit are ignored.
+   */
+  abstract countUpTo(scope: CaseScope, criteria: CaseCountCriteria, upTo: number): Promise<number>;
 
   /** Optimistic concurrency: changes the case only when it is still at `expectedVersion`; null when not. */
   abstract updateIfVersion(

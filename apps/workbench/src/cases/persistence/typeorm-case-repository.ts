@@ -3,7 +3,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CaseScope } from '../case-scope';
 import { queueClauses } from '../list-cases/queue-clauses';
 import { CaseReportRecord } from './case-report.entity';
-import { CaseChanges, CaseListCriteria, CaseRepository, NewCaseReport } from './case-repository';
+import { CaseChanges, CaseCountCriteria, CaseListCriteria, CaseRepository, NewCaseReport } from './case-repository';
 import { CaseRecord } from './case.entity';
 import { triageReachSql } from './triage-reach.sql';
 
@@ -24,6 +24,19 @@ export class TypeormCaseRepository extends CaseRepository {
 
   list(scope: CaseScope, criteria: CaseListCriteria): Promise<CaseRecord[]> {
     return this.listQuery(scope, criteria).getMany();
+  }
+
+  async countUpTo(scope: CaseScope, criteria: CaseCountCriteria, upTo: number): Promise<number> {
+    const [sql, params] = this.countQuery(scope, criteria, upTo).getQueryAndParameters();
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) counted`, params)) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
+  /** The ids a count counts: the queue's conditions, no order, at most `upTo + 1` rows (public for EXPLAIN in tests). */
+  countQuery(scope: CaseScope, criteria: CaseCountCriteria, upTo: number): SelectQueryBuilder<CaseRecord> {
+    const query = withinScope(this.dataSource.manager.createQueryBuilder(CaseRecord, 'c').select('c.id'), scope);
+    for (const clause of queueClauses({ ...criteria, limit: upTo + 1 }).where) query.andWhere(clause.sql, clause.params);
+    return query.limit(upTo + 1);
   }
 
   /** The query of a queue page, scope first; public so that tests can EXPLAIN exactly what runs. */

@@ -5,6 +5,23 @@ import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
+export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter'] as const;
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+/** The channels through which an agent (role `desk`) submits on behalf of a resident. */
+export const ASSISTED_CHANNELS = ['phone', 'desk', 'counter'] as const;
+export type AssistedChannel = (typeof ASSISTED_CHANNELS)[number];
+
+/** Who took the report for the resident: the agent's account (subject and user name), never the resident. */
+export class ReportAgentV1 {
+  @IsString()
+  @Length(1, 200)
+  subject!: string;
+
+  @IsString()
+  @Length(1, 200)
+  username!: string;
+}
+
 /**
  * A report as the reporter submitted it. No contact details: the reporter is only a pseudonymous ref.
  * A follow ("is it one of these?": `follows` names an open public case) carries no description or location of its
@@ -49,8 +66,15 @@ export class ReportSubmittedV1 {
   @IsIn(REPORTER_TIERS)
   reporterTier!: ReporterTier;
 
-  @IsIn(['web', 'open311', 'partner'])
-  channel!: 'web' | 'open311' | 'partner';
+  /** How the report came in; `phone`, `desk` and `counter` were added later (an agent submitted on the resident's behalf). */
+  @IsIn(REPORT_CHANNELS)
+  channel!: ReportChannel;
+
+  /** The desk or phone agent who submitted on the resident's behalf (optional, added later: v1 stays compatible). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportAgentV1)
+  submittedBy?: ReportAgentV1;
 
   /** Answers to the category's extra questions (optional: v1 stays compatible). */
   @IsOptional()

@@ -1,0 +1,102 @@
+// `npm run eval`: measures incident linking and category suggestion on the held-out half of the labelled corpus
+// (libs/evaluation/corpus), through the routing service's own code path: its category choice (reporter's choice,
+// else the suggester's), its mapping of a report to the linker's input, the linker's candidate index and decision
+// with the default rules, and the suggester trained as routing trains it.
+//   npm run eval                           held-out halves of the repository corpus
+//   npm run eval -- --half dev             the development half
+//   npm run eval -- --corpus FILE [...]    any corpus file(s) in the documented JSONL format (either kind)
+//   npm run eval -- --explain              also prints every wrong or grey linking decision with its explanation
+// Prints the figures with 95 % (Wilson) intervals; last, one JSON line per figure as `npm run bench` does.
+import { CategorySuggester } from '@loket/category-suggestion';
+import {
+  linkingBenchLines, linkingFigures, linkingReport, readCorpusFile, replayGroups, repositoryCorpusPath,
+  suggestionBenchLines, suggestionFigures, suggestionReport,
+} from '@loket/evaluation';
+import type { BenchLine, Corpus, CorpusHalf, LinkingRoute } from '@loket/evaluation';
+import { basename } from 'node:path';
+import type { RoutableReport } from '../src/cases/routable-report';
+import { CategoryCatalogue } from '../src/catalogue/category-catalogue';
+import { CategoryChoiceService } from '../src/catalogue/category-choice';
+import { incomingReportOf } from '../src/linking/incoming-report';
+
+interface Options {
+  readonly files: readonly string[];
+  readonly half: CorpusHalf;
+  readonly explain: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const files: string[] = [];
+  let half: CorpusHalf = 'held-out';
+  let explain = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--corpus' && args[i + 1]) files.push(args[++i]);
+    else if (arg === '--half' && (args[i + 1] === 'dev' || args[i + 1] === 'held-out')) half = args[++i] as CorpusHalf;
+    else if (arg === '--explain') explain = true;
+    else throw new Error(`unknown or incomplete argument "${arg}"; use --corpus FILE, --half dev|held-out, --explain`);
+  }
+  return { files, half, explain };
+}
+
+/** Routing's path from a report to the linker's input and, when it opens a case, that case's category. */
+function routingPath(choice: CategoryChoiceService): LinkingRoute {
+  return (report, { reportId, submittedAt }) => {
+    const routable = {
+      reportId,
+      reporterRef: 'rr_evaluation_corpus_0000',
+      description: report.description,
+      category: { main: report.main, ...(report.sub ? { sub: report.sub } : {}) },
+      location: { lat: report.lat, lon: report.lon },
+      submittedAt: submittedAt.toISOString(),
+      reporterTier: 'anonymous',
+      channel: 'web',
+    } as RoutableReport;
+    const { category } = choice.choose(routable);
+    return {
+      incoming: incomingReportOf(routable, category),
+      caseCategory: { main: category.main, ...(category.sub ? { sub: category.sub } : {}) },
+    };
+  };
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const corpora: { name: string; corpus: Corpus }[] = options.files.length
+    ? options.files.map((file) => ({ name: basename(file), corpus: readCorpusFile(file) }))
+    : (['linking', 'suggestion'] as const).map((kind) => {
+        const path = repositoryCorpusPath(kind, options.half);
+        return { name: basename(path), corpus: readCorpusFile(path) };
+      });
+
+  const suggester = CategorySuggester.fromRepositoryExamples();
+  const choice = new CategoryChoiceService(new CategoryCatalogue(), suggester);
+  const bench: BenchLine[] = [];
+  for (const { name, corpus } of corpora) {
+    if (corpus.kind === 'linking') {
+      const judged = replayGroups(corpus.groups, { route: routingPath(choice) });
+      const figures = linkingFigures(judged);
+      console.log(linkingReport(figures, name).join('\n'));
+      if (options.explain) {
+        for (const j of judged) {
+          const wrong = j.kind === 'same-incident' ? !j.linkedRight : j.decision !== 'new-case';
+          if (wrong) console.log(`    ${j.groupId} #${j.position + 1} (${j.kind}) ${j.decision}: ${j.explanation}`);
+        }
+      }
+      bench.push(...linkingBenchLines(figures, name));
+    } else {
+      const figures = suggestionFigures(corpus.items, (text) => suggester.suggest(text));
+      console.log(suggestionReport(figures, name).join('\n'));
+      bench.push(...suggestionBenchLines(figures, name));
+    }
+    console.log('');
+  }
+  for (const line of bench) console.log(JSON.stringify(line));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`eval: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

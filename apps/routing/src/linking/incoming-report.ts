@@ -1,0 +1,20 @@
+import type { IncomingReport } from '@loket/incident-linking';
+import type { ResolvedCategory } from '../catalogue/category-catalogue';
+import type { RoutableReport } from '../cases/routable-report';
+
+/**
+ * What the linker is asked about a routable report: its routing category when that is a known one (else none),
+ * its pin, when it was submitted and its description. Shared by the report handler and `npm run eval`.
+ */
+export function incomingReportOf(
+  report: Pick<RoutableReport, 'reportId' | 'location' | 'submittedAt' | 'description'>,
+  category: ResolvedCategory,
+): IncomingReport {
+  return {
+    reportId: report.reportId,
+    category: category.known ? { main: category.main, ...(category.sub ? { sub: category.sub } : {}) } : null,
+    location: report.location,
+    submittedAt: new Date(report.submittedAt),
+    description: report.description,
+  };
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { LoketServices, randomPlace, ScratchKafka } from '@loket/testing';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, step } from './browser-kit';
+import { signIn, snapshot } from './werkbank-kit';
+
+/**
+ * The administrator's configuration screens in real Chromium, through the real gateway, against the real services,
+ * Kafka, PostgreSQL and Keycloak: a policy edited, simulated, published and found in the version history with its
+ * differences; areas uploaded with one bad feature, the problem shown, fixed and published. axe on every state,
+ * a screenshot of every step (tmp/e2e-web/werkbank/).
+ */
+jest.setTimeout(400_000);
+
+describe('the beheer console for administrators, in a browser', () => {
+  let kafka: ScratchKafka;
+  let loket: LoketServices;
+  let gateway: Gateway;
+  let browser: Browser;
+  const run = randomUUID().slice(0, 8);
+
+  beforeAll(async () => {
+    kafka = await ScratchKafka.start({ partitions: 2 });
+    [loket, browser] = await Promise.all([LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 240_000 }), launchChromium()]);
+    gateway = await Gateway.start(loket);
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+    await loket?.stop();
+    await loket?.dropDatabases();
+    await kafka?.stop();
+    expect(axeLog.every((entry) => entry.violations === 0)).toBe(true);
+  });
+
+  async function asAdmin(start: string, journey: (page: Page) => Promise<void>): Promise<void> {
+    const { context, page } = await openPage(browser);
+    try {
+      await page.goto(`${gateway.url}${start}`);
+      await signIn(page, 'admin');
+      await journey(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('edits a policy, simulates and publishes it, and finds it in the version history with the differences', async () => {
+    await asAdmin('/beheer/policies', async (page) => {
+      await step(page, 'beheer-policy-draft', async () => {
+        await page.getByRole('button', { name: 'Nieuw concept' }).click();
+        await page.getByText(/Versie 2 \(concept\)/).waitFor();
+        const firstRule = page.locator('tbody tr[data-rule]').first();
+        const name = (await firstRule.getAttribute('data-rule')) ?? '';
+        const down = page.getByRole('button', { name: /omlaag$/ }).first();
+        await down.focus();
+        await page.keyboard.press('Enter');
+        expect(await page.locator('tbody tr[data-rule]').nth(1).getAttribute('data-rule')).toBe(name);
+        await page.locator('select[aria-label^="Prioriteit van"]').first().selectOption('urgent');
+        await page.getByRole('button', { name: 'Concept opslaan' }).click();
+        await page.getByRole('button', { name: 'Controleren' }).click();
+        await page.getByRole('status').getByText(/^Publiceerbaar/).waitFor();
+        await snapshot(page, 'b1-policy-draft-edited');
+      });
+      await step(page, 'beheer-policy-simulate-publish', async () => {
+        await page.getByRole('button', { name: 'Simuleren' }).click();
+        await page.getByRole('heading', { level: 2, name: /zouden elders terechtkomen/ }).waitFor();
+        await expectAccessible(page, 'policy draft simulated, with its history');
+        await snapshot(page, 'b2-policy-simulated');
+        await page.getByRole('button', { name: 'Publiceren' }).click();
+        await page.getByRole('status').getByText(/^Gepubliceerd;/).waitFor();
+      });
+      await step(page, 'beheer-policy-history', async () => {
+        const history = page.getByTestId('policy-history');
+        await history.locator('tr[data-version="2"]').getByText('gepubliceerd').waitFor();
+        expect(await history.locator('tr[data-version="2"]').textContent()).toMatch(/admin, /);
+        await history.locator('tr[data-version="1"]').getByText('vervallen').waitFor();
+        const diff = page.getByTestId('policy-diff');
+        await diff.getByText(/Van versie 1 naar 2: \d+ verschil/).waitFor();
+        expect(await diff.textContent()).toMatch(/verplaatst van plaats \d+ naar \d+/);
+        expect(await diff.textContent()).toMatch(/gewijzigd: prioriteit \w+ → urgent/);
+        await expectAccessible(page, 'policy version history with differences');
+        await snapshot(page, 'b3-policy-history-diff');
+      });
+    });
+  });
+
+  it('uploads areas with one bad feature, sees the problem on the page, fixes it and publishes', async () => {
+    const c = randomPlace();
+    const square = (dx: number) => [[[c.lon + dx, c.lat], [c.lon + dx + 0.004, c.lat], [c.lon + dx + 0.004, c.lat + 0.004], [c.lon + dx, c.lat + 0.004], [c.lon + dx, c.lat]]];
+    const bowtie = [[[c.lon + 0.004, c.lat], [c.lon + 0.008, c.lat + 0.004], [c.lon + 0.008, c.lat], [c.lon + 0.004, c.lat + 0.004], [c.lon + 0.004, c.lat]]];
+    const file = (east: unknown) => ({
+      name: `buurten-${run}.geojson`,
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', id: `BU-W-${run}`, properties: { name: `Westhoek ${run}`, kind: 'buurt' }, geometry: { type: 'Polygon', coordinates: square(0) } },
+          { type: 'Feature', id: `BU-O-${run}`, properties: { name: `Oosthoek ${run}`, kind: 'buurt' }, geometry: { type: 'Polygon', coordinates: east } },
+        ],
+      })),
+    });
+    await asAdmin('/beheer/areas', async (page) => {
+      await step(page, 'beheer-areas-bad-upload', async () => {
+        await page.getByRole('heading', { level: 1, name: 'Gebieden' }).waitFor();
+        await page.getByTestId('areas-in-force-map').waitFor();
+        await page.getByLabel('GeoJSON-bestand').setInputFiles(file(bowtie));
+        const preview = page.getByTestId('areas-preview');
+        await preview.getByRole('status').getByText('1 probleem; los het op in het bestand en upload het opnieuw.').waitFor();
+        const bad = preview.locator(`[data-feature="BU-O-${run}"]`);
+        await bad.getByRole('heading', { name: `Gebied 2: Oosthoek ${run} (BU-O-${run})` }).waitFor();
+        expect(await bad.textContent()).toContain('Rand snijdt zichzelf');
+        expect(await page.getByTestId('areas-preview-map').getAttribute('data-problems')).toBe('1');
+        expect(await page.getByRole('button', { name: '2 gebieden publiceren' }).isDisabled()).toBe(true);
+        await expectAccessible(page, 'area upload with a problem marked');
+        await snapshot(page, 'b4-areas-problem');
+      });
+      await step(page, 'beheer-areas-fixed-published', async () => {
+        await page.getByLabel('GeoJSON-bestand').setInputFiles(file(square(0.004)));
+        await page.getByTestId('areas-preview').getByRole('status').getByText('Geen problemen: 2 gebieden kunnen gepubliceerd worden.').waitFor();
+        expect(await page.getByTestId('areas-preview-map').getAttribute('data-problems')).toBe('0');
+        await expectAccessible(page, 'area upload without problems');
+        await page.getByRole('button', { name: '2 gebieden publiceren' }).click();
+        await page.getByRole('status').getByText('Gepubliceerd: 2 nieuw, 0 bijgewerkt.', { exact: false }).waitFor();
+        await page.locator(`tr[data-area="BU-O-${run}"]`).getByText(`Oosthoek ${run}`).waitFor();
+        await expectAccessible(page, 'areas in force after publishing');
+        await snapshot(page, 'b5-areas-published');
+      });
+    });
+  });
+});
