@@ -205,9 +205,10 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     expect((await http('coordinator', 'GET', `/${payload.caseId}`)).status).toBe(404);
     const refused = await db.query(
       `SELECT actor_username, details->>'purpose' AS purpose FROM audit_log_entries
-        WHERE case_id = $1 AND action = 'case.access-refused' ORDER BY sequence`,
+        WHERE case_id = $1 AND action = 'case.access-refused' AND actor_username <> 'gemeente.stadsbeheer' ORDER BY sequence`,
       [payload.caseId],
     );
+    // (the municipality's own polls before the case arrived were refusals too: a 404 for a case not there yet)
     expect(refused.map((r: { actor_username: string; purpose: string }) => `${r.actor_username}:${r.purpose}`)).toEqual([
       'politie.wijkagent:read',
       'politie.wijkagent:work',
