@@ -201,7 +201,35 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         })
       ).status,
     ).toBe(404);
-    expect((await http('coordinator', 'GET', `/${payload.caseId}`)).status).toBe(200);
+    // routed by a rule and within its SLA: not in triage, so not the coordinator's either; every refusal audited
+    expect((await http('coordinator', 'GET', `/${payload.caseId}`)).status).toBe(404);
+    const refused = await db.query(
+      `SELECT actor_username, details->>'purpose' AS purpose FROM audit_log_entries
+        WHERE case_id = $1 AND action = 'case.access-refused' AND actor_username <> 'gemeente.stadsbeheer' ORDER BY sequence`,
+      [payload.caseId],
+    );
+    // (the municipality's own polls before the case arrived were refusals too: a 404 for a case not there yet)
+    expect(refused.map((r: { actor_username: string; purpose: string }) => `${r.actor_username}:${r.purpose}`)).toEqual([
+      'politie.wijkagent:read',
+      'politie.wijkagent:work',
+      'politie.wijkagent:work',
+      'coordinator:read',
+    ]);
+  });
+
+  it('shows a coordinator a case in triage to read, never to work', async () => {
+    const payload = opened({ decision: { policyId: 'default', policyVersion: 1, ruleId: null, explanation: 'No rule matched: fallback' } });
+    await caseOpenedFor(payload);
+    const file = await http('coordinator', 'GET', `/${payload.caseId}`);
+    expect(file.status).toBe(200);
+    expect(file.body.reports.map((r: { description: string }) => r.description)).toEqual([payload.report.description]);
+    const assign = await http('coordinator', 'POST', `/${payload.caseId}/transitions`, { transition: 'assign', expectedVersion: 1 });
+    expect(assign).toMatchObject({ status: 403, body: { type: expect.stringMatching(/case-not-yours$/) } });
+    const note = await http('coordinator', 'POST', `/${payload.caseId}/notes`, { visibility: 'internal', text: 'Gezien' });
+    expect(note.status).toBe(403);
+    expect((await http('municipality', 'GET', `/${payload.caseId}`)).body).toMatchObject({ status: 'new', version: 1, assignee: null });
+    const read = await db.query(`SELECT details FROM audit_log_entries WHERE case_id = $1 AND action = 'case.read' AND actor_username = 'coordinator'`, [payload.caseId]);
+    expect(read.map((r: { details: Record<string, unknown> }) => r.details)).toEqual([expect.objectContaining({ oversight: true })]);
   });
 
   it('works a case to closed, one status-changed event per step and case-closed at the end, refusing what the lifecycle does not allow', async () => {
@@ -273,7 +301,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
         transition: 'assign',
         expectedVersion: 1,
       }),
-      http('coordinator', 'POST', `/${payload.caseId}/transitions`, {
+      http('municipality', 'POST', `/${payload.caseId}/transitions`, {
         transition: 'wait',
         reason: 'Wacht op aannemer',
         expectedVersion: 1,
@@ -285,7 +313,8 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
   });
 
   it('keeps internal notes inside the organisation and sends only notes for the reporter out', async () => {
-    const payload = opened();
+    // routed by the fallback: in triage, so the coordinator reads the case file, but not its internal notes
+    const payload = opened({ decision: { policyId: 'default', policyVersion: 1, ruleId: null, explanation: 'No rule matched: fallback' } });
     await caseOpenedFor(payload);
     const secret = `Buurman op nr. 14 belde ook (${run})`;
     const internal = await http('municipality', 'POST', `/${payload.caseId}/notes`, {

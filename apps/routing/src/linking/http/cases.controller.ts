@@ -19,9 +19,9 @@ export class CasesController {
   ) {}
 
   @Get(':caseId/reports')
-  @Roles('coordinator', 'admin', 'case-content-reader')
+  @Roles('professional', 'coordinator', 'admin', 'case-content-reader')
   @ApiOperation({
-    summary: "A case's reports with their texts: coordinators for cases the coordinators hold, in triage or corrected by a coordinator; administrators only with case-content-reader. Every read and refusal audited",
+    summary: "A case's reports with their texts: professionals of the holding organisation; coordinators for cases the coordinators hold, in triage or corrected by a coordinator; administrators only with case-content-reader. Every read and every refusal audited",
   })
   @ApiNotFoundResponse({ description: 'No such case, or not one you may read (the refusal is audited)' })
   reports(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<CaseReportsView> {
