@@ -151,9 +151,9 @@ export class ChaosFaults {
 
 
   private async keycloakDown(ms: number): Promise<void> {
-    const token = await this.login();
     const record = this.faults.inject(`Keycloak down (${ms / 1000} s)`);
     try {
+      const token = await this.withRetries(() => this.login(), 120_000);
       this.infrastructure.killKeycloak();
       const down = Date.now();
       await new Promise((done) => setTimeout(done, 3_000));
@@ -196,6 +196,19 @@ export class ChaosFaults {
     const response = await fetch(`${this.infrastructure.mailHttpUrl}/api/messages`);
     const messages = (await response.json()) as { receivedAt: string }[];
     return messages.filter((m) => Date.parse(m.receivedAt) >= since).length;
+  }
+
+  /** `attempt` until it succeeds (a slow Keycloak times out now and then), for at most `timeoutMs`. */
+  private async withRetries<T>(attempt: () => Promise<T>, timeoutMs: number): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((done) => setTimeout(done, 2_000));
+      }
+    }
   }
 
   /** Polls `condition` until it holds (true) or the time is up (false); errors count as "not yet". */
