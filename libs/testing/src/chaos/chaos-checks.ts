@@ -82,8 +82,7 @@ export async function observe(infrastructure: ChaosInfrastructure, services: Cha
     );
     parkedDeadLetters += row?.n ?? 0;
   }
-  const instances = services.all();
-  const gauges = await Promise.all(instances.map((instance) => instance.consumerRunning().catch(() => 0)));
+  const gauges = await consumerGauges(services);
   const readiness = await Promise.all(SERVICE_NAMES.map((name) => services.primary[name].ready()));
   return {
     routing,
@@ -130,6 +129,19 @@ export function countRows(sent: StreamedReport[], observed: Observed, keycloak: 
     { what: 'issued token accepted while Keycloak was down', expected: 1, found: keycloak.issuedTokenAcceptedWhileDown ? 1 : 0 },
     { what: 'new login refused while Keycloak was down', expected: 1, found: keycloak.newLoginFailedClearlyWhileDown ? 1 : 0 },
   ];
+}
+
+/**
+ * Every instance's `loket_kafka_consumer_running`, read until all are 1 or 60 s have passed: a consumer that has
+ * just rejoined its group after the last fault is given that long; an unanswered /metrics counts as not running.
+ */
+async function consumerGauges(services: ChaosServices): Promise<(number | undefined)[]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const gauges = await Promise.all(services.all().map((instance) => instance.consumerRunning().catch(() => 0)));
+    if (gauges.every((g) => g === undefined || g === 1) || Date.now() > deadline) return gauges;
+    await new Promise((done) => setTimeout(done, 2_000));
+  }
 }
 
 async function countReports(infrastructure: ChaosInfrastructure, database: string, ids: string[]): Promise<number> {

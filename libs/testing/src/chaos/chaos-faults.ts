@@ -48,7 +48,7 @@ export class ChaosFaults {
     await after(0.4);
     await this.postgresRestarted();
     await after(0.46);
-    this.inBackground(this.keycloakDown(60_000));
+    this.inBackground((await this.keycloakDown(60_000)).rest);
     await after(0.56);
     await this.secondInstanceLeaves(second);
     await after(0.62);
@@ -150,14 +150,22 @@ export class ChaosFaults {
   }
 
 
-  private async keycloakDown(ms: number): Promise<void> {
-    const token = await this.login();
+  /**
+   * Keycloak killed; while it is away, a token issued before is tried at the workbench (waited for first, so no
+   * crash of its own overlaps the check) and a new login is tried. Returns the rest of the outage (60 s, the restart
+   * and the first accepted new token), which runs alongside the next faults.
+   */
+  private async keycloakDown(ms: number): Promise<{ rest: Promise<void> }> {
     const record = this.faults.inject(`Keycloak down (${ms / 1000} s)`);
+    const workbench = this.services.primary.workbench;
+    let down = Date.now();
     try {
+      await this.restarts.get('workbench');
+      const token = await this.withRetries(() => this.login(), 120_000);
       this.infrastructure.killKeycloak();
-      const down = Date.now();
+      down = Date.now();
       await new Promise((done) => setTimeout(done, 3_000));
-      const workbench = this.services.primary.workbench;
+      await workbench.waitReady(READY_TIMEOUT_MS);
       const answer = await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
       this.keycloak.issuedTokenAcceptedWhileDown = answer?.status === 200;
       let loginError = '';
@@ -168,21 +176,28 @@ export class ChaosFaults {
       }
       this.keycloak.newLoginFailedClearlyWhileDown = loginError !== '';
       record.note = `issued token at the workbench meanwhile: ${answer?.status ?? 'no answer'}; new login: ${loginError ? `failed (${loginError.slice(0, 60)})` : 'worked?!'}`;
-      await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
-      await this.infrastructure.startKeycloak();
-      record.downSeconds = (Date.now() - down) / 1000;
-      const back = Date.now();
-      const accepted = await this.eventually(async () => {
-        const fresh = await this.login();
-        return (await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${fresh}` } })).status === 200;
-      }, 300_000);
-      if (!accepted) throw new Error('new tokens still refused 300 s after Keycloak came back');
-      this.faults.recovered(record, back, 'new login works and the workbench accepts its token');
     } catch (error) {
       this.faults.failed(record, error);
+      return { rest: Promise.resolve() };
     }
+    const rest = (async () => {
+      try {
+        await new Promise((done) => setTimeout(done, Math.max(0, ms - (Date.now() - down))));
+        await this.infrastructure.startKeycloak();
+        record.downSeconds = (Date.now() - down) / 1000;
+        const back = Date.now();
+        const accepted = await this.eventually(async () => {
+          const fresh = await this.login();
+          return (await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${fresh}` } })).status === 200;
+        }, 300_000);
+        if (!accepted) throw new Error('new tokens still refused 300 s after Keycloak came back');
+        this.faults.recovered(record, back, 'new login works and the workbench accepts its token');
+      } catch (error) {
+        this.faults.failed(record, error);
+      }
+    })();
+    return { rest };
   }
-
 
   private async allReady(): Promise<void> {
     await Promise.all(this.services.all().map((instance) => (instance.running ? instance.waitReady(READY_TIMEOUT_MS) : undefined)));
@@ -196,6 +211,19 @@ export class ChaosFaults {
     const response = await fetch(`${this.infrastructure.mailHttpUrl}/api/messages`);
     const messages = (await response.json()) as { receivedAt: string }[];
     return messages.filter((m) => Date.parse(m.receivedAt) >= since).length;
+  }
+
+  /** `attempt` until it succeeds (a slow Keycloak times out now and then), for at most `timeoutMs`. */
+  private async withRetries<T>(attempt: () => Promise<T>, timeoutMs: number): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((done) => setTimeout(done, 2_000));
+      }
+    }
   }
 
   /** Polls `condition` until it holds (true) or the time is up (false); errors count as "not yet". */

@@ -68,7 +68,7 @@ export class ChaosInfrastructure {
       LOKET_KEYCLOAK_MANAGEMENT_PORT: String(ports.keycloakManagement),
       LOKET_KEYCLOAK_HOSTNAME: `http://localhost:${ports.keycloak}`,
       LOKET_KEYCLOAK_HEAP: '-Xms192m -Xmx640m',
-      LOKET_KEYCLOAK_READY_TIMEOUT: '300',
+      LOKET_KEYCLOAK_READY_TIMEOUT: '600',
       LOKET_MAIL_SINK_HOST: '127.0.0.1',
       LOKET_SMTP_PORT: String(ports.smtp),
       LOKET_MAIL_SINK_HTTP_PORT: String(ports.mailHttp),
@@ -181,7 +181,7 @@ export class ChaosInfrastructure {
 
   private async script(path: string, command: string): Promise<void> {
     try {
-      await run('bash', [join(LOCAL, path), command], { env: this.env, timeout: 360_000 });
+      await run('bash', [join(LOCAL, path), command], { env: this.env, timeout: 900_000 });
     } catch (error) {
       const { stderr } = error as { stderr?: string };
       throw new Error(`${path} ${command} failed (logs in ${this.runDir.logDir})\n${(stderr ?? '').slice(-2000)}`);

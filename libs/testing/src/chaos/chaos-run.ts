@@ -74,7 +74,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const after = async (share: number) => {
       while (answered < Math.ceil(share * options.reports)) await new Promise((done) => setTimeout(done, 200));
     };
-    const schedule = faults.run(after);
+    let scheduleError: Error | undefined;
+    const schedule = faults.run(after).catch((error: Error) => {
+      scheduleError = error;
+      log(`fault schedule aborted: ${error.stack ?? error.message}`);
+    });
     const sent = await streamIncidentReports({
       intakeUrl: () => services.primary.intake.url,
       count: options.reports,
@@ -99,6 +103,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     if (settled) await new Promise((done) => setTimeout(done, 10_000)); // a late duplicate would arrive now
     const observed = await observe(infrastructure, services, accepted, await login());
     const counts = countRows(sent, observed, faults.keycloak);
+    if (scheduleError) faultLog.inject(`fault schedule aborted: ${scheduleError.message}`);
     ok = counts.every(rowHolds) && faultLog.records.every((fault) => fault.recoverySeconds !== undefined);
     const wallSeconds = (Date.now() - began) / 1000;
     const result: ChaosResult = {
@@ -158,7 +163,7 @@ async function passwordToken(keycloakUrl: string, username: string): Promise<str
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'loket-cli', username, password: 'loket-demo' }),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(30_000),
   });
   if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { access_token: string }).access_token;
