@@ -162,6 +162,8 @@ export class ChaosFaults {
     try {
       await this.restarts.get('workbench');
       const token = await this.withRetries(() => this.login(), 120_000);
+      // A coordinator at work: the token was in use at the workbench before Keycloak went away.
+      await fetch(`${workbench.url}/api/v1/cases?limit=1`, { headers: { authorization: `Bearer ${token}` } });
       this.infrastructure.killKeycloak();
       down = Date.now();
       await new Promise((done) => setTimeout(done, 3_000));
