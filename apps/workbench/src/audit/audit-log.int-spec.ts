@@ -132,7 +132,15 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     expect((await http('municipality', 'POST', `${caseUrl}/transitions`, { transition: 'start', expectedVersion: 1 })).status).toBe(409);
     expect((await http('police', 'GET', caseUrl)).status).toBe(404);
 
-    const entries = await entriesOf(payload.caseId);
+    const all = await entriesOf(payload.caseId);
+    // Every refused read is audited too: the holding organisation's polls before the case had arrived (not found),
+    // and the police's attempt at a case that is not theirs.
+    const refusals = all.filter((e: { action: string }) => e.action === 'case.access-refused');
+    const entries = all.filter((e: { action: string }) => e.action !== 'case.access-refused');
+    const refusedBy = (organisation: string) => refusals.filter((e: { actor: { organisation: string } }) => e.actor.organisation === organisation);
+    expect(refusedBy('police')).toEqual([expect.objectContaining({ actor: expect.objectContaining({ kind: 'user', organisation: 'police' }), details: expect.objectContaining({ purpose: 'read' }) })]);
+    expect(refusedBy('municipality').every((e: { details: { why: string } }) => e.details.why === 'not-found')).toBe(true);
+    expect(refusals).toHaveLength(refusedBy('police').length + refusedBy('municipality').length);
     const municipalityActor = {
       kind: 'user',
       username: 'gemeente.stadsbeheer',
@@ -162,9 +170,9 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
         details: { noteId: expect.any(String), visibility: 'internal' },
       }),
     ]);
-    expect(entries.every((e: { caseId: string }) => e.caseId === payload.caseId)).toBe(true);
+    expect(all.every((e: { caseId: string }) => e.caseId === payload.caseId)).toBe(true);
     for (const text of [secret, 'Buurman', payload.report.description, 'Grofvuil', payload.report.reporterRef]) {
-      expect(JSON.stringify(entries)).not.toContain(text);
+      expect(JSON.stringify(all)).not.toContain(text);
     }
 
     const lists = await http('admin', 'GET', '/audit-log?actor=gemeente.stadsbeheer&limit=500');
