@@ -20,3 +20,4 @@ export { databaseClient } from './database-client';
 export type { ChaosOptions, ChaosResult } from './chaos/chaos-run';
 export { runChaos } from './chaos/chaos-run';
 export { reapAbandonedRuns } from './chaos/run-directory';
+export { CASE_LISTER_OF, listCasesByHolder } from './list-cases-by-holder';

@@ -16,20 +16,6 @@ export async function query<T extends object>(loket: LoketServices, service: Ser
   }
 }
 
-export async function listAllCases(workbenchUrl: string, token: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const url = `${workbenchUrl}/api/v1/cases?limit=100${cursor ? `&cursor=${cursor}` : ''}`;
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    const page = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...page.items.map((c) => c.id));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return ids;
-}
-
 /** Messages in every dead-letter topic of the broker, by topic; only non-empty ones are listed. */
 export async function deadLetterCounts(brokers: string): Promise<Record<string, number>> {
   const admin = new Kafka({ clientId: 'fault-test', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();

@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { listCasesByHolder } from '../list-cases-by-holder';
 import { SERVICE_NAMES } from '../loket-services';
 import { ChaosInfrastructure, SERVICE_DATABASES } from './chaos-infrastructure';
 import { ChaosServices } from './chaos-services';
@@ -61,7 +62,7 @@ export async function waitForPipeline(
   return false;
 }
 
-export async function observe(infrastructure: ChaosInfrastructure, services: ChaosServices, accepted: StreamedReport[], coordinatorToken: string): Promise<Observed> {
+export async function observe(infrastructure: ChaosInfrastructure, services: ChaosServices, accepted: StreamedReport[], tokenOf: (username: string) => Promise<string>): Promise<Observed> {
   const ids = accepted.map((r) => r.reportId);
   const routing = await infrastructure.query<{ report_id: string; case_id: string }>(
     'loket_routing',
@@ -88,7 +89,11 @@ export async function observe(infrastructure: ChaosInfrastructure, services: Cha
     routing,
     workbench,
     workbenchCases: new Map(cases.map((c) => [c.id, c.n])),
-    listedCases: await listAllCases(services.primary.workbench.url, coordinatorToken),
+    listedCases: await listCasesByHolder(
+      services.primary.workbench.url,
+      (await infrastructure.query<{ organisation: string }>('loket_workbench', 'SELECT DISTINCT organisation FROM cases')).map((r) => r.organisation),
+      tokenOf,
+    ),
     mailsPerAddress: await mailsPerAddress(infrastructure),
     deadLetterTopics: await deadLetterTopicMessages(infrastructure.kafkaBrokers),
     parkedDeadLetters,
@@ -122,7 +127,7 @@ export function countRows(sent: StreamedReport[], observed: Observed, keycloak: 
     { what: 'reports in the workbench once, in that case', expected: accepted.length, found: sameCase },
     { what: 'cases in the workbench exactly once', expected: routingCases.size, found: [...routingCases].filter((id) => observed.workbenchCases.get(id) === 1).length },
     { what: 'cases in the workbench that routing never opened', expected: 0, found: [...observed.workbenchCases.keys()].filter((id) => !routingCases.has(id)).length },
-    { what: 'cases listed once to a coordinator (HTTP)', expected: routingCases.size, found: [...routingCases].filter((id) => listed.get(id) === 1).length },
+    { what: 'cases listed once, to the organisation holding them (HTTP)', expected: routingCases.size, found: [...routingCases].filter((id) => listed.get(id) === 1).length },
     { what: 'reporters with an address: exactly one receipt', expected: addresses.length, found: mails.filter((n) => n === 1).length },
     { what: 'reporters with an address: no e-mail', expected: 0, found: mails.filter((n) => n === 0).length },
     { what: 'reporters with an address: more than one', expected: 0, found: mails.filter((n) => n > 1).length },
@@ -162,21 +167,6 @@ async function mailsPerAddress(infrastructure: ChaosInfrastructure): Promise<Map
     for (const to of new Set(message.to.map((a) => a.toLowerCase()))) counts.set(to, (counts.get(to) ?? 0) + 1);
   }
   return counts;
-}
-
-async function listAllCases(workbenchUrl: string, token: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const response: Response = await fetch(`${workbenchUrl}/api/v1/cases?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (response.status !== 200) throw new Error(`listing cases: ${response.status} ${await response.text()}`);
-    const page = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...page.items.map((c) => c.id));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return ids;
 }
 
 async function deadLetterTopicMessages(brokers: string): Promise<number> {

@@ -101,7 +101,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const settled = await waitForPipeline(infrastructure, accepted, Math.max(600_000, options.reports * 120), log);
     const settleSeconds = (Date.now() - lastAccepted) / 1000;
     if (settled) await new Promise((done) => setTimeout(done, 10_000)); // a late duplicate would arrive now
-    const observed = await observe(infrastructure, services, accepted, await login());
+    const observed = await observe(infrastructure, services, accepted, (username) => passwordToken(infrastructure.keycloakUrl, username));
     const counts = countRows(sent, observed, faults.keycloak);
     if (scheduleError) faultLog.inject(`fault schedule aborted: ${scheduleError.message}`);
     ok = counts.every(rowHolds) && faultLog.records.every((fault) => fault.recoverySeconds !== undefined);
