@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false KAFKAJS_NO_PARTITIONER_WARNING=1
 results=$(mktemp -d)
-step() { printf '\n== %s\n' "$*" >&2; }
+began=$SECONDS
+step() { printf '\n== [%ss] %s\n' "$((SECONDS - began))" "$*" >&2; }
 
 step "dependencies"
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
@@ -17,6 +18,18 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium
   else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
 fi
+
+step "infrastructure: starting in the background (Kafka, Keycloak, mail sink; PostgreSQL must run)"
+started_infra=0
+bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
+infra_pid=
+cleanup() {
+  [ -n "$infra_pid" ] && kill "$infra_pid" 2>/dev/null && wait "$infra_pid" 2>/dev/null
+  [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true
+}
+trap cleanup EXIT
+bash deploy/local/infra.sh up > "$results/infra.log" 2>&1 &
+infra_pid=$!
 
 step "types"
 npx tsc -p tsconfig.json --noEmit
@@ -37,12 +50,12 @@ npx vitest run -c apps/web/vite.config.mts --reporter=default --reporter=json --
 step "build (services, gateway and the web bundle)"
 npm run build --silent
 
-step "infrastructure"
-started_infra=0
-bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
-cleanup() { [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true; }
-trap cleanup EXIT
-bash deploy/local/infra.sh up
+step "infrastructure (started at the beginning, beside the checks above)"
+infra_status=0
+wait "$infra_pid" || infra_status=$?
+infra_pid=
+cat "$results/infra.log" >&2
+[ "$infra_status" = 0 ] || { echo "the infrastructure did not come up (exit $infra_status)" >&2; exit 1; }
 
 step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP sink)"
 integration_status=0
@@ -52,6 +65,7 @@ step "benchmarks, small version (each runs at a small size and prints its figure
 bench_status=0
 node tools/bench/run-all.js --quick > "$results/bench.jsonl" || bench_status=$?
 
+step "summary"
 node tools/test/summarise-jest.js unit "$results/unit.json"
 node tools/test/summarise-jest.js web "$results/web.json"
 node tools/test/summarise-jest.js integration "$results/integration.json"
