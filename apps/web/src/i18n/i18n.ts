@@ -35,7 +35,8 @@ function storedLanguage(): Language | undefined {
   }
 }
 
-export async function startI18n(language: Language | undefined = storedLanguage()): Promise<I18n> {
+/** Starts the translations with `common` and, loaded at once beside it, the namespaces of the page's area. */
+export async function startI18n(language: Language | undefined = storedLanguage(), namespaces: readonly string[] = []): Promise<I18n> {
   const i18n = i18next.createInstance();
   await i18n
     .use(lazyFiles)
@@ -44,7 +45,7 @@ export async function startI18n(language: Language | undefined = storedLanguage(
       lng: language ?? 'nl',
       fallbackLng: 'nl',
       supportedLngs: [...LANGUAGES],
-      ns: ['common'],
+      ns: ['common', ...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
