@@ -21,3 +21,5 @@ export type { ChaosOptions, ChaosResult } from './chaos/chaos-run';
 export { runChaos } from './chaos/chaos-run';
 export { reapAbandonedRuns } from './chaos/run-directory';
 export { CASE_LISTER_OF, listCasesByHolder } from './list-cases-by-holder';
+export type { FuzzFinding, FuzzOptions, FuzzResult } from './fuzz/fuzz-run';
+export { BOOKKEEPING_TABLES, fuzzReport, runFuzz } from './fuzz/fuzz-run';

@@ -35,4 +35,17 @@ describe('validateSchema', () => {
   it('rejects what is not an object at all', () => {
     for (const input of [null, 'text', 42, []]) expect(validateSchema(ReportSubmittedV1, input).ok).toBe(false);
   });
+
+  it('rejects the keys every object inherits (constructor, __proto__, prototype), at any depth, naming where', () => {
+    const cases: [string, string][] = [
+      ['{"constructor": ["x"]}', 'constructor'],
+      ['{"__proto__": {"isAdmin": true}}', '__proto__'],
+      ['{"location": {"lat": 52.37, "lon": 4.89, "prototype": 1}}', 'location.prototype'],
+    ];
+    for (const [json, field] of cases) {
+      const result = validateSchema(ReportSubmittedV1, { ...valid, ...(JSON.parse(json) as object) });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors).toEqual([{ field, messages: [`property ${field.split('.').pop()!} should not exist`] }]);
+    }
+  });
 });

@@ -17,10 +17,29 @@ export function validateSchema<T extends object>(schema: ClassConstructor<T>, in
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '', messages: ['must be a JSON object'] }] };
   }
+  const reserved = reservedKeyIn(input);
+  if (reserved) return { ok: false, errors: [{ field: reserved.path, messages: [`property ${reserved.key} should not exist`] }] };
   const value = plainToInstance(schema, input, { enableImplicitConversion: false });
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) return { ok: false, errors: flatten(errors) };
   return { ok: true, value };
+}
+
+/**
+ * Keys every object inherits (`constructor`, `__proto__`, `prototype`) are no field of any schema, yet the
+ * whitelist cannot see them as unknown (they exist on every instance). Refused anywhere in the input.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function reservedKeyIn(input: unknown, path = '', depth = 0): { key: string; path: string } | null {
+  if (input === null || typeof input !== 'object' || depth > 32) return null;
+  for (const key of Object.keys(input)) {
+    const at = Array.isArray(input) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (!Array.isArray(input) && RESERVED_KEYS.has(key)) return { key, path: at };
+    const found = reservedKeyIn((input as Record<string, unknown>)[key], at, depth + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
