@@ -23,13 +23,30 @@ step "infrastructure: starting in the background (Kafka, Keycloak, mail sink; Po
 started_infra=0
 bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
 infra_pid=
+chaos_pid=
 cleanup() {
+  if [ -n "$chaos_pid" ] && kill "$chaos_pid" 2>/dev/null; then
+    wait "$chaos_pid" 2>/dev/null
+    # its PostgreSQL, Kafka, Keycloak, mail sink and services, left behind by the interrupted runner
+    TS_NODE_PROJECT=tsconfig.json node -r ts-node/register/transpile-only -r tsconfig-paths/register \
+      -e "require('@loket/testing').reapAbandonedRuns('.local/chaos', (line) => console.error('[chaos] ' + line))" || true
+  fi
   [ -n "$infra_pid" ] && kill "$infra_pid" 2>/dev/null && wait "$infra_pid" 2>/dev/null
   [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true
 }
 trap cleanup EXIT
 bash deploy/local/infra.sh up > "$results/infra.log" 2>&1 &
 infra_pid=$!
+
+step "build (services, gateway and the web bundle)"
+npm run build --silent
+
+# The chaos run brings its own PostgreSQL cluster, Kafka, Keycloak and mail sink and needs only the build, so its
+# small version (about four minutes, mostly waiting for faults to pass) runs beside the checks and unit tests.
+step "chaos run, small version: starting in the background (its own infrastructure; see the end for its result)"
+chaos_spec=test/integration/fault-tolerance/chaos.int-spec.ts
+node_modules/.bin/jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/chaos.json" "$chaos_spec" > "$results/chaos.log" 2>&1 &
+chaos_pid=$!
 
 step "types"
 npx tsc -p tsconfig.json --noEmit
@@ -47,9 +64,6 @@ step "web component tests (vitest, jsdom)"
 web_status=0
 npx vitest run -c apps/web/vite.config.mts --reporter=default --reporter=json --outputFile.json="$results/web.json" || web_status=$?
 
-step "build (services, gateway and the web bundle)"
-npm run build --silent
-
 step "infrastructure (started at the beginning, beside the checks above)"
 infra_status=0
 wait "$infra_pid" || infra_status=$?
@@ -59,7 +73,13 @@ cat "$results/infra.log" >&2
 
 step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP sink)"
 integration_status=0
-npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" || integration_status=$?
+npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" --testPathIgnorePatterns "$chaos_spec" || integration_status=$?
+
+step "chaos run, small version: its result"
+chaos_status=0
+wait "$chaos_pid" || chaos_status=$?
+chaos_pid=
+cat "$results/chaos.log" >&2
 
 step "benchmarks, small version (each runs at a small size and prints its figures; npm run bench is the real one)"
 bench_status=0
@@ -68,7 +88,7 @@ node tools/bench/run-all.js --quick > "$results/bench.jsonl" || bench_status=$?
 step "summary"
 node tools/test/summarise-jest.js unit "$results/unit.json"
 node tools/test/summarise-jest.js web "$results/web.json"
-node tools/test/summarise-jest.js integration "$results/integration.json"
-node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "$results/integration.json"
+node tools/test/summarise-jest.js integration "$results/integration.json" "$results/chaos.json"
+node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "$results/integration.json" "$results/chaos.json"
 [ "$bench_status" = 0 ] || echo "bench --quick: FAILED (see above)" >&2
-[ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ] && [ "$bench_status" = 0 ]
+[ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ] && [ "$chaos_status" = 0 ] && [ "$bench_status" = 0 ]
