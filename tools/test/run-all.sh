@@ -19,6 +19,11 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
   else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
 fi
 
+step "infrastructure: fetching Kafka and Keycloak (Maven Central; cached in .local/cache after the first run)"
+# Before anything starts in the background: the chaos run below reuses this cache instead of fetching alongside.
+bash deploy/local/kafka/kafka.sh fetch
+bash deploy/local/keycloak/keycloak.sh fetch
+
 step "infrastructure: starting in the background (Kafka, Keycloak, mail sink; PostgreSQL must run)"
 started_infra=0
 bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1

@@ -32,8 +32,14 @@ export async function listCasesByHolder(
     do {
       const url = `${workbenchUrl}/api/v1/cases?queue=organisation&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
       const response: Response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-      if (response.status !== 200) throw new Error(`listing the cases of ${organisation} as ${username}: ${response.status} ${await response.text()}`);
-      const page = (await response.json()) as { items: { id: string; organisation: string }[]; nextCursor: string | null };
+      if (response.status !== 200)
+        throw new Error(
+          `listing the cases of ${organisation} as ${username}: ${response.status} ${await response.text()}`,
+        );
+      const page = (await response.json()) as {
+        items: { id: string; organisation: string }[];
+        nextCursor: string | null;
+      };
       ids.push(...page.items.filter((item) => item.organisation === organisation).map((item) => item.id));
       cursor = page.nextCursor;
     } while (cursor);

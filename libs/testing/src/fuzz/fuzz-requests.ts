@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import type { Operation, Schema } from './openapi-operations';
 
 /** Who sends a request: no one, a forged token, or a demo user of each kind (deploy/keycloak/loket-realm.json). */
-export const CALLERS = ['anonymous', 'forged-token', 'bewoner', 'vrijwilliger', 'gemeente.stadsbeheer', 'politie.wijkagent', 'coordinator', 'admin'] as const;
+export const CALLERS = [
+  'anonymous',
+  'forged-token',
+  'bewoner',
+  'vrijwilliger',
+  'gemeente.stadsbeheer',
+  'politie.wijkagent',
+  'coordinator',
+  'admin',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /**
@@ -33,22 +42,51 @@ export interface FuzzRequest {
   defect?: Defect;
 }
 
-const NASTY_STRINGS = ['', ' ', '..', '../../etc/passwd', '%00', 'null', 'undefined', '-1', '0', '1e309', "' OR 1=1 --", '<script>alert(1)</script>', '${7*7}', '\u0000', '😀'.repeat(3), 'a'.repeat(5000)];
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  '..',
+  '../../etc/passwd',
+  '%00',
+  'null',
+  'undefined',
+  '-1',
+  '0',
+  '1e309',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  '${7*7}',
+  '\u0000',
+  '😀'.repeat(3),
+  'a'.repeat(5000),
+];
 
 const string = (schema: Schema): fc.Arbitrary<string> => {
   if (schema.enum?.length) return fc.constantFrom(...(schema.enum as string[]));
   if (schema.format === 'uuid') return fc.uuid();
-  if (schema.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-  if (schema.format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  if (schema.format === 'date-time')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString());
+  if (schema.format === 'date')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
   if (schema.format === 'email') return fc.emailAddress();
   const maxLength = Math.min(schema.maxLength ?? 60, 200);
-  return fc.oneof({ weight: 4, arbitrary: fc.string({ minLength: Math.min(schema.minLength ?? 0, maxLength), maxLength }) }, { weight: 1, arbitrary: fc.constantFrom(...NASTY_STRINGS) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.string({ minLength: Math.min(schema.minLength ?? 0, maxLength), maxLength }) },
+    { weight: 1, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+  );
 };
 
 /** A value of the schema's shape (not always valid: strings stay within the declared length, little else is kept). */
 export function shaped(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
-  if (schema.oneOf?.length || schema.anyOf?.length) return fc.oneof(...(schema.oneOf ?? schema.anyOf)!.map((s) => shaped(s, depth)));
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type ?? (schema.properties ? 'object' : undefined);
+  if (schema.oneOf?.length || schema.anyOf?.length)
+    return fc.oneof(...(schema.oneOf ?? schema.anyOf)!.map((s) => shaped(s, depth)));
+  const type = Array.isArray(schema.type)
+    ? schema.type[0]
+    : (schema.type ?? (schema.properties ? 'object' : undefined));
   const value: fc.Arbitrary<unknown> = (() => {
     switch (type) {
       case 'string':
@@ -60,11 +98,16 @@ export function shaped(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       case 'boolean':
         return fc.boolean();
       case 'array':
-        return depth > 3 ? fc.constant([]) : fc.array(shaped(schema.items ?? {}, depth + 1), { maxLength: Math.min(schema.maxItems ?? 3, 3) });
+        return depth > 3
+          ? fc.constant([])
+          : fc.array(shaped(schema.items ?? {}, depth + 1), { maxLength: Math.min(schema.maxItems ?? 3, 3) });
       case 'object': {
         if (depth > 3 || !schema.properties) return fc.constant({});
         const keys = Object.keys(schema.properties);
-        return fc.record(Object.fromEntries(keys.map((key) => [key, shaped(schema.properties![key]!, depth + 1)])), { requiredKeys: (schema.required ?? []).filter((k) => keys.includes(k)) });
+        return fc.record(
+          Object.fromEntries(keys.map((key) => [key, shaped(schema.properties![key]!, depth + 1)])),
+          { requiredKeys: (schema.required ?? []).filter((k) => keys.includes(k)) },
+        );
       }
       case undefined:
       default:
@@ -94,24 +137,41 @@ function defectiveBody(defect: Defect, schema: Schema): fc.Arbitrary<string> {
   const props = Object.entries(schema.properties ?? {});
   switch (defect) {
     case 'body-not-an-object':
-      return fc.oneof(fc.array(fc.integer(), { maxLength: 3 }), fc.string(), fc.integer(), fc.constant(null)).map((v) => JSON.stringify(v));
+      return fc
+        .oneof(fc.array(fc.integer(), { maxLength: 3 }), fc.string(), fc.integer(), fc.constant(null))
+        .map((v) => JSON.stringify(v));
     case 'body-malformed-json':
-      return fc.oneof(fc.constantFrom('{', '{"a":', '{\'a\': 1}', '[1,2', 'undefined', '{"__proto__":'), fc.string({ minLength: 1 }).map((s) => `{${s}`));
+      return fc.oneof(
+        fc.constantFrom('{', '{"a":', "{'a': 1}", '[1,2', 'undefined', '{"__proto__":'),
+        fc.string({ minLength: 1 }).map((s) => `{${s}`),
+      );
     case 'body-missing-required':
       return fc
         .tuple(valid, fc.constantFrom(...(schema.required ?? [])))
-        .map(([value, missing]) => JSON.stringify(Object.fromEntries(Object.entries(value).filter(([key]) => key !== missing))));
+        .map(([value, missing]) =>
+          JSON.stringify(Object.fromEntries(Object.entries(value).filter(([key]) => key !== missing))),
+        );
     case 'body-unknown-property':
       return fc
-        .tuple(valid, fc.constantFrom('isAdmin', 'organisation_id', '__proto__x', 'constructor', 'zzUnknown'), fc.jsonValue())
+        .tuple(
+          valid,
+          fc.constantFrom('isAdmin', 'organisation_id', '__proto__x', 'constructor', 'zzUnknown'),
+          fc.jsonValue(),
+        )
         .map(([value, key, extra]) => JSON.stringify({ ...value, [key]: extra }));
     case 'body-outside-enum': {
       const withEnum = props.filter(([, p]) => p.enum?.length).map(([key]) => key);
-      return fc.tuple(valid, fc.constantFrom(...withEnum)).map(([value, key]) => JSON.stringify({ ...value, [key]: 'zz-not-one-of-them' }));
+      return fc
+        .tuple(valid, fc.constantFrom(...withEnum))
+        .map(([value, key]) => JSON.stringify({ ...value, [key]: 'zz-not-one-of-them' }));
     }
     case 'body-too-long': {
       const bounded = props.filter(([, p]) => p.type === 'string' && p.maxLength !== undefined);
-      return fc.tuple(valid, fc.constantFrom(...bounded)).map(([value, [key, p]]) => JSON.stringify({ ...value, [key]: 'x'.repeat(p.maxLength! + 1 + (p.maxLength! % 7)) }));
+      return fc
+        .tuple(valid, fc.constantFrom(...bounded))
+        .map(([value, [key, p]]) =>
+          JSON.stringify({ ...value, [key]: 'x'.repeat(p.maxLength! + 1 + (p.maxLength! % 7)) }),
+        );
     }
     case 'unknown-resource':
     case 'malformed-id':
@@ -121,25 +181,45 @@ function defectiveBody(defect: Defect, schema: Schema): fc.Arbitrary<string> {
 }
 
 const pathValue = (schema: Schema, defect: Defect | undefined): fc.Arbitrary<string> => {
-  if (defect === 'malformed-id') return fc.oneof(fc.constantFrom(...NASTY_STRINGS.filter((s) => s.trim() !== '' && s !== '..' && !s.includes('/'))), fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && s !== '.' && s !== '..'));
+  if (defect === 'malformed-id')
+    return fc.oneof(
+      fc.constantFrom(...NASTY_STRINGS.filter((s) => s.trim() !== '' && s !== '..' && !s.includes('/'))),
+      fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && s !== '.' && s !== '..'),
+    );
   if (defect === 'unknown-resource') return fc.uuid();
-  return fc.oneof({ weight: 3, arbitrary: (shaped(schema) as fc.Arbitrary<unknown>).map(String) }, { weight: 1, arbitrary: fc.uuid() }).filter((s) => s.trim() !== '' && s !== '.' && s !== '..');
+  return fc
+    .oneof(
+      { weight: 3, arbitrary: (shaped(schema) as fc.Arbitrary<unknown>).map(String) },
+      { weight: 1, arbitrary: fc.uuid() },
+    )
+    .filter((s) => s.trim() !== '' && s !== '.' && s !== '..');
 };
 
 /** One request of an operation: a read with any parameters, or a write with one defect (see `Defect`). */
 export function requestOf(operation: Operation): fc.Arbitrary<FuzzRequest> {
-  const defects = operation.method === 'get' ? [] : [...defectsOf(operation), ...(operation.secured ? (['forged-token'] as const) : [])];
+  const defects =
+    operation.method === 'get'
+      ? []
+      : [...defectsOf(operation), ...(operation.secured ? (['forged-token'] as const) : [])];
   // A write with no defect to give it (public, no body, no path) is sent as a read would be.
   const write = defects.length > 0;
-  const defect: fc.Arbitrary<Defect | undefined> = write ? fc.constantFrom(...defects) : fc.constant(undefined);
+  const defect: fc.Arbitrary<Defect | undefined> = write
+    ? fc.constantFrom(...defects)
+    : fc.constant(undefined);
   return defect.chain((chosen) => {
     const pathParams = operation.parameters.filter((p) => p.in === 'path');
     const queryParams = operation.parameters.filter((p) => p.in === 'query');
-    const caller: fc.Arbitrary<Caller> = chosen === 'forged-token' ? fc.constant('forged-token') : fc.constantFrom(...CALLERS.filter((c) => !write || c !== 'forged-token'));
+    const caller: fc.Arbitrary<Caller> =
+      chosen === 'forged-token'
+        ? fc.constant('forged-token')
+        : fc.constantFrom(...CALLERS.filter((c) => !write || c !== 'forged-token'));
     const pathDefect = chosen === 'unknown-resource' || chosen === 'malformed-id' ? chosen : undefined;
     // With a path defect, one parameter carries it and the others are ordinary.
     const path = fc
-      .tuple(fc.nat({ max: Math.max(0, pathParams.length - 1) }), ...pathParams.map((p) => fc.tuple(pathValue(p.schema, pathDefect), pathValue(p.schema, undefined))))
+      .tuple(
+        fc.nat({ max: Math.max(0, pathParams.length - 1) }),
+        ...pathParams.map((p) => fc.tuple(pathValue(p.schema, pathDefect), pathValue(p.schema, undefined))),
+      )
       .map(([which, ...values]) => {
         let url = operation.path;
         pathParams.forEach((p, i) => {
@@ -149,7 +229,17 @@ export function requestOf(operation: Operation): fc.Arbitrary<FuzzRequest> {
         return url;
       });
     const query = fc
-      .tuple(...queryParams.map((p) => fc.option(fc.oneof({ weight: 3, arbitrary: (shaped(p.schema) as fc.Arbitrary<unknown>).map(String) }, { weight: 1, arbitrary: fc.constantFrom(...NASTY_STRINGS) }), { freq: 2 })))
+      .tuple(
+        ...queryParams.map((p) =>
+          fc.option(
+            fc.oneof(
+              { weight: 3, arbitrary: (shaped(p.schema) as fc.Arbitrary<unknown>).map(String) },
+              { weight: 1, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+            ),
+            { freq: 2 },
+          ),
+        ),
+      )
       .map((values) => {
         const search = new URLSearchParams();
         queryParams.forEach((p, i) => values[i] !== null && search.set(p.name, values[i] as string));

@@ -48,7 +48,12 @@ export interface FuzzResult {
  * (a signed-in professional's own name, kept so their team can assign them). Growth there is expected; anywhere
  * else it is a finding.
  */
-export const BOOKKEEPING_TABLES: readonly string[] = ['audit_log_entries', 'admin_audit', 'rate_limit_windows', 'professionals'];
+export const BOOKKEEPING_TABLES: readonly string[] = [
+  'audit_log_entries',
+  'admin_audit',
+  'rate_limit_windows',
+  'professionals',
+];
 
 /** What no answer may show: stack frames, source paths, driver and runtime errors, SQL. */
 const INTERNAL_DETAIL =
@@ -62,7 +67,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const kafka = await ScratchKafka.start({ partitions: 1 });
   let loket: LoketServices | undefined;
   try {
-    loket = await LoketServices.start({ runId: `fuzz_${Date.now().toString(36)}`, kafkaBrokers: kafka.brokers, env: { LOKET_LOG_LEVEL: 'error' }, readyTimeoutMs: 180_000 });
+    loket = await LoketServices.start({
+      runId: `fuzz_${Date.now().toString(36)}`,
+      kafkaBrokers: kafka.brokers,
+      env: { LOKET_LOG_LEVEL: 'error' },
+      readyTimeoutMs: 180_000,
+    });
     const operations: Operation[] = [];
     for (const name of SERVICE_NAMES) {
       const response = await fetch(`${loket.services[name].url}/api/docs/openapi.json`);
@@ -72,19 +82,31 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     log(`${operations.length} operations in the OpenAPI documents of ${SERVICE_NAMES.join(', ')}`);
     const tokens = new Tokens();
     const before = await rowCounts(loket);
-    const result: FuzzResult = { requests: 0, operations: operations.length, statuses: {}, kinds: {}, findings: [], storedRows: {}, seconds: 0 };
+    const result: FuzzResult = {
+      requests: 0,
+      operations: operations.length,
+      statuses: {},
+      kinds: {},
+      findings: [],
+      storedRows: {},
+      seconds: 0,
+    };
     const seed = options.seed ?? 20261204;
     const target = loket;
     const batch = 500;
     for (let sent = 0; sent < options.requests; sent += batch) {
       const size = Math.min(batch, options.requests - sent);
-      const requests = fc.sample(fc.constantFrom(...operations).chain(requestOf), { numRuns: size, seed: seed + sent });
+      const requests = fc.sample(fc.constantFrom(...operations).chain(requestOf), {
+        numRuns: size,
+        seed: seed + sent,
+      });
       await inParallel(requests, options.concurrency ?? 8, async (request) => {
         const { status, text } = await send(target, request, await tokens.of(request.caller));
         record(result, request, status, text);
       });
       result.requests += size;
-      if ((sent / batch) % 10 === 9 || sent + size >= options.requests) log(`${result.requests}/${options.requests} requests, ${result.findings.length} findings`);
+      if ((sent / batch) % 10 === 9 || sent + size >= options.requests)
+        log(`${result.requests}/${options.requests} requests, ${result.findings.length} findings`);
     }
     await new Promise((done) => setTimeout(done, 3_000)); // anything a write set going would have arrived by now
     const after = await rowCounts(loket);
@@ -117,16 +139,23 @@ function record(result: FuzzResult, request: FuzzRequest, status: number, text: 
   else if (request.defect && status < 400) finding('defective-write-accepted');
 }
 
-async function send(loket: LoketServices, request: FuzzRequest, token: string | undefined): Promise<{ status: number; text: string }> {
+async function send(
+  loket: LoketServices,
+  request: FuzzRequest,
+  token: string | undefined,
+): Promise<{ status: number; text: string }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers['authorization'] = `Bearer ${token}`;
   if (request.contentType) headers['content-type'] = request.contentType;
-  const response = await fetch(`${loket.services[request.operation.service as ServiceName].url}${request.url}`, {
-    method: request.method,
-    headers,
-    ...(request.body === undefined ? {} : { body: request.body }),
-    redirect: 'manual',
-  });
+  const response = await fetch(
+    `${loket.services[request.operation.service as ServiceName].url}${request.url}`,
+    {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
+      redirect: 'manual',
+    },
+  );
   return { status: response.status, text: await response.text() };
 }
 
@@ -151,9 +180,13 @@ async function rowCounts(loket: LoketServices): Promise<Record<string, number>> 
   for (const name of SERVICE_NAMES) {
     const db = await databaseClient(loket.databaseOf(name));
     try {
-      const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows as { tablename: string }[];
+      const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows as {
+        tablename: string;
+      }[];
       for (const { tablename } of tables) {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows as { n: number }[];
+        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows as {
+          n: number;
+        }[];
         counts[`${name}.${tablename}`] = row?.n ?? 0;
       }
     } finally {
@@ -163,7 +196,11 @@ async function rowCounts(loket: LoketServices): Promise<Record<string, number>> 
   return counts;
 }
 
-async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -176,11 +213,18 @@ async function inParallel<T>(items: readonly T[], concurrency: number, work: (it
 export function fuzzReport(result: FuzzResult): string {
   const lines = [
     `fuzz: ${result.requests} requests over ${result.operations} operations in ${result.seconds.toFixed(1)} s, as ${CALLERS.join(', ')}`,
-    `  answers: ${Object.entries(result.statuses).sort().map(([s, n]) => `${s} ${n}`).join(', ')}`,
-    `  requests: ${Object.entries(result.kinds).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    `  answers: ${Object.entries(result.statuses)
+      .sort()
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}`,
+    `  requests: ${Object.entries(result.kinds)
+      .sort()
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
     `  5xx answers: ${result.findings.filter((f) => f.kind === 'server-error').length}; internal details shown: ${result.findings.filter((f) => f.kind === 'internal-detail').length}; defective writes accepted: ${result.findings.filter((f) => f.kind === 'defective-write-accepted').length}`,
     `  rows stored by defective writes: ${Object.keys(result.storedRows).length === 0 ? 0 : JSON.stringify(result.storedRows)}`,
   ];
-  for (const finding of result.findings.slice(0, 30)) lines.push(`  FINDING ${finding.kind} ${finding.status}: ${finding.request}\n    -> ${finding.answer}`);
+  for (const finding of result.findings.slice(0, 30))
+    lines.push(`  FINDING ${finding.kind} ${finding.status}: ${finding.request}\n    -> ${finding.answer}`);
   return lines.join('\n');
 }

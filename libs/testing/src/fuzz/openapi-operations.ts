@@ -48,7 +48,14 @@ export interface Operation {
 interface OpenApiDocument {
   paths: Record<
     string,
-    Record<string, { parameters?: (OperationParameter | { $ref: string })[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; security?: unknown[] }>
+    Record<
+      string,
+      {
+        parameters?: (OperationParameter | { $ref: string })[];
+        requestBody?: { content?: Record<string, { schema?: Schema }> };
+        security?: unknown[];
+      }
+    >
   >;
   security?: unknown[];
   components?: { schemas?: Record<string, Schema> };
@@ -68,7 +75,9 @@ export function operationsOf(service: string, document: OpenApiDocument): Operat
     }
     const resolved: Schema = { ...schema };
     if (schema.properties) {
-      resolved.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, resolve(value, seen)]));
+      resolved.properties = Object.fromEntries(
+        Object.entries(schema.properties).map(([key, value]) => [key, resolve(value, seen)]),
+      );
     }
     if (schema.items) resolved.items = resolve(schema.items, seen);
     for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
@@ -76,7 +85,12 @@ export function operationsOf(service: string, document: OpenApiDocument): Operat
     }
     if (resolved.allOf) {
       const merged = resolved.allOf.reduce<Schema>(
-        (all, part) => ({ ...all, ...part, properties: { ...all.properties, ...part.properties }, required: [...(all.required ?? []), ...(part.required ?? [])] }),
+        (all, part) => ({
+          ...all,
+          ...part,
+          properties: { ...all.properties, ...part.properties },
+          required: [...(all.required ?? []), ...(part.required ?? [])],
+        }),
         {},
       );
       delete resolved.allOf;
@@ -91,7 +105,12 @@ export function operationsOf(service: string, document: OpenApiDocument): Operat
       if (!operation) continue;
       const parameters = (operation.parameters ?? [])
         .filter((p): p is OperationParameter => !('$ref' in p))
-        .map((p) => ({ name: p.name, in: p.in, required: p.required ?? p.in === 'path', schema: resolve(p.schema) }));
+        .map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.required ?? p.in === 'path',
+          schema: resolve(p.schema),
+        }));
       const content = operation.requestBody?.content ?? {};
       const contentType = Object.keys(content)[0];
       operations.push({
