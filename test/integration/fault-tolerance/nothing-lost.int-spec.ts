@@ -10,12 +10,12 @@ import {
 } from '@loket/testing';
 import { deadLetterCounts, elapsed, mailCounts, query } from './pipeline-checks';
 
-const REPORTS = 1_000;
+const REPORTS = 600;
 const RATE_PER_SECOND = 15;
 const EMAIL_SHARE = 0.2;
 
 /**
- * Nothing is lost when a part fails: 1,000 reports stream into intake over HTTP while the routing and
+ * Nothing is lost when a part fails: 600 reports stream into intake over HTTP while the routing and
  * workbench processes are killed (SIGKILL, no chance to finish anything) and restarted, and Kafka is stopped
  * and started once. The broker is this test's own (ScratchKafka, other ports and data directory), so the
  * shared broker other tests use is never touched. Afterwards every report belongs to exactly one case, every
@@ -54,17 +54,17 @@ describe('nothing is lost when a part fails', () => {
       }
     };
     const chaos = (async () => {
-      await afterAnswers(100);
+      await afterAnswers(60);
       await crash('routing');
-      await afterAnswers(300);
+      await afterAnswers(180);
       await crash('workbench');
-      await afterAnswers(500);
+      await afterAnswers(300);
       await kafka.stop();
       faults.push(`${elapsed(started)} Kafka stopped (${answered} reports in)`);
       await new Promise((done) => setTimeout(done, 3_000));
       await kafka.start();
       faults.push(`${elapsed(started)} Kafka started (${answered} reports in)`);
-      await afterAnswers(800);
+      await afterAnswers(480);
       await crash('routing', 'workbench');
       await Promise.all(restarts.values());
     })();
