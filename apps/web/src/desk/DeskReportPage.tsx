@@ -160,7 +160,7 @@ export default function DeskReportPage() {
       />
       <WhereSection location={location} onLocation={setLocation} capabilities={capabilities} error={faultOf('where-heading')} onOutside={onOutside} />
       <ContactSection contact={contact} onContact={(change) => setContact((current) => ({ ...current, ...change }))} errors={{}} canConsentToProfessionalContact={false} />
-      {submit.isError && <ProblemMessage error={submit.error} title={t('failed')} />}
+      {submit.isError && <ProblemMessage error={submit.error} title={t('failed')} serviceDetail />}
       <Button type="submit" appearance="primary-action-button" busy={submit.isPending} disabled={submit.isPending}>
         {submit.isPending ? t('submitting') : t('submit')}
       </Button>
