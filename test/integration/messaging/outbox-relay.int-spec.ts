@@ -42,6 +42,34 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     expect(JSON.parse(message.value)).toMatchObject({ id: envelope.id, type: 'test.thing-happened', version: 1 });
   });
 
+  it("keeps a key's events in commit order: a second writer of the key waits for the first, another key does not", async () => {
+    const thingId = randomUUID();
+    const sequenceOf = async (eventId: string) =>
+      (await harness.dataSource.query(`SELECT sequence::text FROM outbox_messages WHERE event_id = $1`, [eventId]))[0].sequence as string;
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((done) => (releaseFirst = done));
+    let firstAdded!: () => void;
+    const firstHasAdded = new Promise<void>((done) => (firstAdded = done));
+    const first = harness.dataSource.transaction(async (tx) => {
+      const envelope = await harness.outbox.add(tx, ThingHappened, { thingId, note: 'first' });
+      firstAdded();
+      await firstMayCommit;
+      return envelope;
+    });
+    await firstHasAdded;
+    let secondDone = false;
+    const second = harness.dataSource
+      .transaction((tx) => harness.outbox.add(tx, ThingHappened, { thingId, note: 'second' }))
+      .finally(() => (secondDone = true));
+    // Another key goes through while the first transaction still holds its key.
+    const other = await harness.dataSource.transaction((tx) => harness.outbox.add(tx, ThingHappened, { thingId: randomUUID(), note: 'other key' }));
+    expect(await sequenceOf(other.id)).toBeDefined();
+    expect(secondDone).toBe(false);
+    releaseFirst();
+    const [firstEnvelope, secondEnvelope] = await Promise.all([first, second]);
+    expect(BigInt(await sequenceOf(firstEnvelope.id))).toBeLessThan(BigInt(await sequenceOf(secondEnvelope.id)));
+  });
+
   it('publishes nothing of a transaction that rolled back', async () => {
     const thingId = randomUUID();
     await expect(

@@ -5,9 +5,18 @@ import { buildEnvelope } from '../envelope/build-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { OutboxMessage } from './outbox-message.entity';
 
+/** The first key of the outbox's advisory locks ('obox'): its own space, apart from any lock a service takes. */
+const KEY_LOCK_SPACE = 0x6f626f78;
+
 /**
  * How use-cases publish: `outbox.add(tx, ReportSubmitted, payload)` inside their own transaction. The event
  * is committed together with the change or not at all; only the relay talks to Kafka.
+ *
+ * A key's events reach Kafka in the order their transactions committed. The relay publishes by sequence, and a
+ * sequence is drawn at insert, not at commit: two transactions writing one key (two instances of a service, or
+ * two requests at once) could commit against their sequences' order, and the relay would then publish the later
+ * event first. So each transaction takes a lock on the key before drawing its sequence and holds it to its end;
+ * the second writer of a key waits for the first to commit or roll back. Other keys do not wait.
  */
 @Injectable()
 export class Outbox {
@@ -15,6 +24,7 @@ export class Outbox {
 
   async add<P extends object>(tx: EntityManager, definition: EventDefinition<P>, payload: P): Promise<EventEnvelope<P>> {
     const envelope = buildEnvelope(definition, payload, this.config.service);
+    await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [KEY_LOCK_SPACE, definition.keyOf(payload)]);
     await tx.insert(OutboxMessage, {
       eventId: envelope.id,
       topic: definition.topic,
