@@ -4,6 +4,8 @@ export type { Topic } from './topics';
 export { ALL_TOPICS, deadLetterTopicOf, Topics } from './topics';
 export type { FieldError, SchemaResult } from './validation/validate-schema';
 export { describeErrors, validateSchema } from './validation/validate-schema';
+export type { InputPlace } from './validation/find-in-input';
+export { findInInput } from './validation/find-in-input';
 export type { EventDefinition } from './events/event-definition';
 export { defineEvent } from './events/event-definition';
 export { definitionFor, EVENT_CATALOGUE } from './events/event-catalogue';

@@ -1,5 +1,6 @@
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { findInInput } from './find-in-input';
 
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `location.lat`. */
@@ -17,7 +18,7 @@ export function validateSchema<T extends object>(schema: ClassConstructor<T>, in
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '', messages: ['must be a JSON object'] }] };
   }
-  const reserved = reservedKeyIn(input);
+  const reserved = findInInput(input, ({ key, inArray }) => key !== null && !inArray && RESERVED_KEYS.has(key));
   if (reserved) return { ok: false, errors: [{ field: reserved.path, messages: [`property ${reserved.key} should not exist`] }] };
   const value = plainToInstance(schema, input, { enableImplicitConversion: false });
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
@@ -30,17 +31,6 @@ export function validateSchema<T extends object>(schema: ClassConstructor<T>, in
  * whitelist cannot see them as unknown (they exist on every instance). Refused anywhere in the input.
  */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function reservedKeyIn(input: unknown, path = '', depth = 0): { key: string; path: string } | null {
-  if (input === null || typeof input !== 'object' || depth > 32) return null;
-  for (const key of Object.keys(input)) {
-    const at = Array.isArray(input) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    if (!Array.isArray(input) && RESERVED_KEYS.has(key)) return { key, path: at };
-    const found = reservedKeyIn((input as Record<string, unknown>)[key], at, depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
