@@ -1,27 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadArea } from './app/routes';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { startI18n } from './i18n/i18n';
 import './theme/tokens.css';
 import './theme/layout.css';
-
-/**
- * A page opened straight at the desk or the console (a bookmark, a reload, a sign-in's return) starts loading
- * its area's chunk and texts beside the config, instead of after the first render asked for them; the routes'
- * lazy imports then find the chunk loaded. Answers the area's translation namespaces.
- */
-function preloadArea(path: string): string[] {
-  if (path.startsWith('/werkbank')) {
-    void import('./werkbank/WerkbankRoutes');
-    return ['werkbank'];
-  }
-  if (path.startsWith('/beheer')) {
-    void import('./werkbank/BeheerRoutes');
-    return ['werkbank', 'beheer'];
-  }
-  return [];
-}
 
 async function start(): Promise<void> {
   const namespaces = preloadArea(window.location.pathname);

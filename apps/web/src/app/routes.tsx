@@ -9,8 +9,27 @@ import { NotFound } from './NotFound';
 const ReportPage = lazy(() => import('../report/ReportPage'));
 const TrackPage = lazy(() => import('../track/TrackPage'));
 const ReporterLinkPage = lazy(() => import('../track/ReporterLinkPage'));
-const WerkbankRoutes = lazy(() => import('../werkbank/WerkbankRoutes'));
-const BeheerRoutes = lazy(() => import('../werkbank/BeheerRoutes'));
+const loadWerkbank = () => import('../werkbank/WerkbankRoutes');
+const loadBeheer = () => import('../werkbank/BeheerRoutes');
+const WerkbankRoutes = lazy(loadWerkbank);
+const BeheerRoutes = lazy(loadBeheer);
+
+/**
+ * A page opened straight at the desk or the console (a bookmark, a reload, a sign-in's return) starts loading
+ * its area's chunk beside the runtime config, instead of after the first render asked for it (the lazy route
+ * then finds it loaded). Answers the area's translation namespaces, to be loaded at once as well.
+ */
+export function preloadArea(path: string): string[] {
+  if (path.startsWith('/werkbank')) {
+    void loadWerkbank();
+    return ['werkbank'];
+  }
+  if (path.startsWith('/beheer')) {
+    void loadBeheer();
+    return ['werkbank', 'beheer'];
+  }
+  return [];
+}
 const PublicMapPage = lazy(() => import('../public-map/PublicMapPage'));
 const MyNeighbourhoodPage = lazy(() => import('../neighbourhood/MyNeighbourhoodPage'));
 const MyReportsPage = lazy(() => import('../my-reports/MyReportsPage'));
