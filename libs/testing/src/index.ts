@@ -24,4 +24,4 @@ export { CASE_LISTER_OF, listCasesByHolder } from './list-cases-by-holder';
 export type { FuzzFinding, FuzzOptions, FuzzResult } from './fuzz/fuzz-run';
 export { BOOKKEEPING_TABLES, fuzzReport, runFuzz } from './fuzz/fuzz-run';
 export type { Operation, OperationParameter, Schema } from './fuzz/openapi-operations';
-export { operationsOf } from './fuzz/openapi-operations';
+export { operationsOf, operationsOfServices } from './fuzz/openapi-operations';

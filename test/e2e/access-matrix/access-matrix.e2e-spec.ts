@@ -3,7 +3,7 @@ import {
   databaseClient,
   expectEventually,
   LoketServices,
-  operationsOf,
+  operationsOfServices,
   randomPlace,
   SERVICE_NAMES,
   tokenFor,
@@ -57,14 +57,7 @@ describe('the access matrix', () => {
     loket = await LoketServices.start({ readyTimeoutMs: 300_000 });
     for (const caller of MATRIX_CALLERS)
       if (caller !== 'anonymous') tokens.set(caller, await tokenFor(caller));
-    for (const name of SERVICE_NAMES) {
-      const document = await call<Parameters<typeof operationsOf>[1]>(
-        'GET',
-        `${loket.services[name].url}/api/docs/openapi.json`,
-      );
-      expect(document.status).toBe(200);
-      operations.push(...operationsOf(name, document.body));
-    }
+    operations.push(...(await operationsOfServices(loket)));
     const submitted = await call<{ reportId: string; trackingCode: string }>(
       'POST',
       `${loket.intake.url}/api/v1/reports`,

@@ -5,7 +5,7 @@ import { tokenFor } from '../keycloak-tokens';
 import { LoketServices, SERVICE_NAMES, ServiceName } from '../loket-services';
 import { ScratchKafka } from '../scratch-kafka';
 import { Caller, CALLERS, FuzzRequest, requestOf } from './fuzz-requests';
-import { Operation, operationsOf } from './openapi-operations';
+import { operationsOfServices } from './openapi-operations';
 
 /**
  * The fuzz run (issue #13 §5): the four services started as `npm run up` starts them, on fresh databases, a
@@ -73,12 +73,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       env: { LOKET_LOG_LEVEL: 'error' },
       readyTimeoutMs: 180_000,
     });
-    const operations: Operation[] = [];
-    for (const name of SERVICE_NAMES) {
-      const response = await fetch(`${loket.services[name].url}/api/docs/openapi.json`);
-      if (!response.ok) throw new Error(`${name} serves no OpenAPI document: ${response.status}`);
-      operations.push(...operationsOf(name, (await response.json()) as Parameters<typeof operationsOf>[1]));
-    }
+    const operations = await operationsOfServices(loket);
     log(`${operations.length} operations in the OpenAPI documents of ${SERVICE_NAMES.join(', ')}`);
     const tokens = new Tokens();
     const before = await rowCounts(loket);

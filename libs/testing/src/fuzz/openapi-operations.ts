@@ -1,3 +1,5 @@
+import { LoketServices, SERVICE_NAMES } from '../loket-services';
+
 /**
  * The operations of an OpenAPI 3 document, flattened for the fuzzer: method, path template, its parameters and
  * its request body's schema, with every `$ref` resolved against the document's components.
@@ -122,6 +124,17 @@ export function operationsOf(service: string, document: OpenApiDocument): Operat
         ...(contentType ? { body: { contentType, schema: resolve(content[contentType]?.schema) } } : {}),
       });
     }
+  }
+  return operations;
+}
+
+/** Every operation the running services document (`/api/docs/openapi.json` of each), service by service. */
+export async function operationsOfServices(loket: LoketServices): Promise<Operation[]> {
+  const operations: Operation[] = [];
+  for (const service of SERVICE_NAMES) {
+    const response = await fetch(`${loket.services[service].url}/api/docs/openapi.json`);
+    if (!response.ok) throw new Error(`${service} serves no OpenAPI document: ${response.status}`);
+    operations.push(...operationsOf(service, (await response.json()) as OpenApiDocument));
   }
   return operations;
 }
