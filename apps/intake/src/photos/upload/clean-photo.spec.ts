@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { assertNoMetadata, cleanPhoto } from './clean-photo';
@@ -56,9 +58,45 @@ describe('cleanPhoto', () => {
     await expect(cleanPhoto(truncated, 'photo 1')).rejects.toMatchObject({ status: 415, problemType: 'not-an-image' });
   });
 
-  it('refuses a HEIC it cannot decode with a clear 415 (the prebuilt libvips has no HEVC decoder)', async () => {
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(512, 1)]);
-    await expect(cleanPhoto(heic, 'photo 3')).rejects.toMatchObject({ status: 415, problemType: 'heic-not-supported' });
+  it('turns an iPhone-style HEIC into an upright JPEG without EXIF or GPS (libheif applies irot, not the EXIF orientation too)', async () => {
+    const heic = readFileSync(HEIC_FIXTURE); // see __fixtures__/make-heic-fixture.sh
+    expect(sniffImageType(heic)).toEqual({ kind: 'heic', brand: 'heic' });
+    expect(heic.toString('latin1')).toContain('LoketTestCam');
+    expect(hasGpsInfo(heic)).toBe(true);
+
+    const clean = await cleanPhoto(heic, 'photo 1');
+    expect(clean).toMatchObject({ contentType: 'image/jpeg', width: 48, height: 64, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const after = await sharp(clean.data).metadata();
+    expect(after).toMatchObject({ format: 'jpeg', width: 48, height: 64 });
+    for (const key of ['exif', 'xmp', 'icc', 'iptc', 'orientation'] as const) expect(after[key]).toBeUndefined();
+    expect(clean.data.toString('latin1')).not.toContain('LoketTestCam');
+    // Stored 64x48 red, green / blue, yellow and turned 90° clockwise once: blue, red / yellow, green.
+    expect(await quadrantColours(clean.data)).toEqual({ topLeft: 'blue', topRight: 'red', bottomLeft: 'yellow', bottomRight: 'green' });
+  });
+
+  it('refuses a damaged HEIC with a clear 415, not a 500', async () => {
+    const heic = readFileSync(HEIC_FIXTURE);
+    const headerOnly = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(512, 1)]);
+    for (const damaged of [heic.subarray(0, 600), heic.subarray(0, 200), headerOnly]) {
+      await expect(cleanPhoto(damaged, 'photo 3')).rejects.toMatchObject({ status: 415, problemType: 'not-an-image', detail: expect.stringContaining('photo 3 looks like a photo but cannot be read') });
+    }
+    await expect(cleanPhoto(heic, 'photo 1')).resolves.toMatchObject({ width: 48, height: 64 }); // nothing stays behind
+  });
+
+  it('refuses a HEIC that declares too many pixels before decoding it', async () => {
+    const heic = Buffer.from(readFileSync(HEIC_FIXTURE));
+    const extent = heic.indexOf(Buffer.from('69737065' + '00000000' + '00000040' + '00000030', 'hex')); // the grid's ispe: 64x48
+    heic.writeUInt32BE(20_000, extent + 8);
+    heic.writeUInt32BE(20_000, extent + 12);
+    await expect(cleanPhoto(heic, 'photo 2')).rejects.toMatchObject({ status: 413, detail: expect.stringContaining('photo 2 has too many pixels') });
+  });
+
+  it('still cleans an AVIF with sharp itself (its libvips decodes AV1)', async () => {
+    const avif = await sharp({ create: { width: 32, height: 16, channels: 3, background: '#2060c0' } }).avif().withExif({ IFD0: { Make: 'LoketTestCam' } }).toBuffer();
+    expect(sniffImageType(avif)).toMatchObject({ kind: 'avif' });
+    const clean = await cleanPhoto(avif, 'photo 1');
+    expect(clean).toMatchObject({ contentType: 'image/jpeg', width: 32, height: 16 });
+    expect((await sharp(clean.data).metadata()).exif).toBeUndefined();
   });
 
   it('refuses a photo over 10 MB and a decompression bomb', async () => {
@@ -72,8 +110,10 @@ describe('sniffImageType', () => {
   it.each([
     ['JPEG', [0xff, 0xd8, 0xff, 0xdb, 0, 0], { kind: 'jpeg' }],
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0], { kind: 'png' }],
-    ['HEIC', [0, 0, 0, 24, ...Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')], { kind: 'heif', brand: 'heic' }],
-    ['HEIF by a compatible brand', [0, 0, 0, 24, ...Buffer.from('ftypXXXX\0\0\0\0mif1miaf', 'latin1')], { kind: 'heif', brand: 'mif1' }],
+    ['HEIC', [0, 0, 0, 24, ...Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1')], { kind: 'heic', brand: 'heic' }],
+    ['HEIF by a compatible brand', [0, 0, 0, 24, ...Buffer.from('ftypXXXX\0\0\0\0mif1miaf', 'latin1')], { kind: 'heic', brand: 'mif1' }],
+    ['AVIF', [0, 0, 0, 24, ...Buffer.from('ftypavif\0\0\0\0mif1miaf', 'latin1')], { kind: 'avif', brand: 'avif' }],
+    ['AVIF by a compatible brand after the generic one', [0, 0, 0, 28, ...Buffer.from('ftypmif1\0\0\0\0mif1miafavif', 'latin1')], { kind: 'avif', brand: 'avif' }],
     ['an MP4 video', [0, 0, 0, 24, ...Buffer.from('ftypisom\0\0\0\0isomiso2', 'latin1')], { kind: 'unknown' }],
     ['a GIF', [...Buffer.from('GIF89a', 'latin1'), 0, 0], { kind: 'unknown' }],
     ['a script named photo.jpg', [...Buffer.from('<script>alert(1)</script>', 'latin1')], { kind: 'unknown' }],
@@ -82,6 +122,29 @@ describe('sniffImageType', () => {
     expect(sniffImageType(Buffer.from(bytes))).toEqual(expected);
   });
 });
+
+const HEIC_FIXTURE = join(__dirname, '__fixtures__', 'quadrants-rotated-gps.heic');
+const FIXTURE_COLOURS: Record<string, number[]> = { red: [220, 40, 40], green: [40, 180, 60], blue: [40, 60, 200], yellow: [240, 220, 40] };
+
+/**
+ * The colour of each quadrant, by its mean over the quadrant's middle (off the edges, where HEVC and JPEG blur
+ * colours together): the fixture's colour within 24 in each channel, or the mean itself when none is that near.
+ */
+async function quadrantColours(image: Buffer): Promise<Record<'topLeft' | 'topRight' | 'bottomLeft' | 'bottomRight', string>> {
+  const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const mean = (left: number, top: number): string => {
+    const [w, h] = [info.width / 2, info.height / 2];
+    const sum = [0, 0, 0];
+    let n = 0;
+    for (let y = top + h / 4; y < top + (3 * h) / 4; y++) {
+      for (let x = left + w / 4; x < left + (3 * w) / 4; x++, n++) for (let c = 0; c < 3; c++) sum[c]! += data[(y * info.width + x) * info.channels + c]!;
+    }
+    const rgb = sum.map((s) => Math.round(s / n));
+    const named = Object.entries(FIXTURE_COLOURS).find(([, ref]) => ref.every((v, c) => Math.abs(v - rgb[c]!) <= 24));
+    return named?.[0] ?? `rgb(${rgb.join(', ')})`;
+  };
+  return { topLeft: mean(0, 0), topRight: mean(info.width / 2, 0), bottomLeft: mean(0, info.height / 2), bottomRight: mean(info.width / 2, info.height / 2) };
+}
 
 /** A PNG whose header claims other dimensions (a decompression bomb's header, without its size). */
 function withDimensions(png: Buffer, width: number, height: number): Buffer {

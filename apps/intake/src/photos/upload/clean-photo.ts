@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { PhotoContentType } from '@loket/contracts';
+import { decodeHeic, HeicNotDecoded } from './decode-heic';
 import { sniffImageType } from './image-type';
 import { MAX_PHOTO_BYTES, PhotoProblems } from './photo-problems';
 
@@ -19,15 +20,16 @@ const MAX_INPUT_PIXELS = 60_000_000;
 const MAX_EDGE = 4096;
 
 /**
- * Recognises a photo by its content and re-encodes it without metadata. The new image is read back and
- * refused if anything identifying is still in it, so nothing is stored that was not proven clean.
- * `name` says which photo it is in problems (e.g. "photo 2").
+ * Recognises a photo by its content and re-encodes it without metadata (a HEIC becomes a JPEG). The new image
+ * is read back and refused if anything identifying is still in it, so nothing is stored that was not proven
+ * clean. `name` says which photo it is in problems (e.g. "photo 2").
  */
 export async function cleanPhoto(upload: Buffer, name: string): Promise<CleanPhoto> {
   if (upload.length > MAX_PHOTO_BYTES) throw PhotoProblems.tooLarge(name);
   const sniffed = sniffImageType(upload);
   if (sniffed.kind === 'unknown') throw PhotoProblems.notAnImage(name);
-  const pipeline = sharp(upload, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+  const source = sniffed.kind === 'heic' ? await openHeic(upload, name) : sharp(upload, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+  const pipeline = source
     .rotate() // apply the EXIF orientation to the pixels before the orientation tag goes
     .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true });
   const asPng = sniffed.kind === 'png';
@@ -37,8 +39,6 @@ export async function cleanPhoto(upload: Buffer, name: string): Promise<CleanPho
   } catch (error) {
     const message = (error as Error).message ?? '';
     if (/pixel limit/i.test(message)) throw PhotoProblems.tooManyPixels(name);
-    // The prebuilt libvips reads AVIF but has no HEVC decoder, so an iPhone's HEIC cannot be opened (or cleaned).
-    if (sniffed.kind === 'heif') throw PhotoProblems.heicNotSupported(name);
     throw PhotoProblems.unreadable(name);
   }
   await assertNoMetadata(encoded.data);
@@ -49,6 +49,20 @@ export async function cleanPhoto(upload: Buffer, name: string): Promise<CleanPho
     height: encoded.info.height,
     sha256: createHash('sha256').update(encoded.data).digest('hex'),
   };
+}
+
+/**
+ * A HEIC as sharp input: the prebuilt libvips has no HEVC decoder, so libheif (WebAssembly) decodes it, upright,
+ * and sharp takes the bare pixels, which carry no metadata at all.
+ */
+async function openHeic(upload: Buffer, name: string): Promise<Sharp> {
+  try {
+    const { pixels, width, height, channels } = await decodeHeic(upload, { maxPixels: MAX_INPUT_PIXELS });
+    return sharp(pixels, { raw: { width, height, channels } });
+  } catch (error) {
+    if (!(error instanceof HeicNotDecoded)) throw error;
+    throw error.reason === 'too-many-pixels' ? PhotoProblems.tooManyPixels(name) : PhotoProblems.unreadable(name);
+  }
 }
 
 /** Proof, not trust: the encoded image carries no EXIF, XMP, IPTC, ICC profile or text comments. */

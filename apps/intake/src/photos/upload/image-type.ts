@@ -2,12 +2,15 @@
 export type SniffedImage =
   | { kind: 'jpeg' }
   | { kind: 'png' }
-  /** HEIF family (HEIC from phones, AVIF): ISO base media file with one of these brands. */
-  | { kind: 'heif'; brand: string }
+  /** HEIF with HEVC pictures (a phone's HEIC), or with only the generic HEIF brand: ISO base media file by its brands. */
+  | { kind: 'heic'; brand: string }
+  /** HEIF with AV1 pictures (AVIF), which the prebuilt libvips of sharp decodes itself. */
+  | { kind: 'avif'; brand: string }
   | { kind: 'unknown' };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1', 'avif', 'avis']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
 
 export function sniffImageType(bytes: Uint8Array): SniffedImage {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -18,8 +21,11 @@ export function sniffImageType(bytes: Uint8Array): SniffedImage {
     const brands = [b.toString('latin1', 8, 12)];
     // Compatible brands follow the minor version, up to the end of the ftyp box.
     for (let at = 16; at + 4 <= Math.min(boxSize, b.length, 64); at += 4) brands.push(b.toString('latin1', at, at + 4));
-    const brand = brands.find((x) => HEIF_BRANDS.has(x));
-    if (brand) return { kind: 'heif', brand };
+    // An AVIF names 'avif' among its brands and usually the generic 'mif1' too: the codec's brand decides.
+    const avif = brands.find((x) => AVIF_BRANDS.has(x));
+    if (avif) return { kind: 'avif', brand: avif };
+    const heic = brands.find((x) => HEIC_BRANDS.has(x));
+    if (heic) return { kind: 'heic', brand: heic };
   }
   return { kind: 'unknown' };
 }

@@ -20,15 +20,6 @@ export const PhotoProblems = {
   unreadable(name: string): ProblemException {
     return new ProblemException(415, 'not-an-image', 'Not a photo', `${name} looks like a photo but cannot be read; it may be damaged`);
   },
-  heicNotSupported(name: string): ProblemException {
-    return new ProblemException(
-      415,
-      'heic-not-supported',
-      'HEIC photos cannot be processed',
-      `${name} is a HEIC photo, which Loket cannot open to remove its location data. Send it as JPEG instead ` +
-        '(most browsers convert it when you pick it from the photo library; on an iPhone: Settings → Camera → Formats → Most Compatible)',
-    );
-  },
   tooMany(): ProblemException {
     return ProblemException.badRequest(`At most ${MAX_PHOTOS_PER_REPORT} photos per report`, [
       { field: 'photos', messages: [`at most ${MAX_PHOTOS_PER_REPORT} photos`] },
