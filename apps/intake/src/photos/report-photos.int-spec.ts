@@ -1,4 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
@@ -75,6 +77,26 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
     expect(JSON.stringify(envelope).length).toBeLessThan(4000);
   });
 
+  it('stores a HEIC photo as an upright JPEG without EXIF or GPS', async () => {
+    const heic = readFileSync(join(__dirname, 'upload', '__fixtures__', 'quadrants-rotated-gps.heic')); // 64x48, turned by irot, EXIF with GPS
+    expect(heic.toString('latin1')).toContain('LoketTestCam');
+    const response = await post(form(report, [{ bytes: heic, name: 'IMG_0001.HEIC', type: 'image/heic' }]));
+    expect(response.status).toBe(201);
+    const { reportId } = (await response.json()) as { reportId: string };
+
+    const [photo] = (await db.query(`SELECT id, content_type, data, width, height FROM report_photos WHERE report_id = $1`, [reportId])) as { id: string; content_type: string; data: Buffer; width: number; height: number }[];
+    expect(photo).toMatchObject({ content_type: 'image/jpeg', width: 48, height: 64 });
+    const stored = await sharp(photo!.data).metadata();
+    expect(stored).toMatchObject({ format: 'jpeg', width: 48, height: 64 });
+    expect(stored.exif).toBeUndefined();
+    expect(photo!.data.toString('latin1')).not.toContain('LoketTestCam');
+
+    const expires = Math.floor(Date.now() / 1000) + 60;
+    const served = await fetch(base + signedPhotoPath(config.photos.linkSecret, { reportId, photoId: photo!.id, expires }));
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).exif).toBeUndefined();
+  });
+
   it('gives a stored photo only for a valid signed link that has not expired', async () => {
     const response = await post(form(report, [{ bytes: await gpsJpeg() }]));
     const { reportId } = (await response.json()) as { reportId: string };
@@ -120,13 +142,13 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
   });
 
   const bigJpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(30 * 1024 * 1024, 0x20)]);
-  const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(2048, 1)]);
+  const damagedHeic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(2048, 1)]);
   const badRequests: [string, () => Promise<FormData | string>, number, string | RegExp, string[]][] = [
     ['a "photo" that is a PDF named photo.jpg', async () => form(report, [{ bytes: Buffer.from('%PDF-1.7 not a photo at all') }]), 415, /photo 1 is not a JPEG, PNG or HEIC/, []],
     ['a good photo followed by a non-image', async () => form(report, [{ bytes: await gpsJpeg() }, { bytes: Buffer.from('<svg onload=alert(1)>'), type: 'image/svg+xml' }]), 415, /photo 2/, []],
     ['a 30 MB photo', async () => form(report, [{ bytes: bigJpeg }]), 413, /larger than 10 MB/, []],
     ['four photos', async () => form(report, await Promise.all([1, 2, 3, 4].map(async () => ({ bytes: await gpsJpeg() })))), 400, /At most 3 photos/, ['photos']],
-    ['a HEIC photo it cannot open', async () => form(report, [{ bytes: heic, name: 'IMG_0001.HEIC', type: 'image/heic' }]), 415, /HEIC/, []],
+    ['a damaged HEIC photo', async () => form(report, [{ bytes: damagedHeic, name: 'IMG_0001.HEIC', type: 'image/heic' }]), 415, /photo 1 looks like a photo but cannot be read/, []],
     ['bad answers', async () => form({ ...report, category: 'veiligheid', subcategory: 'inbraak', answers: { 'someone-in-danger': 'ja', 'lamp-number': '1' } }, [{ bytes: await gpsJpeg() }]), 400, /answers\./, ['answers.someone-in-danger', 'answers.happening-now', 'answers.lamp-number']],
     ['a text answer that is too long', async () => JSON.stringify({ ...report, answers: { 'lamp-number': 'x'.repeat(21) } }), 400, /at most 20 characters/, ['answers.lamp-number']],
     ['no report field', async () => form(undefined, [{ bytes: await gpsJpeg() }]), 400, /Field "report"/, ['report']],
