@@ -6,7 +6,6 @@ describe('refusalsOf', () => {
   it('turns each problem type of intake into its own sentence, about the photos where it is about them', () => {
     expect(refusalsOf(new ApiProblem(413, 'A photo is too large', 'photo 1 is larger than 10 MB', [], 'photo-too-large'))).toEqual([{ key: 'refused.photoTooLarge', field: 'photos' }]);
     expect(refusalsOf(new ApiProblem(415, 'Not a photo', 'photo 2 is not a JPEG', [], 'not-an-image'))).toEqual([{ key: 'refused.notAnImage', field: 'photos' }]);
-    expect(refusalsOf(new ApiProblem(415, 'HEIC', undefined, [], 'heic-not-supported'))).toEqual([{ key: 'refused.heic', field: 'photos' }]);
     expect(refusalsOf(new ApiProblem(429, 'Too many receipts', undefined, [], 'too-many-receipts'))).toEqual([{ key: 'refused.tooManyReceipts', field: 'email' }]);
     expect(refusalsOf(new ApiProblem(422, 'No', undefined, [], 'case-not-followable'))).toEqual([{ key: 'refused.notFollowable' }]);
   });

@@ -13,7 +13,6 @@ export interface Refusal {
 const BY_TYPE: Record<string, Refusal> = {
   'photo-too-large': { key: 'refused.photoTooLarge', field: 'photos' },
   'not-an-image': { key: 'refused.notAnImage', field: 'photos' },
-  'heic-not-supported': { key: 'refused.heic', field: 'photos' },
   'case-not-followable': { key: 'refused.notFollowable' },
   'too-many-receipts': { key: 'refused.tooManyReceipts', field: 'email' },
   'follow-check-unavailable': { key: 'refused.followUnavailable' },
