@@ -48,7 +48,7 @@ export class ReportsController {
   })
   @ApiBadRequestResponse({ description: 'A bad field or answer (each named), more than 3 photos, or a malformed form' })
   @ApiPayloadTooLargeResponse({ description: 'A photo over 10 MB' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'A "photo" that is not a JPEG or PNG by its content, or a HEIC that cannot be opened' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'A "photo" that is not a JPEG, PNG or HEIC by its content, or one that cannot be read (damaged)' })
   submit(
     @Body() body: SubmitReportRequest,
     @CurrentPrincipal() principal: Principal | undefined,
