@@ -1,3 +1,4 @@
+import type { heif_image } from 'libheif-js/libheif-wasm/libheif';
 import createLibheif from 'libheif-js/libheif-wasm/libheif-bundle.js';
 
 /** A HEIC's primary image as plain RGB pixels, row after row, already turned upright. */
@@ -21,7 +22,7 @@ export class HeicNotDecoded extends Error {
 
 /** What libheif-js gives for a decoded image (typed `any` in its declarations). */
 interface DecodedImage {
-  image: object;
+  image: heif_image;
   channels: { id: unknown; width: number; height: number; stride: number; data: Uint8Array }[];
 }
 
@@ -56,7 +57,7 @@ export async function decodeHeic(bytes: Uint8Array, { maxPixels }: { maxPixels: 
         if (!plane) throw new HeicNotDecoded('unreadable', 'libheif gave no interleaved RGB plane');
         return { pixels: withoutRowPadding(plane, 3), width: plane.width, height: plane.height, channels: 3 };
       } finally {
-        libheif.heif_image_release(decoded.image as never);
+        libheif.heif_image_release(decoded.image);
       }
     } finally {
       libheif.heif_image_handle_release(handle);
