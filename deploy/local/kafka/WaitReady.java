@@ -14,6 +14,13 @@ public class WaitReady {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args.length > 0 ? args[0] : "127.0.0.1:9092");
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+    String security = System.getenv().getOrDefault("LOKET_KAFKA_SECURITY", "plaintext");
+    if (security.startsWith("sasl")) {
+      p.put("security.protocol", "SASL_PLAINTEXT");
+      p.put("sasl.mechanism", "SCRAM-SHA-512");
+      p.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+          + System.getenv("LOKET_KAFKA_USERNAME") + "\" password=\"" + System.getenv("LOKET_KAFKA_PASSWORD") + "\";");
+    }
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "8000");
     try (Admin admin = Admin.create(p)) {
       int brokers = admin.describeCluster().nodes().get().size();

@@ -10,7 +10,13 @@
 # LOKET_KAFKA_PORT (9092), LOKET_KAFKA_CONTROLLER_PORT (9093), LOKET_KAFKA_ADVERTISED_HOST (= host),
 # LOKET_KAFKA_NUM_PARTITIONS (6), LOKET_KAFKA_OFFSETS_PARTITIONS (50),
 # LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JAVA (java, needs 17+),
-# LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java).
+# LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java),
+# LOKET_KAFKA_SECURITY (plaintext | sasl_plaintext): with sasl_plaintext the client listener takes SCRAM users
+# only (the super user LOKET_KAFKA_ADMIN_USER (loket-admin) and loket-intake, loket-routing, loket-workbench,
+# loket-feedback, each with the development password "<user>-development-only" unless
+# LOKET_KAFKA_ADMIN_PASSWORD is set), and each service is granted only its own topics (access control lists
+# drawn from libs/contracts TOPIC_ACCESS by tools/kafka/grant-access.ts). Switching the mode of an
+# existing data directory formats it again (local development data only).
 # A second broker beside the usual one (a test's own): other ports and LOKET_LOCAL_DIR=<its own dir> (pid,
 # log and data there), LOKET_CACHE_DIR=<repo>/.local/cache to reuse the downloaded jars.
 set -euo pipefail
@@ -29,6 +35,15 @@ OFFSETS_PARTITIONS="${LOKET_KAFKA_OFFSETS_PARTITIONS:-50}"
 HEAP_OPTS="${LOKET_KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 JAVA="${LOKET_KAFKA_JAVA:-java}"
 READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-60}"
+SECURITY="${LOKET_KAFKA_SECURITY:-plaintext}"
+case "$SECURITY" in
+  plaintext) CLIENT_PROTOCOL=PLAINTEXT ;;
+  sasl_plaintext) CLIENT_PROTOCOL=SASL_PLAINTEXT ;;
+  *) echo "[kafka] ERROR LOKET_KAFKA_SECURITY must be plaintext or sasl_plaintext for the local broker, got $SECURITY" >&2; exit 2 ;;
+esac
+ADMIN_USER="${LOKET_KAFKA_ADMIN_USER:-loket-admin}"
+ADMIN_PASSWORD="${LOKET_KAFKA_ADMIN_PASSWORD:-$ADMIN_USER-development-only}"
+SERVICE_USERS=(loket-intake loket-routing loket-workbench loket-feedback)
 
 LIBS="$CACHE_DIR/kafka-$VERSION/libs"
 KDATA="$(data_dir kafka)"
@@ -69,15 +84,37 @@ render_props() {
       -e "s|@@LOG_DIRS@@|$LOG_DIRS|g" \
       -e "s|@@NUM_PARTITIONS@@|$NUM_PARTITIONS|g" \
       -e "s|@@OFFSETS_PARTITIONS@@|$OFFSETS_PARTITIONS|g" \
+      -e "s|@@CLIENT_PROTOCOL@@|$CLIENT_PROTOCOL|g" \
       "$SRC_DIR/server.properties.template" >"$PROPS.tmp"
+  if [[ $SECURITY == sasl_plaintext ]]; then
+    sed -e "s|@@ADMIN_USER@@|$ADMIN_USER|g" -e "s|@@ADMIN_PASSWORD@@|$ADMIN_PASSWORD|g" \
+      "$SRC_DIR/server.sasl.properties.template" >>"$PROPS.tmp"
+  fi
+  chmod 600 "$PROPS.tmp"
   mv "$PROPS.tmp" "$PROPS"
+}
+
+# The SCRAM users written into the metadata at format time (KRaft keeps them there).
+scram_users() {
+  [[ $SECURITY == sasl_plaintext ]] || return 0
+  printf -- '--add-scram\nSCRAM-SHA-512=[name=%s,password=%s]\n' "$ADMIN_USER" "$ADMIN_PASSWORD"
+  local user
+  for user in "${SERVICE_USERS[@]}"; do
+    printf -- '--add-scram\nSCRAM-SHA-512=[name=%s,password=%s]\n' "$user" "$user-development-only"
+    printf -- '--add-scram\nSCRAM-SHA-256=[name=%s,password=%s]\n' "$user" "$user-development-only"
+  done
 }
 
 kafka_java() { "$JAVA" -Dlog4j2.configurationFile="$LOG4J" -cp "$LIBS/*" "$@"; }
 
 format_storage() {
   if [[ -f "$LOG_DIRS/meta.properties" ]]; then
-    return 0
+    if [[ "$(cat "$KDATA/security" 2>/dev/null || echo plaintext)" == "$SECURITY" ]]; then
+      return 0
+    fi
+    log "the data in ${KDATA#"$ROOT"/} was formatted for another security mode: formatting it again for $SECURITY"
+    rm -rf "$LOG_DIRS"
+    mkdir -p "$LOG_DIRS"
   fi
   local cid
   if [[ -s $CLUSTER_ID_FILE ]]; then
@@ -88,14 +125,28 @@ format_storage() {
     printf '%s\n' "$cid" >"$CLUSTER_ID_FILE"
   fi
   log "formatting storage (cluster id $cid)"
-  kafka_java kafka.tools.StorageTool format -t "$cid" -c "$PROPS" --standalone >>"$(log_file kafka)" 2>&1 \
+  local -a scram=()
+  mapfile -t scram < <(scram_users)
+  kafka_java kafka.tools.StorageTool format -t "$cid" -c "$PROPS" --standalone "${scram[@]}" >>"$(log_file kafka)" 2>&1 \
     || { tail -n 20 "$(log_file kafka)" >&2; die "storage format failed"; }
+  printf '%s\n' "$SECURITY" >"$KDATA/security"
+}
+
+# With SASL: each service's access control lists, exactly as libs/contracts TOPIC_ACCESS draws them.
+grant_access() {
+  [[ $SECURITY == sasl_plaintext ]] || return 0
+  local t0; t0=$(now_ms)
+  (cd "$ROOT" && LOKET_KAFKA_BROKERS="$BROKERS" TS_NODE_PROJECT="$ROOT/tsconfig.json" \
+    node -r ts-node/register/transpile-only -r tsconfig-paths/register "$ROOT/tools/kafka/grant-access.ts") >>"$(log_file kafka)" 2>&1 \
+    || { tail -n 20 "$(log_file kafka)" >&2; die "granting the services' access failed"; }
+  log "access control lists granted ($(elapsed_since "$t0"))"
 }
 
 # Readiness: metadata answers and the group coordinator answers. kafkajs (what the services use)
 # when node_modules is installed, else the Java admin client from the broker's own jars.
 probe() {
   local how="${LOKET_KAFKA_PROBE:-auto}"
+  export LOKET_KAFKA_SECURITY="$SECURITY" LOKET_KAFKA_USERNAME="$ADMIN_USER" LOKET_KAFKA_PASSWORD="$ADMIN_PASSWORD"
   if [[ $how == auto ]]; then
     how=java
     command -v node >/dev/null 2>&1 && [[ -d "$ROOT/node_modules/kafkajs" ]] && how=node
@@ -130,7 +181,8 @@ start() {
   local t0; t0=$(now_ms)
   WAIT_NAME=kafka wait_until "Kafka listening on $BROKERS" "$READY_TIMEOUT" port_open "$HOST" "$PORT"
   WAIT_NAME=kafka wait_until "Kafka group coordinator answers" "$READY_TIMEOUT" probe
-  log "ready on $BROKERS ($(elapsed_since "$t0") after launch)"
+  grant_access
+  log "ready on $BROKERS, $SECURITY ($(elapsed_since "$t0") after launch)"
 }
 
 stop() { stop_pid kafka "${LOKET_STOP_TIMEOUT:-20}"; }

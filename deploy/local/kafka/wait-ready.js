@@ -20,11 +20,16 @@ const brokers = arg('brokers', process.env.LOKET_KAFKA_BROKERS || '127.0.0.1:909
 const timeoutMs = Number(arg('timeout', '8000'));
 const probeGroup = arg('group', 'loket-readiness-probe');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// With LOKET_KAFKA_SECURITY=sasl_plaintext the probe signs in as the broker's super user.
+const sasl = (process.env.LOKET_KAFKA_SECURITY || 'plaintext').startsWith('sasl')
+  ? { mechanism: 'scram-sha-512', username: process.env.LOKET_KAFKA_USERNAME, password: process.env.LOKET_KAFKA_PASSWORD }
+  : undefined;
 
 async function probeOnce() {
   const kafka = new Kafka({
     clientId: 'loket-readiness-probe',
     brokers,
+    sasl,
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1000,
     requestTimeout: 3000,

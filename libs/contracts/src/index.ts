@@ -62,3 +62,5 @@ export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-re
 export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';
 export { checkPhotoLink, PHOTO_LINK_MAX_TTL_SECONDS, photoLinkSignature, signedPhotoPath } from './photo-links/photo-link';
 export { asyncApiDocument } from './asyncapi/asyncapi-document';
+export type { LoketService } from './topic-access/topic-access';
+export { isLoketService, LOKET_SERVICES, TOPIC_ACCESS, topicsOwnedBy, topicsReadBy } from './topic-access/topic-access';

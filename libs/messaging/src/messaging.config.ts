@@ -1,9 +1,13 @@
+import { KafkaSecurity, kafkaSecurityFromEnv } from './kafka/kafka-security';
+
 const DAY_MS = 86_400_000;
 
 /** How a service reaches Kafka, how hard it tries before it gives a message up, and how long it keeps what. */
 export abstract class MessagingConfig {
   service!: string;
   brokers!: string[];
+  /** How it authenticates to the broker and whether over TLS (plaintext when absent). */
+  security?: KafkaSecurity;
   /** The consumer group: every instance of one service shares it. */
   groupId!: string;
   partitions!: number;
@@ -40,6 +44,7 @@ export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv =
   return {
     service,
     brokers,
+    security: kafkaSecurityFromEnv(service, env),
     groupId: env['LOKET_KAFKA_GROUP_ID'] ?? `loket-${service}`,
     partitions: positiveInt(env, 'LOKET_KAFKA_PARTITIONS', 6),
     maxHandlerAttempts: positiveInt(env, 'LOKET_EVENT_MAX_ATTEMPTS', 5),

@@ -25,3 +25,4 @@ export type { FuzzFinding, FuzzOptions, FuzzResult } from './fuzz/fuzz-run';
 export { BOOKKEEPING_TABLES, fuzzReport, runFuzz } from './fuzz/fuzz-run';
 export type { Operation, OperationParameter, Schema } from './fuzz/openapi-operations';
 export { operationsOf, operationsOfServices } from './fuzz/openapi-operations';
+export { eventPatternsOf } from './event-patterns';

@@ -20,7 +20,11 @@ export class ScratchKafka {
     readonly dir: string,
   ) {}
 
-  static async start(options: { partitions?: number } = {}): Promise<ScratchKafka> {
+  /**
+   * `security: 'sasl_plaintext'`: SCRAM users and each service granted only its own topics, as kafka.sh sets
+   * them up (the super user `loket-admin`, the services `loket-<service>`, development passwords).
+   */
+  static async start(options: { partitions?: number; security?: 'plaintext' | 'sasl_plaintext' } = {}): Promise<ScratchKafka> {
     const dir = join(ROOT, '.local/scratch', `kafka-${randomBytes(3).toString('hex')}`);
     mkdirSync(dir, { recursive: true });
     const [port, controllerPort] = [await freePort(), await freePort()];
@@ -33,6 +37,7 @@ export class ScratchKafka {
       LOKET_KAFKA_NUM_PARTITIONS: String(options.partitions ?? 6),
       LOKET_KAFKA_OFFSETS_PARTITIONS: '6',
       LOKET_KAFKA_READY_TIMEOUT: '120',
+      LOKET_KAFKA_SECURITY: options.security ?? 'plaintext',
     };
     const kafka = new ScratchKafka(port, env, dir);
     await kafka.start();

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
 import { MessagingConfig } from '../messaging.config';
+import { kafkaClientSecurityOptions } from './kafka-security';
 
 /**
  * The only place that builds kafkajs clients (kafkajs is unmaintained upstream: keeping it here means a
@@ -10,6 +11,7 @@ export function createKafka(config: MessagingConfig, role: string): Kafka {
   return new Kafka({
     clientId: `loket-${config.service}-${role}`,
     brokers: config.brokers,
+    ...kafkaClientSecurityOptions(config.security),
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator,
     retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 30_000 },
@@ -41,4 +43,17 @@ function kafkaLogCreator() {
     else if (level === logLevel.WARN) kafkaLogger.warn(line);
     else kafkaLogger.debug(line);
   };
+}
+
+/**
+ * An admin client outside any service: the local broker's super user (tools/kafka/grant-access.ts) or
+ * a test that checks what a principal may do. Plaintext when no user name is given.
+ */
+export function kafkaAdminClient(options: { brokers: string[]; username?: string; password?: string; clientId?: string }): Admin {
+  return new Kafka({
+    clientId: options.clientId ?? 'loket-admin-tool',
+    brokers: options.brokers,
+    ...(options.username ? { sasl: { mechanism: 'scram-sha-512', username: options.username, password: options.password ?? '' } } : {}),
+    logLevel: logLevel.NOTHING,
+  }).admin();
 }

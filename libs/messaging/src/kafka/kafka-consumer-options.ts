@@ -1,6 +1,7 @@
 import type { KafkaOptions } from '@nestjs/microservices';
 import { logLevel, RetryOptions } from 'kafkajs';
 import { MessagingConfig } from '../messaging.config';
+import { kafkaClientSecurityOptions } from './kafka-security';
 
 /**
  * How the consumer itself retries (its fetch loop and its restarts). A message that must wait pauses only its
@@ -24,6 +25,7 @@ export function kafkaConsumerOptions(config: MessagingConfig): Required<KafkaOpt
     client: {
       clientId: `loket-${config.service}-consumer`,
       brokers: config.brokers,
+      ...kafkaClientSecurityOptions(config.security),
       logLevel: logLevel.WARN,
       retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 30_000 },
     },

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Admin, ConfigResourceTypes } from 'kafkajs';
-import { ALL_TOPICS, deadLetterTopicOf } from '@loket/contracts';
+import { ALL_TOPICS, deadLetterTopicOf, isLoketService } from '@loket/contracts';
 import { MessagingConfig } from '../messaging.config';
+import { topicsProvisionedBy } from './kafka-access-plan';
 import { createAdmin, createKafka } from './kafka-connection';
 
 /**
@@ -19,23 +20,57 @@ export class TopicProvisioner implements OnModuleDestroy {
     this.admin = createAdmin(createKafka(config, 'admin'));
   }
 
-  async ensureTopics(topics: readonly string[] = ALL_TOPICS): Promise<void> {
+  /**
+   * A Loket service provisions what it may touch on a broker with access control (see kafkaAccessPlan): the
+   * topics it owns and reads and its dead-letter topics, and sets the retention only of those it owns and its
+   * dead-letter topics. Given topics (tests), or another service name: the topics and their dead-letter topics.
+   */
+  async ensureTopics(topics?: readonly string[]): Promise<void> {
     await this.connect();
-    const wanted = topics.flatMap((t) => [t, deadLetterTopicOf(t)]);
+    const { wanted, retentionManaged } = this.topicsToProvision(topics);
     const existing = new Set(await this.admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
-    await this.setRetention(wanted.filter((t) => existing.has(t)));
+    await this.setRetention(retentionManaged.filter((t) => existing.has(t)));
     if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: this.config.partitions,
-        replicationFactor: 1,
-        configEntries: [{ name: 'retention.ms', value: String(this.config.topicRetentionMs) }],
-      })),
-    });
+    try {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.config.partitions,
+          replicationFactor: 1,
+          configEntries: [{ name: 'retention.ms', value: String(this.config.topicRetentionMs) }],
+        })),
+      });
+    } catch (error) {
+      // Created, but the broker's metadata does not show them yet (seen with access control lists on):
+      // wait until it does rather than fail the start.
+      if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+      await this.waitUntilVisible(missing);
+    }
     this.logger.log(`created topics ${missing.join(', ')}`);
+  }
+
+  private async waitUntilVisible(topics: readonly string[], timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await this.admin.fetchTopicMetadata({ topics: [...topics] });
+        return;
+      } catch (error) {
+        if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+
+  private topicsToProvision(topics: readonly string[] | undefined): { wanted: string[]; retentionManaged: string[] } {
+    if (topics === undefined && isLoketService(this.config.service)) {
+      const own = topicsProvisionedBy(this.config.service);
+      return { wanted: own.topics, retentionManaged: own.retentionManaged };
+    }
+    const wanted = (topics ?? ALL_TOPICS).flatMap((t) => [t, deadLetterTopicOf(t)]);
+    return { wanted, retentionManaged: wanted };
   }
 
   /** The topics' `retention.ms` as the broker has it. */
