@@ -87,6 +87,7 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
   };
   const request = (token: string, who: Reporter) =>
     api('POST', `/api/v1/cases/${caseId}/reports/${who.reportId}/contact-details-requests`, { token, body: { reason: 'Nadere vragen over de plek van het grofvuil' } });
+  const startedAt = new Date(Date.now() - 1_000).toISOString();
 
   beforeAll(async () => {
     app = await startService({ service: 'feedback', title: 'feedback', module: feedbackModule(config), host: '127.0.0.1', port: 0, logLevel: 'warn', beforeListen: connectEventConsumers });
@@ -152,6 +153,22 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     expect((await request(police, anna)).status).toBe(404);
     expect((await api('GET', `/api/v1/cases/${caseId}/reporters`, { token: police })).status).toBe(404);
     expect((await request(await tokenFor('bewoner'), anna)).status).toBe(403);
+
+    // every refused attempt is in the audit log, with why (the callers were told no more than 403/404)
+    const refused = await api('GET', `/api/v1/admin/contact-detail-reads?outcome=refused&since=${encodeURIComponent(startedAt)}`, {
+      token: await tokenFor('admin'),
+    });
+    expect(refused.status).toBe(200);
+    const ofThisCase = (refused.body as unknown as Record<string, unknown>[]).filter((r) => r['caseId'] === caseId);
+    expect(ofThisCase.map((r) => [r['purpose'], r['organisation'], r['refusal'], r['reportId']]).sort()).toEqual(
+      [
+        ['professional-request', 'municipality', 'no-consent', anna.reportId],
+        ['professional-request', 'police', 'not-your-organisation', anna.reportId],
+        ['reporter-list', 'police', 'not-your-organisation', null],
+      ].sort(),
+    );
+    expect(ofThisCase.find((r) => r['refusal'] === 'no-consent')).toMatchObject({ outcome: 'refused', reporterRef: anna.reporterRef });
+    expect(JSON.stringify(ofThisCase)).not.toContain(anna.email);
   });
 
   it('lets a consenting reporter be contacted: the read is in the audit log, and only theirs is given', async () => {
@@ -170,7 +187,7 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     expect(details.text).not.toContain(bert.email);
     expect((await request(municipality, bert)).status).toBe(403);
 
-    const log = await api('GET', `/api/v1/admin/contact-detail-reads?reportId=${anna.reportId}`, { token: await tokenFor('admin') });
+    const log = await api('GET', `/api/v1/admin/contact-detail-reads?reportId=${anna.reportId}&outcome=read`, { token: await tokenFor('admin') });
     expect(log.status).toBe(200);
     expect(log.body).toEqual([
       expect.objectContaining({

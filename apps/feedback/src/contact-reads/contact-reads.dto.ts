@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { CONTACT_READ_OUTCOMES, CONTACT_READ_PURPOSES, ContactReadOutcome } from './contact-detail-read.entity';
 
 /** One reporter of a case as a professional sees them: by the report they made, never by name or pseudonym. */
 export class CaseReporterView {
@@ -32,6 +33,11 @@ export class ContactDetailsResponse {
 const wholeNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value);
 
 export class ContactReadsQuery {
+  @ApiPropertyOptional({ enum: CONTACT_READ_OUTCOMES, description: 'Only reads, or only refused attempts' })
+  @IsOptional()
+  @IsIn(CONTACT_READ_OUTCOMES)
+  outcome?: ContactReadOutcome;
+
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -69,13 +75,16 @@ export class ContactReadsQuery {
 export class ContactReadView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'date-time' }) readAt!: string;
-  @ApiProperty({ enum: ['professional-request', 'reporter-export'] }) purpose!: string;
+  @ApiProperty({ enum: CONTACT_READ_PURPOSES }) purpose!: string;
+  @ApiProperty({ enum: CONTACT_READ_OUTCOMES, description: 'read, or an attempt that was refused' }) outcome!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Why an attempt was refused (e.g. not-your-organisation, no-consent); null for a read' })
+  refusal!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Keycloak subject; null for a reporter’s own export' }) readerSubject!: string | null;
   @ApiProperty({ nullable: true, type: String }) readerUsername!: string | null;
   @ApiProperty({ nullable: true, type: String }) organisation!: string | null;
   @ApiProperty() reason!: string;
-  @ApiProperty({ format: 'uuid' }) reportId!: string;
-  @ApiProperty() reporterRef!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'null for a refused listing of a case’s reporters' }) reportId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null when the attempt named no reporter Loket holds on that case' }) reporterRef!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) caseId!: string | null;
 }
 

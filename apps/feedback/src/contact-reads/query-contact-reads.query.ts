@@ -13,6 +13,7 @@ export class QueryContactReads {
 
   async execute(query: ContactReadsQuery): Promise<ContactReadView[]> {
     const records = await this.log.query(this.dataSource.manager, {
+      outcome: query.outcome,
       reportId: query.reportId,
       reporterRef: query.reporterRef,
       organisation: query.organisation,
@@ -24,6 +25,8 @@ export class QueryContactReads {
       id: r.id,
       readAt: r.readAt.toISOString(),
       purpose: r.purpose,
+      outcome: r.outcome,
+      refusal: r.refusal,
       readerSubject: r.readerSubject,
       readerUsername: r.readerUsername,
       organisation: r.organisation,

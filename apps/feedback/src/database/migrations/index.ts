@@ -7,6 +7,7 @@ import { ReporterSelfService1795929402543 } from './1795929402543-ReporterSelfSe
 import { LinkPurposesAndRevocation1796900000000 } from './1796900000000-LinkPurposesAndRevocation';
 import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-DeliveryAttemptsAndLateReceipts';
 import { ReporterSubjectKeys1797000000000 } from './1797000000000-ReporterSubjectKeys';
+import { ContactReadRefusals1797100000000 } from './1797100000000-ContactReadRefusals';
 
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -19,4 +20,5 @@ export const FEEDBACK_MIGRATIONS = [
   RateLimitWindows1796400000000,
   LinkPurposesAndRevocation1796900000000,
   ReporterSubjectKeys1797000000000,
+  ContactReadRefusals1797100000000,
 ];
