@@ -32,8 +32,7 @@ describe('photo store configuration', () => {
   });
 
   it('reads Amazon S3 itself (no endpoint: virtual-hosted URLs) with server-side encryption', () => {
-    const { LOKET_S3_ENDPOINT: _, ...aws } = S3;
-    expect(photoStoreConfigFromEnv({ ...aws, LOKET_S3_SSE: 'aws:kms', LOKET_S3_KEY_PREFIX: 'intake/' })).toMatchObject({
+    expect(photoStoreConfigFromEnv({ ...S3, LOKET_S3_ENDPOINT: undefined, LOKET_S3_SSE: 'aws:kms', LOKET_S3_KEY_PREFIX: 'intake/' })).toMatchObject({
       endpoint: undefined,
       forcePathStyle: false,
       serverSideEncryption: 'aws:kms',

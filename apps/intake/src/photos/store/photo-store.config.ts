@@ -30,6 +30,7 @@ export function photoStoreConfigFromEnv(env: NodeJS.ProcessEnv): PhotoStoreConfi
   if (kind === 'postgres') return { kind };
   const missing = REQUIRED_FOR_S3.filter((name) => !env[name]);
   if (missing.length) throw new Error(`LOKET_PHOTO_STORE=s3 needs ${missing.join(', ')} (missing)`);
+  const required = Object.fromEntries(REQUIRED_FOR_S3.map((name) => [name, env[name] ?? ''])) as Record<(typeof REQUIRED_FOR_S3)[number], string>;
   const keyPrefix = env['LOKET_S3_KEY_PREFIX'] ?? 'report-photos/';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*\/$/.test(keyPrefix)) throw new Error(`LOKET_S3_KEY_PREFIX must be a folder name ending in "/", got "${keyPrefix}"`);
   const sse = oneOf(env, 'LOKET_S3_SSE', ['none', 'AES256', 'aws:kms'], 'none');
@@ -38,10 +39,10 @@ export function photoStoreConfigFromEnv(env: NodeJS.ProcessEnv): PhotoStoreConfi
   return {
     kind,
     endpoint: env['LOKET_S3_ENDPOINT'] ? httpUrlFrom(env, 'LOKET_S3_ENDPOINT', '') : undefined,
-    region: env['LOKET_S3_REGION']!,
-    bucket: env['LOKET_S3_BUCKET']!,
-    accessKeyId: env['LOKET_S3_ACCESS_KEY_ID']!,
-    secretAccessKey: env['LOKET_S3_SECRET_ACCESS_KEY']!,
+    region: required.LOKET_S3_REGION,
+    bucket: required.LOKET_S3_BUCKET,
+    accessKeyId: required.LOKET_S3_ACCESS_KEY_ID,
+    secretAccessKey: required.LOKET_S3_SECRET_ACCESS_KEY,
     forcePathStyle: booleanFrom(env, 'LOKET_S3_FORCE_PATH_STYLE', env['LOKET_S3_ENDPOINT'] !== undefined && env['LOKET_S3_ENDPOINT'] !== ''),
     serverSideEncryption: sse === 'none' ? undefined : sse,
     keyPrefix,
