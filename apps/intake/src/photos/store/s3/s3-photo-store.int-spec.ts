@@ -3,10 +3,15 @@ import { INestApplication } from '@nestjs/common';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { signedPhotoPath } from '@loket/contracts';
-import { startService } from '@loket/http';
+import { ProblemException, RateLimits, startService } from '@loket/http';
+import { Outbox } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { intakeConfigFromEnv, SERVICE } from '../../../intake.config';
 import { intakeModule } from '../../../intake.module';
+import { FollowableCases } from '../../../reports/follow-case/followable-cases';
+import { IdempotencyRecords } from '../../../reports/idempotency/idempotency-records';
+import { SealingKey } from '../../../reports/sealing-key';
+import { SubmitReport } from '../../../reports/submit-report/submit-report.use-case';
 import { cleanPhoto } from '../../upload/clean-photo';
 import { PhotoStore, PhotoStoreUnavailableError, PhotoToStore } from '../photo-store';
 import type { S3PhotoStoreConfig } from '../photo-store.config';
@@ -101,6 +106,25 @@ describe('S3 photo store (real S3-compatible server and PostgreSQL)', () => {
     expect((await fetch(base + signedPhotoPath(config.photos.linkSecret, { reportId: otherReport, photoId: row!.id, expires }))).status).toBe(404);
   });
 
+  it('keeps one object for a report sent twice with the same Idempotency-Key (the replay removes its own)', async () => {
+    const objects = async () => new Set((await bucket.list(s3.keyPrefix, undefined, 1000)).objects.map((o) => o.key));
+    const before = await objects();
+    const photo = await gpsJpeg();
+    const key = `s3-retry-${randomBytes(6).toString('hex')}`;
+    const send = () => {
+      const body = new FormData();
+      body.set('report', JSON.stringify(report));
+      body.append('photos', new Blob([photo], { type: 'image/jpeg' }), 'photo.jpg');
+      return fetch(`${base}/api/v1/reports`, { method: 'POST', body, headers: { 'idempotency-key': key } });
+    };
+    const [first, again] = [await send(), await send()];
+    expect([first.status, again.status]).toEqual([201, 201]);
+    const { reportId } = (await first.json()) as { reportId: string };
+    const rows = await rowsOf(reportId);
+    const added = [...(await objects())].filter((key) => !before.has(key));
+    expect(added).toEqual(rows.map((row) => row.object_key));
+  });
+
   it('reads a photo saved in a committed transaction only for its own report', async () => {
     const reportId = randomUUID();
     const photo = await photoOf(reportId);
@@ -166,11 +190,18 @@ describe('S3 photo store (real S3-compatible server and PostgreSQL)', () => {
     expect(await store.read(keptReport, kept[0]!.id)).not.toBeNull();
   });
 
-  it('says the store is unavailable when the server does not answer', async () => {
+  it('refuses a report with photos with a 503 and stores nothing of it when the server does not answer', async () => {
     const deadBucket = new PhotoBucket({ ...s3, endpoint: 'http://127.0.0.1:9' });
     const deadStore = new S3PhotoStore(db, deadBucket, s3.keyPrefix);
+    const submit = new SubmitReport(db, app.get(Outbox), app.get(SealingKey), deadStore, app.get(FollowableCases), app.get(RateLimits), app.get(IdempotencyRecords));
+    const count = async () => Number((await db.query(`SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM outbox_messages) AS n`))[0].n);
     try {
       await expect(deadStore.prepare([await photoOf(randomUUID())])).rejects.toBeInstanceOf(PhotoStoreUnavailableError);
+      const before = await count();
+      const refused = await submit.execute(report, undefined, undefined, [{ name: 'photo.jpg', bytes: await gpsJpeg() }]).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ProblemException);
+      expect(refused).toMatchObject({ status: 503, problemType: 'photo-store-unavailable' });
+      expect(await count()).toBe(before);
     } finally {
       deadBucket.onApplicationShutdown();
     }
