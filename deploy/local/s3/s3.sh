@@ -8,7 +8,9 @@
 #   deploy/local/s3/s3.sh status   running/stopped (exit 0/3)
 #
 # Objects live in .local/data/s3 and survive a restart (as PostgreSQL's rows do, which name them).
-# S3Mock accepts any access key and secret and does not check signatures: for development and tests only.
+# S3Mock accepts any access key and secret and does not check signatures: for development and tests only. Its
+# plain-HTTP connector listens on every interface (S3Mock sets only its port; LOKET_S3_HOST binds the HTTPS one
+# and is where the readiness probe asks): on a shared network, firewall the port. Started in ~14 s, ~180 MB RSS.
 #
 # Environment (defaults): LOKET_S3MOCK_VERSION (5.2.0), LOKET_S3_HOST (127.0.0.1), LOKET_S3_PORT (9090),
 # LOKET_S3_HTTPS_PORT (0: any free port; Loket uses plain HTTP), LOKET_S3_BUCKET (loket-photos, created at start),
