@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole local infrastructure for Loket, without Docker:
-# PostgreSQL (existing server or project cluster), Kafka (KRaft), Keycloak (realm loket), mail sink.
+# PostgreSQL (existing server or project cluster), Kafka (KRaft), Keycloak (realm loket), mail sink, and the
+# S3-compatible object store (S3Mock) that intake's S3 photo store and its integration test use.
 #
 #   deploy/local/infra.sh up       fetch what is missing, start what is not running, wait until all are ready
 #   deploy/local/infra.sh down     stop what these scripts started (recorded PIDs only)
@@ -8,6 +9,8 @@
 #
 # Idempotent: `up` on a running stack only checks it; `down` on a stopped one does nothing.
 # State lives in .local/ (cache, run, logs, data). Ports and versions: see the scripts it calls.
+# LOKET_INFRA_S3=off leaves the object store out (about 180 MB and 15 s of one core at start; only intake with
+# LOKET_PHOTO_STORE=s3 and the S3 integration test need it).
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/common.sh"
 # shellcheck disable=SC2034 # prefix of log lines, read by common.sh
@@ -23,6 +26,10 @@ KC_MGMT="http://${LOKET_KEYCLOAK_HOST:-127.0.0.1}:${LOKET_KEYCLOAK_MANAGEMENT_PO
 MAIL_HOST="${LOKET_MAIL_SINK_HOST:-127.0.0.1}"
 SMTP_PORT="${LOKET_SMTP_PORT:-1025}"
 MAIL_HTTP="http://$MAIL_HOST:${LOKET_MAIL_SINK_HTTP_PORT:-8025}"
+S3_URL="http://${LOKET_S3_HOST:-127.0.0.1}:${LOKET_S3_PORT:-9090}"
+S3_BUCKET="${LOKET_S3_BUCKET:-loket-photos}"
+WITH_S3=1
+case "${LOKET_INFRA_S3:-on}" in on) ;; off) WITH_S3=0 ;; *) die "LOKET_INFRA_S3 must be on or off" ;; esac
 
 # run_parallel "label:command" ... -> runs each in the background, waits for all, fails if any failed
 run_parallel() {
@@ -72,6 +79,7 @@ table() {
   printf "$fmt" "keycloak" "$KC_URL/admin (admin / admin-local)" "$(state keycloak http_ok "$KC_MGMT/health/ready")"
   printf "$fmt" "  realm loket" "$KC_URL/realms/loket" "$(http_ok "$KC_URL/realms/loket/.well-known/openid-configuration" && echo ready || echo -)"
   printf "$fmt" "mail sink" "smtp://$MAIL_HOST:$SMTP_PORT  $MAIL_HTTP" "$(state mail-sink http_ok "$MAIL_HTTP/health")"
+  printf "$fmt" "s3 (S3Mock)" "$S3_URL/$S3_BUCKET" "$(state s3 bash "$HERE/s3/s3.sh" probe)"
 }
 
 up() {
@@ -80,13 +88,17 @@ up() {
   log "fetching (cached after the first run)"
   bash "$HERE/kafka/kafka.sh" fetch
   bash "$HERE/keycloak/keycloak.sh" fetch
+  if ((WITH_S3)); then bash "$HERE/s3/s3.sh" fetch; fi
   bash "$HERE/postgres.sh" ensure
-  log "starting kafka, keycloak and the mail sink"
   local rc=0
-  run_parallel \
-    "kafka:bash '$HERE/kafka/kafka.sh' start" \
-    "keycloak:bash '$HERE/keycloak/keycloak.sh' start" \
-    "mail-sink:bash '$HERE/mail-sink/mail-sink.sh' start" || rc=$?
+  local -a starts=(
+    "kafka:bash '$HERE/kafka/kafka.sh' start"
+    "keycloak:bash '$HERE/keycloak/keycloak.sh' start"
+    "mail-sink:bash '$HERE/mail-sink/mail-sink.sh' start"
+  )
+  if ((WITH_S3)); then starts+=("s3:bash '$HERE/s3/s3.sh' start"); fi
+  log "starting ${starts[*]%%:*}"
+  run_parallel "${starts[@]}" || rc=$?
   echo >&2
   table
   if ((rc)); then
@@ -99,6 +111,7 @@ up() {
 down() {
   local t0; t0=$(now_ms)
   run_parallel \
+    "s3:bash '$HERE/s3/s3.sh' stop" \
     "mail-sink:bash '$HERE/mail-sink/mail-sink.sh' stop" \
     "keycloak:bash '$HERE/keycloak/keycloak.sh' stop" \
     "kafka:bash '$HERE/kafka/kafka.sh' stop"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test of Loket, from a fresh clone. Installs what it needs, checks types and lint, runs the
-# unit tests, starts the real infrastructure (Kafka, Keycloak, SMTP sink; PostgreSQL must run), runs the
+# unit tests, starts the real infrastructure (Kafka, Keycloak, SMTP sink, S3Mock; PostgreSQL must run), runs the
 # integration and end-to-end tests against it, and stops again what it started.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,12 +19,13 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
   else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
 fi
 
-step "infrastructure: fetching Kafka and Keycloak (Maven Central; cached in .local/cache after the first run)"
+step "infrastructure: fetching Kafka, Keycloak and S3Mock (Maven Central; cached in .local/cache after the first run)"
 # Before anything starts in the background: the chaos run below reuses this cache instead of fetching alongside.
 bash deploy/local/kafka/kafka.sh fetch
 bash deploy/local/keycloak/keycloak.sh fetch
+bash deploy/local/s3/s3.sh fetch
 
-step "infrastructure: starting in the background (Kafka, Keycloak, mail sink; PostgreSQL must run)"
+step "infrastructure: starting in the background (Kafka, Keycloak, mail sink, S3Mock; PostgreSQL must run)"
 started_infra=0
 bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
 infra_pid=

@@ -12,8 +12,7 @@ import { GeocoderController } from './geocoder/http/geocoder.controller';
 import { IntakeConfig, SERVICE } from './intake.config';
 import { InternalPhotosController } from './photos/signed-links/internal-photos.controller';
 import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.use-case';
-import { PhotoStore } from './photos/store/photo-store';
-import { PostgresPhotoStore } from './photos/store/postgres-photo-store';
+import { photoStoreProviders } from './photos/store/photo-store.providers';
 import { MultipartReportInterceptor } from './photos/upload/multipart-report.interceptor';
 import { Open311ClientsController } from './open311/api-keys/open311-clients.controller';
 import { Open311Clients, Open311KeySettings } from './open311/api-keys/open311-clients';
@@ -56,7 +55,7 @@ export function intakeModule(config: IntakeConfig) {
       IdempotencyRecords,
       ForgetExpiredIdempotencyKeys,
       MultipartReportInterceptor,
-      { provide: PhotoStore, useClass: PostgresPhotoStore },
+      ...photoStoreProviders(config.photos.store),
       { provide: PhotoLinkSecret, useValue: { linkSecret: config.photos.linkSecret } },
       ServePhoto,
       { provide: FollowableCases, useValue: new RoutingFollowableCases(config.routing) },

@@ -8,6 +8,7 @@ describe('refusalsOf', () => {
     expect(refusalsOf(new ApiProblem(415, 'Not a photo', 'photo 2 is not a JPEG', [], 'not-an-image'))).toEqual([{ key: 'refused.notAnImage', field: 'photos' }]);
     expect(refusalsOf(new ApiProblem(429, 'Too many receipts', undefined, [], 'too-many-receipts'))).toEqual([{ key: 'refused.tooManyReceipts', field: 'email' }]);
     expect(refusalsOf(new ApiProblem(422, 'No', undefined, [], 'case-not-followable'))).toEqual([{ key: 'refused.notFollowable' }]);
+    expect(refusalsOf(new ApiProblem(503, 'Service unavailable', undefined, [], 'photo-store-unavailable'))).toEqual([{ key: 'refused.photosUnavailable', field: 'photos' }]);
   });
 
   it('names each field of a 400 once, by the form element it is about', () => {

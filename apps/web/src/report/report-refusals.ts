@@ -16,6 +16,7 @@ const BY_TYPE: Record<string, Refusal> = {
   'case-not-followable': { key: 'refused.notFollowable' },
   'too-many-receipts': { key: 'refused.tooManyReceipts', field: 'email' },
   'follow-check-unavailable': { key: 'refused.followUnavailable' },
+  'photo-store-unavailable': { key: 'refused.photosUnavailable', field: 'photos' },
   'malformed-json': { key: 'refused.invalid' },
   'payload-too-large': { key: 'refused.invalid' },
 };

@@ -5,6 +5,7 @@ import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
 import { KeyedIdempotencyRecords1796400000100 } from './1796400000100-KeyedIdempotencyRecords';
 import { Open311ClientsAndAssistedReports1796400000200 } from './1796400000200-Open311ClientsAndAssistedReports';
+import { ReportPhotoObjectKeys1796400000300 } from './1796400000300-ReportPhotoObjectKeys';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -15,4 +16,5 @@ export const INTAKE_MIGRATIONS = [
   RateLimitWindows1796400000000,
   KeyedIdempotencyRecords1796400000100,
   Open311ClientsAndAssistedReports1796400000200,
+  ReportPhotoObjectKeys1796400000300,
 ];

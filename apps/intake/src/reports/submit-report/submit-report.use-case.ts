@@ -11,7 +11,7 @@ import type { RecordedAnswer } from '@loket/taxonomy';
 import { cleanPhoto, CleanPhoto } from '../../photos/upload/clean-photo';
 import type { UploadedPhoto } from '../../photos/upload/multipart-report.interceptor';
 import { PhotoProblems } from '../../photos/upload/photo-problems';
-import { PhotoStore } from '../../photos/store/photo-store';
+import { PhotoStore, PhotoStoreUnavailableError, PreparedPhoto } from '../../photos/store/photo-store';
 import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
 import { ReportRecord } from '../report.entity';
@@ -70,20 +70,41 @@ export class SubmitReport {
   ): Promise<SubmitReportResponse> {
     if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
     const extras = await this.extrasOf(request, uploads);
-    return this.dataSource.transaction(async (tx) => {
-      if (idempotencyKey) {
-        const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest);
-        if (replay) return replay as unknown as SubmitReportResponse;
-      }
-      if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
-      // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
-      const reporterSubject = door.agent ? undefined : principal?.subject;
-      const response = await this.submit(tx, request, door.tier ?? tierOf(principal), extras, door, reporterSubject);
-      if (idempotencyKey) {
-        await this.idempotency.complete(tx, idempotencyKey, { ...response });
-      }
+    const reportId = randomUUID();
+    const photos = await this.preparePhotos(reportId, extras.photos);
+    let photosSaved = false;
+    try {
+      const response = await this.dataSource.transaction(async (tx) => {
+        if (idempotencyKey) {
+          const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest);
+          if (replay) return replay as unknown as SubmitReportResponse;
+        }
+        if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
+        // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
+        const reporterSubject = door.agent ? undefined : principal?.subject;
+        const response = await this.submit(tx, reportId, request, door.tier ?? tierOf(principal), extras, photos, door, reporterSubject);
+        photosSaved = true;
+        if (idempotencyKey) {
+          await this.idempotency.complete(tx, idempotencyKey, { ...response });
+        }
+        return response;
+      });
+      if (!photosSaved) await this.photoStore.abandon(photos); // a replay: the first request's photos are the report's
       return response;
-    });
+    } catch (error) {
+      await this.photoStore.abandon(photos);
+      throw error;
+    }
+  }
+
+  /** Before the transaction: an object store puts the photos' objects now, the transaction records their keys. */
+  private async preparePhotos(reportId: string, photos: readonly CleanPhoto[]): Promise<PreparedPhoto[]> {
+    try {
+      return await this.photoStore.prepare(photos.map((photo, i) => ({ ...photo, id: randomUUID(), reportId, position: i + 1 })));
+    } catch (error) {
+      if (!(error instanceof PhotoStoreUnavailableError)) throw error;
+      throw new ProblemException(503, 'photo-store-unavailable', 'Service unavailable', 'Loket cannot store photos right now; try again shortly');
+    }
   }
 
   private async extrasOf(request: SubmitReportRequest, uploads: readonly UploadedPhoto[]): Promise<ReportExtras> {
@@ -98,13 +119,14 @@ export class SubmitReport {
 
   private async submit(
     tx: EntityManager,
+    reportId: string,
     request: SubmitReportRequest,
     tier: ReporterTier,
     extras: ReportExtras,
+    photos: readonly PreparedPhoto[],
     door: SubmissionDoor,
     subject: string | undefined,
   ): Promise<SubmitReportResponse> {
-    const reportId = randomUUID();
     const reporterRef = newReporterRef();
     const trackingCode = newTrackingCode();
     const submittedAt = new Date();
@@ -127,7 +149,6 @@ export class SubmitReport {
       submittedAt,
       answers: extras.answers.length ? extras.answers : null,
     });
-    const photos = extras.photos.map((photo, i) => ({ ...photo, id: randomUUID(), reportId, position: i + 1 }));
     await this.photoStore.save(tx, photos);
     await this.outbox.add(tx, ReportSubmitted, {
       reportId,
