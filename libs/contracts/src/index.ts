@@ -57,6 +57,17 @@ export {
   FeedbackReopenRequested,
   FeedbackReopenRequestedV1,
 } from './events/feedback-reopen-requested/feedback-reopen-requested.v1';
+export {
+  CategoryQuestionV1,
+  QuestionOptionV1,
+  TaxonomyCategoryV1,
+  TaxonomyDocumentV1,
+  TaxonomyOrganisationV1,
+  TaxonomySubcategoryV1,
+  TaxonomyTextV1,
+  UrgentIfV1,
+} from './events/taxonomy-published/taxonomy-document.v1';
+export { TAXONOMY_EVENT_KEY, TaxonomyPublished, TaxonomyPublishedV1 } from './events/taxonomy-published/taxonomy-published.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
 export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';

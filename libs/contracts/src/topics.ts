@@ -14,6 +14,7 @@ export const Topics = {
   FeedbackDeliveredV1: 'loket.feedback.delivered.v1',
   FeedbackSatisfactionRecordedV1: 'loket.feedback.satisfaction-recorded.v1',
   FeedbackReopenRequestedV1: 'loket.feedback.reopen-requested.v1',
+  TaxonomyPublishedV1: 'loket.taxonomy.published.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

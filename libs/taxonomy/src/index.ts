@@ -17,3 +17,5 @@ export type { AnswerFault, AnswersResult, RecordedAnswer } from './questions/val
 export { validateAnswers } from './questions/validate-answers';
 export type { TaxonomyIssue } from './edit/validate-taxonomy';
 export { validateTaxonomy } from './edit/validate-taxonomy';
+export type { CategoriesInUse } from './edit/category-removals';
+export { categoryRemovalIssues } from './edit/category-removals';

@@ -13,6 +13,7 @@ import { EventDefinition } from './event-definition';
 import { FeedbackDelivered } from './feedback-delivered/feedback-delivered.v1';
 import { ReportSubmitted } from './report-submitted/report-submitted.v1';
 import { ReporterContactSubmitted } from './reporter-contact-submitted/reporter-contact-submitted.v1';
+import { TaxonomyPublished } from './taxonomy-published/taxonomy-published.v1';
 
 /** Every event Loket publishes, so a consumer can find the schema of what arrives on a topic. */
 export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
@@ -30,6 +31,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   FeedbackDelivered,
   FeedbackSatisfactionRecorded,
   FeedbackReopenRequested,
+  TaxonomyPublished,
 ] as EventDefinition<object>[];
 
 export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {
