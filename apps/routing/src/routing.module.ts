@@ -59,6 +59,14 @@ import { ShowPriorities } from './neighbourhood-priorities/show-priorities.use-c
 import { PublicCasesQuery } from './public-cases/public-cases.query';
 import { RoutingConfig, SERVICE } from './routing.config';
 import { RoutingEventsController } from './routing-events.controller';
+import { TaxonomyController } from './taxonomy/http/taxonomy.controller';
+import { CreateTaxonomyDraft } from './taxonomy/manage/create-taxonomy-draft.use-case';
+import { EditTaxonomyDraft } from './taxonomy/manage/edit-taxonomy-draft.use-case';
+import { PublishTaxonomyDraft } from './taxonomy/manage/publish-taxonomy-draft.use-case';
+import { SeedTaxonomyVersion } from './taxonomy/seed-taxonomy-version';
+import { TaxonomyInForce } from './taxonomy/taxonomy-in-force';
+import { TaxonomyIssues } from './taxonomy/taxonomy-issues';
+import { TaxonomyStore } from './taxonomy/taxonomy-store';
 
 export function routingModule(config: RoutingConfig) {
   @Module({
@@ -74,6 +82,7 @@ export function routingModule(config: RoutingConfig) {
       DecisionsController,
       PoliciesController,
       PolicyHistoryController,
+      TaxonomyController,
       AreasAtController,
       AreasController,
       CasesController,
@@ -117,6 +126,13 @@ export function routingModule(config: RoutingConfig) {
       PublishDraft,
       RetireVersion,
       SimulateDraft,
+      TaxonomyStore,
+      SeedTaxonomyVersion,
+      TaxonomyInForce,
+      TaxonomyIssues,
+      CreateTaxonomyDraft,
+      EditTaxonomyDraft,
+      PublishTaxonomyDraft,
       PublicCasesQuery,
       ListPublicCases,
       FindNearbyCases,

@@ -75,3 +75,5 @@ export { checkPhotoLink, PHOTO_LINK_MAX_TTL_SECONDS, photoLinkSignature, signedP
 export { asyncApiDocument } from './asyncapi/asyncapi-document';
 export type { LoketService } from './topic-access/topic-access';
 export { isLoketService, LOKET_SERVICES, TOPIC_ACCESS, topicsOwnedBy, topicsReadBy } from './topic-access/topic-access';
+export type { JsonSchema } from './asyncapi/json-schema-of';
+export { jsonSchemaOf } from './asyncapi/json-schema-of';

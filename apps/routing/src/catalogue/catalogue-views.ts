@@ -1,4 +1,4 @@
-import { SEED_TAXONOMY, type CategoryQuestion, type Taxonomy } from '@loket/taxonomy';
+import type { CategoryQuestion, Taxonomy } from '@loket/taxonomy';
 
 export interface LocalisedName {
   nl: string;
@@ -33,10 +33,8 @@ export interface OrganisationView {
 
 type TaxonomyFile = Pick<Taxonomy, 'categories' | 'organisations'>;
 
-const TAXONOMY: TaxonomyFile = SEED_TAXONOMY;
-
-/** The taxonomy's categories; a subcategory inherits its main category's sensitivity and organisation. */
-export function categoryViews(source: TaxonomyFile = TAXONOMY): CategoryView[] {
+/** The taxonomy's (the one in force: TaxonomyInForce) categories; a subcategory inherits its main category's sensitivity and organisation. */
+export function categoryViews(source: TaxonomyFile): CategoryView[] {
   return source.categories.map((c) => ({
     code: c.code,
     name: { nl: c.name.nl, en: c.name.en },
@@ -53,6 +51,6 @@ export function categoryViews(source: TaxonomyFile = TAXONOMY): CategoryView[] {
   }));
 }
 
-export function organisationViews(source: TaxonomyFile = TAXONOMY): OrganisationView[] {
+export function organisationViews(source: TaxonomyFile): OrganisationView[] {
   return source.organisations.map((o) => ({ code: o.code, name: o.name, teams: [...o.teams] }));
 }

@@ -17,18 +17,28 @@ export interface ResolvedCategory {
 const OTHER = 'overig';
 
 /**
- * The categories routing knows, seeded from the taxonomy. Resolves what a reporter chose (a main code, a sub
- * code, or both) to a known category with its sensitivity; anything unknown becomes "overig" (other).
+ * The categories routing knows: the taxonomy in force (the seed until TaxonomyInForce loads the published version,
+ * and again whenever another is published). Resolves what a reporter chose (a main code, a sub code, or both) to
+ * a known category with its sensitivity; anything unknown becomes "overig" (other).
  */
 export class CategoryCatalogue {
-  private readonly byMain = new Map<string, TaxonomyCategory>();
-  private readonly mainOfSub = new Map<string, string>();
+  private byMain = new Map<string, TaxonomyCategory>();
+  private mainOfSub = new Map<string, string>();
 
-  constructor(categories: TaxonomyCategory[] = taxonomy.categories as TaxonomyCategory[]) {
+  constructor(categories: readonly TaxonomyCategory[] = taxonomy.categories as TaxonomyCategory[]) {
+    this.use(categories);
+  }
+
+  /** From now on, these categories. */
+  use(categories: readonly TaxonomyCategory[]): void {
+    const byMain = new Map<string, TaxonomyCategory>();
+    const mainOfSub = new Map<string, string>();
     for (const category of categories) {
-      this.byMain.set(category.code, category);
-      for (const sub of category.sub) if (!this.mainOfSub.has(sub.code)) this.mainOfSub.set(sub.code, category.code);
+      byMain.set(category.code, category);
+      for (const sub of category.sub) if (!mainOfSub.has(sub.code)) mainOfSub.set(sub.code, category.code);
     }
+    this.byMain = byMain;
+    this.mainOfSub = mainOfSub;
   }
 
   resolve(choice: { main: string; sub?: string } | null): ResolvedCategory {

@@ -9,9 +9,10 @@ import { NeighbourhoodPriorityRecord } from '../neighbourhood-priorities/neighbo
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { RoutingPolicyRecord } from '../policies/routing-policy.entity';
 import { CaseReassignmentRecord } from '../referral/case-reassignment.entity';
+import { TaxonomyVersionRecord } from '../taxonomy/taxonomy-version.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, TaxonomyVersionRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

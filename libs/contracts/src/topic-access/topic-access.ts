@@ -24,6 +24,7 @@ export const TOPIC_ACCESS: Readonly<Record<Topic, { owner: LoketService; readers
   [Topics.FeedbackDeliveredV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.FeedbackSatisfactionRecordedV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.FeedbackReopenRequestedV1]: { owner: 'feedback', readers: ['workbench'] },
+  [Topics.TaxonomyPublishedV1]: { owner: 'routing', readers: ['intake'] },
 };
 
 export function topicsOwnedBy(service: LoketService): Topic[] {

@@ -5,6 +5,7 @@ import { CaseReassignments1795922911540 } from './1795922911540-CaseReassignment
 import { PublicCases1796319520830 } from './1796319520830-PublicCases';
 import { NeighbourhoodPriorities1796330000000 } from './1796330000000-NeighbourhoodPriorities';
 import { PolicyVersionAuthors1796340000000 } from './1796340000000-PolicyVersionAuthors';
+import { TaxonomyVersions1796350000000 } from './1796350000000-TaxonomyVersions';
 
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -15,4 +16,5 @@ export const ROUTING_MIGRATIONS = [
   PublicCases1796319520830,
   NeighbourhoodPriorities1796330000000,
   PolicyVersionAuthors1796340000000,
+  TaxonomyVersions1796350000000,
 ];

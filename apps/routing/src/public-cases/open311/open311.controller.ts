@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@loket/http';
 import { categoryViews } from '../../catalogue/catalogue-views';
+import { TaxonomyInForce } from '../../taxonomy/taxonomy-in-force';
 import { DEFAULT_PUBLIC_PAGE } from '../http/public-cases.request';
 import { ListPublicCases } from '../list-public-cases.use-case';
 import { ShowPublicCase } from '../show-public-case.use-case';
@@ -20,12 +21,17 @@ export class Open311Controller {
   constructor(
     private readonly list: ListPublicCases,
     private readonly showOne: ShowPublicCase,
+    private readonly taxonomy: TaxonomyInForce,
   ) {}
+
+  private categories() {
+    return categoryViews(this.taxonomy.current().taxonomy);
+  }
 
   @Get('services.json')
   @ApiOkResponse({ description: 'Open311 services: the categories shown in public' })
   services(@Query() query: Open311LocaleQuery): Open311Service[] {
-    return open311Services(categoryViews(), query.locale ?? 'nl');
+    return open311Services(this.categories(), query.locale ?? 'nl');
   }
 
   @Get('requests.json')
@@ -40,14 +46,14 @@ export class Open311Controller {
       limit,
       offset: ((query.page ?? 1) - 1) * limit,
     });
-    const categories = categoryViews();
+    const categories = this.categories();
     return views.map((view) => toOpen311Request(view, categories, query.locale ?? 'nl'));
   }
 
   @Get('requests/:id.json')
   @ApiOkResponse({ description: 'One open public case as an Open311 request (a list of one, as Open311 has it)' })
   async request(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: Open311LocaleQuery): Promise<Open311Request[]> {
-    return [toOpen311Request(await this.showOne.execute(id), categoryViews(), query.locale ?? 'nl')];
+    return [toOpen311Request(await this.showOne.execute(id), this.categories(), query.locale ?? 'nl')];
   }
 
   /**
@@ -58,6 +64,6 @@ export class Open311Controller {
   @Get('reports/:reportId/request.json')
   @ApiOkResponse({ description: 'The open public case holding the report, as a list of one Open311 request' })
   async requestOfReport(@Param('reportId', new ParseUUIDPipe()) reportId: string, @Query() query: Open311LocaleQuery): Promise<Open311Request[]> {
-    return [toOpen311Request(await this.showOne.ofReport(reportId), categoryViews(), query.locale ?? 'nl')];
+    return [toOpen311Request(await this.showOne.ofReport(reportId), this.categories(), query.locale ?? 'nl')];
   }
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested,
 } from 'class-validator';
 import { ANSWER_KINDS, IsAnswerValue } from '../report-attachments';
 
@@ -26,6 +26,7 @@ export class QuestionOptionV1 {
   @MaxLength(64)
   value!: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyTextV1)
   label!: TaxonomyTextV1;
@@ -35,6 +36,7 @@ export class UrgentIfV1 {
   @IsAnswerValue()
   equals!: boolean | string | number;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyTextV1)
   message!: TaxonomyTextV1;
@@ -48,11 +50,13 @@ export class CategoryQuestionV1 {
   @IsIn(ANSWER_KINDS)
   kind!: (typeof ANSWER_KINDS)[number];
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyTextV1)
   label!: TaxonomyTextV1;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyTextV1)
   help?: TaxonomyTextV1;
@@ -84,6 +88,7 @@ export class CategoryQuestionV1 {
   integer?: boolean;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => UrgentIfV1)
   urgentIf?: UrgentIfV1;
@@ -126,6 +131,7 @@ export class TaxonomyCategoryV1 {
   @MaxLength(64)
   code!: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyTextV1)
   name!: TaxonomyTextV1;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsDateString, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 import { TaxonomyDocumentV1 } from './taxonomy-document.v1';
@@ -18,6 +18,7 @@ export class TaxonomyPublishedV1 {
   @IsDateString()
   publishedAt!: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => TaxonomyDocumentV1)
   taxonomy!: TaxonomyDocumentV1;
