@@ -29,6 +29,9 @@ import { SealingKey } from './reports/sealing-key';
 import { SubmitReport } from './reports/submit-report/submit-report.use-case';
 import { ForgetExpiredIdempotencyKeys } from './reports/idempotency/forget-expired-idempotency-keys';
 import { IdempotencyRecords, IdempotencySettings } from './reports/idempotency/idempotency-records';
+import { IntakeEventsController } from './intake-events.controller';
+import { StoreTaxonomyWhenTaxonomyPublished } from './taxonomy/store-taxonomy-when-taxonomy-published.handler';
+import { TaxonomyInForce } from './taxonomy/taxonomy-in-force';
 
 export function intakeModule(config: IntakeConfig) {
   @Module({
@@ -39,6 +42,7 @@ export function intakeModule(config: IntakeConfig) {
       AuthModule.forRoot(config.auth),
     ],
     controllers: [
+      IntakeEventsController,
       ReportsController,
       AssistedReportsController,
       CategorySuggestionsController,
@@ -50,6 +54,8 @@ export function intakeModule(config: IntakeConfig) {
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
+      TaxonomyInForce,
+      StoreTaxonomyWhenTaxonomyPublished,
       SubmitReport,
       { provide: IdempotencySettings, useValue: config.idempotency },
       IdempotencyRecords,

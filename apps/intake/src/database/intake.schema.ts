@@ -4,9 +4,10 @@ import { IntakeAdminAuditRecord, Open311ClientRecord } from '../open311/api-keys
 import { ReportPhotoRecord } from '../photos/store/report-photo.entity';
 import { IdempotencyRecord } from '../reports/idempotency/idempotency-record.entity';
 import { ReportRecord } from '../reports/report.entity';
+import { ReceivedTaxonomyRecord } from '../taxonomy/received-taxonomy.entity';
 import { INTAKE_MIGRATIONS } from './migrations';
 
 export const INTAKE_SCHEMA: ServiceSchema = {
-  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ...MESSAGING_ENTITIES],
+  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ReceivedTaxonomyRecord, ...MESSAGING_ENTITIES],
   migrations: INTAKE_MIGRATIONS,
 };

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, Post, Query, Res, UseFilters, UseGuards }
 import { ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ProblemException, Public, RateLimited, RateLimitGuard } from '@loket/http';
-import { SEED_TAXONOMY } from '@loket/taxonomy';
 import { PublicOpen311Feed } from './feed/public-open311-feed';
 import { requireFeed } from './feed/require-feed';
 import { formatOf, Open311Format, sendOpen311, XML_SHAPES } from './format/open311-format';
@@ -11,6 +10,7 @@ import { Open311LocaleQuery, Open311RequestsQuery } from './requests/open311-req
 import { PublicOpen311Requests } from './requests/public-open311-requests';
 import { SubmitOpen311Request } from './requests/submit-open311-request.use-case';
 import { open311ServiceDefinition, open311Services } from './services/open311-services';
+import { TaxonomyInForce } from '../taxonomy/taxonomy-in-force';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,6 +29,7 @@ export class Open311Controller {
     private readonly feed: PublicOpen311Feed,
     private readonly submit: SubmitOpen311Request,
     private readonly requestsView: PublicOpen311Requests,
+    private readonly taxonomy: TaxonomyInForce,
   ) {}
 
   @Get('services.:format')
@@ -36,7 +37,7 @@ export class Open311Controller {
   async services(@Param('format') extension: string, @Query() query: Open311LocaleQuery, @Res() response: Response): Promise<void> {
     const format = requireFormat(extension);
     const codes = await requireFeed(() => this.feed.publicServiceCodes());
-    sendOpen311(response, format, XML_SHAPES.services, open311Services(SEED_TAXONOMY, codes, query.locale ?? 'nl'));
+    sendOpen311(response, format, XML_SHAPES.services, open311Services(await this.taxonomy.current(), codes, query.locale ?? 'nl'));
   }
 
   @Get('services/:code.:format')
@@ -45,7 +46,7 @@ export class Open311Controller {
     const format = requireFormat(extension);
     const codes = await requireFeed(() => this.feed.publicServiceCodes());
     if (!codes.has(code)) throw ProblemException.notFound(`No service ${code}`);
-    sendOpen311(response, format, XML_SHAPES.serviceDefinition, open311ServiceDefinition(SEED_TAXONOMY, code, query.locale ?? 'nl'));
+    sendOpen311(response, format, XML_SHAPES.serviceDefinition, open311ServiceDefinition(await this.taxonomy.current(), code, query.locale ?? 'nl'));
   }
 
   @Post('requests.:format')

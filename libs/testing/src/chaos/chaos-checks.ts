@@ -147,8 +147,8 @@ export function countRows(sent: StreamedReport[], observed: Observed, keycloak: 
 async function consumerGauges(services: ChaosServices): Promise<(number | undefined)[]> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    // Intake only publishes (no consumer; its gauge just sits at 0).
-    const gauges = await Promise.all(services.all().map((instance) => (instance.service === 'intake' ? undefined : instance.consumerRunning().catch(() => 0))));
+    // Every service consumes (intake only taxonomy.published).
+    const gauges = await Promise.all(services.all().map((instance) => instance.consumerRunning().catch(() => 0)));
     if (gauges.every((g) => g === undefined || g === 1) || Date.now() > deadline) return gauges;
     await new Promise((done) => setTimeout(done, 2_000));
   }

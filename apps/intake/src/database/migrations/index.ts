@@ -6,6 +6,7 @@ import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhoto
 import { KeyedIdempotencyRecords1796400000100 } from './1796400000100-KeyedIdempotencyRecords';
 import { Open311ClientsAndAssistedReports1796400000200 } from './1796400000200-Open311ClientsAndAssistedReports';
 import { ReportPhotoObjectKeys1796400000300 } from './1796400000300-ReportPhotoObjectKeys';
+import { ReceivedTaxonomies1796400000400 } from './1796400000400-ReceivedTaxonomies';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -17,4 +18,5 @@ export const INTAKE_MIGRATIONS = [
   KeyedIdempotencyRecords1796400000100,
   Open311ClientsAndAssistedReports1796400000200,
   ReportPhotoObjectKeys1796400000300,
+  ReceivedTaxonomies1796400000400,
 ];

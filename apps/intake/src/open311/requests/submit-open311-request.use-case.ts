@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { describeErrors, validateSchema } from '@loket/contracts';
 import { ProblemException, RateLimits } from '@loket/http';
-import { SEED_TAXONOMY } from '@loket/taxonomy';
 import { Geocoder, GeocoderUnavailableError } from '../../geocoder/geocoder';
 import { SubmitReportRequest } from '../../reports/submit-report/submit-report.request';
 import { SubmitReport } from '../../reports/submit-report/submit-report.use-case';
@@ -9,6 +8,7 @@ import { Open311Clients } from '../api-keys/open311-clients';
 import { PublicOpen311Feed } from '../feed/public-open311-feed';
 import { requireFeed } from '../feed/require-feed';
 import { answersFromAttributes, categoryOfService } from '../services/open311-services';
+import { TaxonomyInForce } from '../../taxonomy/taxonomy-in-force';
 import { Open311RequestForm } from './open311-request.form';
 
 /** GeoReport v2's answer to a POST: the token to ask for the service_request_id once the report is routed. */
@@ -33,6 +33,7 @@ export class SubmitOpen311Request {
     private readonly feed: PublicOpen311Feed,
     private readonly geocoder: Geocoder,
     private readonly submitReport: SubmitReport,
+    private readonly taxonomy: TaxonomyInForce,
   ) {}
 
   async execute(body: unknown): Promise<Open311PostAnswer[]> {
@@ -46,7 +47,8 @@ export class SubmitOpen311Request {
     if (!checked.ok) throw ProblemException.badRequest(describeErrors(checked.errors), checked.errors);
     const form = checked.value;
     await this.requirePublicService(form.service_code);
-    const category = categoryOfService(SEED_TAXONOMY, form.service_code);
+    const taxonomy = await this.taxonomy.current();
+    const category = categoryOfService(taxonomy, form.service_code);
     if (!category) throw ProblemException.notFound(`service_code ${form.service_code} is not a service of services.json`);
     const request = Object.assign(new SubmitReportRequest(), {
       description: form.description,
@@ -55,7 +57,7 @@ export class SubmitOpen311Request {
       location: await this.placeOf(form),
       ...contactOf(form),
       language: form.locale ?? 'nl',
-      answers: answersFromAttributes(SEED_TAXONOMY, form.service_code, form.attribute ?? {}),
+      answers: answersFromAttributes(taxonomy, form.service_code, form.attribute ?? {}),
     });
     const { reportId, trackingCode } = await this.submitReport.execute(request, undefined, undefined, [], { channel: 'open311' });
     return [

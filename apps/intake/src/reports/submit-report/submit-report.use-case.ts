@@ -16,6 +16,7 @@ import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/fol
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
 import { ReportRecord } from '../report.entity';
 import { SealingKey } from '../sealing-key';
+import { TaxonomyInForce } from '../../taxonomy/taxonomy-in-force';
 import { recordedAnswersOf } from './report-answers';
 import { SubmitReportRequest, SubmitReportResponse } from './submit-report.request';
 import { newReporterRef, newTrackingCode } from './tracking-code';
@@ -59,6 +60,7 @@ export class SubmitReport {
     private readonly followable: FollowableCases,
     private readonly rateLimits: RateLimits,
     private readonly idempotency: IdempotencyRecords,
+    private readonly taxonomy: TaxonomyInForce,
   ) {}
 
   async execute(
@@ -108,7 +110,7 @@ export class SubmitReport {
   }
 
   private async extrasOf(request: SubmitReportRequest, uploads: readonly UploadedPhoto[]): Promise<ReportExtras> {
-    const answers = recordedAnswersOf(request);
+    const answers = recordedAnswersOf(await this.taxonomy.current(), request);
     if (uploads.length > MAX_PHOTOS_PER_REPORT) throw PhotoProblems.tooMany();
     const photos: CleanPhoto[] = [];
     for (const upload of uploads) photos.push(await cleanPhoto(upload.bytes, upload.name)); // one at a time: bounded memory

@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { TaxonomyPublished, Topics } from '@loket/contracts';
+import { EventConsumer } from '@loket/messaging';
+import { StoreTaxonomyWhenTaxonomyPublished } from './taxonomy/store-taxonomy-when-taxonomy-published.handler';
+
+/** Everything intake hears from Kafka, each event handed to the one handler named for its reaction. */
+@Controller()
+export class IntakeEventsController {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly storeTaxonomy: StoreTaxonomyWhenTaxonomyPublished,
+  ) {}
+
+  @EventPattern(Topics.TaxonomyPublishedV1)
+  onTaxonomyPublished(@Payload() data: unknown, @Ctx() context: KafkaContext): Promise<void> {
+    return this.consumer.consume(TaxonomyPublished, data, context, (event, tx) => this.storeTaxonomy.handle(event, tx));
+  }
+}
