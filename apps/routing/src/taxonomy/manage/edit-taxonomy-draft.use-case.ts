@@ -27,7 +27,7 @@ export class EditTaxonomyDraft {
         throw new ProblemException(409, 'taxonomy-not-a-draft', 'Only a draft can be edited', `Taxonomy version ${version} is ${before.status}; make a new draft to change it`);
       }
       if (before.revision !== revision) {
-        throw new ProblemException(409, 'taxonomy-draft-changed', 'The draft was changed meanwhile', `Taxonomy version ${version} is at revision ${before.revision}, this edit was made on revision ${revision}: reload it and make the change again`, { revision: before.revision });
+        throw new ProblemException(409, 'taxonomy-draft-changed', 'The draft was changed meanwhile', `Taxonomy version ${version} changed since you read it (revision ${before.revision}, yours was ${revision}): reload it and make your change again`, { revision: before.revision });
       }
       const after = { categories: structuredClone(document.categories), organisations: structuredClone(document.organisations) };
       await this.store.replace(tx, version, after, revision + 1);
