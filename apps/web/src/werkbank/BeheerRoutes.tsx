@@ -1,13 +1,14 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AreasPage } from '../areas/AreasPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { CategoriesPage } from '../categories/CategoriesPage';
 import { MatrixPage } from '../disclosure/MatrixPage';
 import { TemplatesPage } from '../disclosure/TemplatesPage';
 import { PolicyEditorPage } from '../policies/PolicyEditorPage';
 import { RepliesPage } from '../replies/RepliesPage';
 import { WerkbankLayout } from './WerkbankLayout';
 
-/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, audit log). Its own chunk. */
+/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, categories and their questions, audit log). Its own chunk. */
 export default function BeheerRoutes() {
   return (
     <Routes>
@@ -17,6 +18,7 @@ export default function BeheerRoutes() {
         <Route path="templates" element={<TemplatesPage />} />
         <Route path="replies" element={<RepliesPage />} />
         <Route path="policies" element={<PolicyEditorPage />} />
+        <Route path="categories" element={<CategoriesPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="areas" element={<AreasPage />} />
       </Route>

@@ -33,6 +33,7 @@ export function WerkbankLayout() {
     ['/beheer/templates', 'nav.templates', hasRole(principal, 'admin')],
     ['/beheer/replies', 'nav.replies', hasRole(principal, 'admin')],
     ['/beheer/policies', 'nav.policies', hasRole(principal, 'admin', 'coordinator')],
+    ['/beheer/categories', 'nav.categories', hasRole(principal, 'admin')],
     ['/beheer/audit', 'nav.audit', hasRole(principal, 'admin')],
     ['/beheer/areas', 'nav.areas', hasRole(principal, 'admin', 'coordinator')],
   ];
