@@ -1,7 +1,7 @@
 export type { EventEnvelope } from './envelope';
 export { EventEnvelopeSchema } from './envelope';
 export type { Topic } from './topics';
-export { ALL_TOPICS, deadLetterTopicOf, Topics } from './topics';
+export { ALL_TOPICS, COMPACTED_TOPICS, deadLetterTopicOf, Topics } from './topics';
 export type { FieldError, SchemaResult } from './validation/validate-schema';
 export { describeErrors, validateSchema } from './validation/validate-schema';
 export type { InputPlace } from './validation/find-in-input';

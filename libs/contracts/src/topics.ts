@@ -19,6 +19,12 @@ export const Topics = {
 
 export type Topic = (typeof Topics)[keyof typeof Topics];
 
+/**
+ * Topics whose latest message per key is kept for ever (log compaction) instead of being deleted after the
+ * retention: a fact in force that a consumer starting later must still learn (the taxonomy in force).
+ */
+export const COMPACTED_TOPICS: readonly Topic[] = [Topics.TaxonomyPublishedV1];
+
 /** Where a message goes that its consumer could not process: `<topic>.dlq`. */
 export function deadLetterTopicOf(topic: string): string {
   return `${topic}.dlq`;

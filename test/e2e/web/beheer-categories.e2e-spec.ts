@@ -83,7 +83,7 @@ describe('the categories and their questions, edited in a browser', () => {
         await expectAccessible(page, 'categories draft with a problem at its field');
         await snapshot(page, 'c2-categories-problem');
         await page.getByRole('button', { name: 'Naar Afval en vervuiling' }).click();
-        await expectEventually(async () => expect(await english.evaluate((el) => el === document.activeElement)).toBe(true));
+        await expectEventually(async () => expect(await english.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true));
         await page.keyboard.type(question.en);
         await page.getByRole('button', { name: 'Concept opslaan' }).click();
         await page.getByRole('status').getByText('Concept opgeslagen.').waitFor();

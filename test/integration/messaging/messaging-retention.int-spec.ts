@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ALL_TOPICS } from '@loket/contracts';
+import { ALL_TOPICS, Topics } from '@loket/contracts';
 import { TopicProvisioner } from '@loket/messaging';
 import { messagingHarness } from './messaging-harness';
 
@@ -58,6 +58,10 @@ describe('the outbox and inbox do not grow for ever; topics keep messages as lon
       await topics.ensureTopics();
       const retention = await topics.retentionOf([ALL_TOPICS[0], `${ALL_TOPICS[0]}.dlq`]);
       expect([...retention.values()]).toEqual([harness.config.topicRetentionMs, harness.config.topicRetentionMs]);
+      // the taxonomy in force is kept for ever (compaction), so an intake that starts later still learns it
+      const configs = await topics.configsOf([Topics.TaxonomyPublishedV1, Topics.ReportSubmittedV1]);
+      expect(configs.get(Topics.TaxonomyPublishedV1)?.get('cleanup.policy')).toBe('compact');
+      expect(configs.get(Topics.ReportSubmittedV1)?.get('cleanup.policy')).toBe('delete');
     } finally {
       await topics.onModuleDestroy();
     }

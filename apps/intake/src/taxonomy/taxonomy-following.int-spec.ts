@@ -62,7 +62,7 @@ describe('intake follows taxonomy.published (real PostgreSQL and Kafka)', () => 
     expect((await report({ [question]: 3 })).status).toBe(201);
     const missing = await report({});
     expect(missing.status).toBe(400);
-    expect((await missing.json()).errors).toEqual([{ field: `answers.${question}`, messages: [expect.stringContaining('required')] }]);
+    expect(((await missing.json()) as { errors: unknown }).errors).toEqual([{ field: `answers.${question}`, messages: [expect.stringContaining('required')] }]);
     const stored = await db.query(`SELECT answers FROM reports`);
     expect(JSON.stringify(stored)).toContain(question);
 

@@ -1,9 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Admin, ConfigResourceTypes } from 'kafkajs';
-import { ALL_TOPICS, deadLetterTopicOf, isLoketService } from '@loket/contracts';
+import { ALL_TOPICS, COMPACTED_TOPICS, deadLetterTopicOf, isLoketService } from '@loket/contracts';
 import { MessagingConfig } from '../messaging.config';
 import { topicsProvisionedBy } from './kafka-access-plan';
 import { createAdmin, createKafka } from './kafka-connection';
+
+/** A topic's configuration when nothing is set on it. */
+const DEFAULTS: Record<string, string> = { 'cleanup.policy': 'delete' };
 
 /**
  * Creates Loket's topics and their dead-letter topics when they are missing (the broker creates none itself), with
@@ -39,7 +42,7 @@ export class TopicProvisioner implements OnModuleDestroy {
           topic,
           numPartitions: this.config.partitions,
           replicationFactor: 1,
-          configEntries: [{ name: 'retention.ms', value: String(this.config.topicRetentionMs) }],
+          configEntries: this.configOf(topic),
         })),
       });
     } catch (error) {
@@ -85,22 +88,38 @@ export class TopicProvisioner implements OnModuleDestroy {
     );
   }
 
+  /**
+   * Sets each topic's configuration where the broker has another. `alterConfigs` replaces a topic's whole
+   * configuration, so it is always given all of it (a compacted topic keeps `cleanup.policy=compact`).
+   */
   private async setRetention(topics: readonly string[]): Promise<void> {
     if (topics.length === 0) return;
-    const wanted = this.config.topicRetentionMs;
-    const current = await this.retentionOf(topics);
-    const differing = topics.filter((t) => current.get(t) !== wanted);
+    const current = await this.configsOf(topics);
+    const differing = topics.filter((t) => this.configOf(t).some(({ name, value }) => (current.get(t)?.get(name) ?? DEFAULTS[name]) !== value));
     if (differing.length === 0) return;
     await this.admin.alterConfigs({
       validateOnly: false,
-      resources: differing.map((name) => ({
-        type: ConfigResourceTypes.TOPIC,
-        name,
-        configEntries: [{ name: 'retention.ms', value: String(wanted) }],
-      })),
+      resources: differing.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries: this.configOf(name) })),
     });
-    this.logger.log(`set retention.ms=${wanted} on ${differing.join(', ')}`);
+    this.logger.log(`set the configuration (retention.ms=${this.config.topicRetentionMs}, compaction where wanted) of ${differing.join(', ')}`);
   }
+
+  /** What a topic is created with: the retention, and compaction for a topic that keeps its latest fact per key. */
+  private configOf(topic: string): { name: string; value: string }[] {
+    const entries = [{ name: 'retention.ms', value: String(this.config.topicRetentionMs) }];
+    if ((COMPACTED_TOPICS as readonly string[]).includes(topic)) entries.push({ name: 'cleanup.policy', value: 'compact' });
+    return entries;
+  }
+
+  /** The topics' `retention.ms` and `cleanup.policy` as the broker has them. */
+  async configsOf(topics: readonly string[]): Promise<Map<string, Map<string, string>>> {
+    const described = await this.admin.describeConfigs({
+      includeSynonyms: false,
+      resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['retention.ms', 'cleanup.policy'] })),
+    });
+    return new Map(described.resources.map((r) => [r.resourceName, new Map(r.configEntries.map((e) => [e.configName, e.configValue]))]));
+  }
+
 
   /** Readiness: the broker answers a metadata request. */
   async ping(): Promise<void> {
