@@ -30,6 +30,13 @@ describe('kafkaAccessPlan', () => {
     ]);
   });
 
+  it('names each topic once, also one a service both owns and reads', () => {
+    const { topics, retentionManaged } = topicsProvisionedBy('workbench');
+    expect(topics).toContain(Topics.CaseStatusChangedV1);
+    expect(new Set(topics).size).toBe(topics.length);
+    expect(new Set(retentionManaged).size).toBe(retentionManaged.length);
+  });
+
   it('provisions only topics the service may create', () => {
     for (const service of ['intake', 'routing', 'workbench', 'feedback'] as const) {
       const creatable = new Set(topicGrants(service, 'CREATE'));

@@ -46,5 +46,6 @@ export function topicsProvisionedBy(service: LoketService): { topics: string[]; 
   const owned = topicsOwnedBy(service);
   const read = topicsReadBy(service);
   const deadLetters = read.map(deadLetterTopicOf);
-  return { topics: [...owned, ...read, ...deadLetters], retentionManaged: [...owned, ...deadLetters] };
+  // a service may read what it owns (the workbench its own status changes): each topic once
+  return { topics: [...new Set([...owned, ...read, ...deadLetters])], retentionManaged: [...new Set([...owned, ...deadLetters])] };
 }
