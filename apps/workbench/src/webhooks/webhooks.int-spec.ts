@@ -4,12 +4,13 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseOpened, type CaseOpenedV1, CaseStatusChanged, type EventEnvelope } from '@loket/contracts';
 import { startService } from '@loket/http';
-import { connectEventConsumers, createKafka, messagingConfigFromEnv } from '@loket/messaging';
+import { buildEnvelope, connectEventConsumers, createKafka, messagingConfigFromEnv } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { expectEventually, freePort, publishEvent, testEnvironment, tokenFor } from '@loket/testing';
 import { verifyWebhookSignature } from '@loket/webhooks';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
+import { QueueWebhooksWhenCaseChanged } from './queue/queue-webhooks-when-case-changed.handler';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of several shapes, asserted by each test
 type Json = any;
@@ -230,6 +231,25 @@ describe('outgoing webhooks (real PostgreSQL, Kafka and Keycloak, a receiver thr
       const tries = received.filter((r) => r.headers['webhook-id'] === item.eventId);
       expect(tries.length).toBe(item.attemptLog.filter((a: Json) => a.statusCode !== null).length);
     }
+  });
+
+  it('queues a delivery with the transaction that handles the event: none for one that rolls back', async () => {
+    const subscription = await http(adminToken, 'POST', '', {
+      name: 'Zaaksysteem', targetUrl: `http://127.0.0.1:${receiverPort}/zaken`, channels: ['case.opened'], organisations: [organisation],
+    });
+    const queue = app.get(QueueWebhooksWhenCaseChanged);
+    const rolledBack = buildEnvelope(CaseOpened, opened(1, 'afval', `Teruggedraaid (${run})`), 'routing');
+    await expect(db.transaction(async (tx) => {
+      await queue.caseOpened(rolledBack.payload, tx, rolledBack);
+      throw new Error('the handler fails after queuing');
+    })).rejects.toThrow('the handler fails after queuing');
+    const committed = buildEnvelope(CaseOpened, opened(1, 'afval', `Vastgelegd (${run})`), 'routing');
+    await db.transaction((tx) => queue.caseOpened(committed.payload, tx, committed));
+    const rows = await db.query(
+      `SELECT event_id FROM webhook_deliveries WHERE subscription_id = $1 AND event_id = ANY($2::uuid[])`,
+      [subscription.body.id, [rolledBack.id, committed.id]],
+    );
+    expect(rows).toEqual([{ event_id: committed.id }]);
   });
 
   it('sends nothing more once disabled, and forgets the log when deleted (both audited)', async () => {
