@@ -4,7 +4,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@loket/webhooks';
 export abstract class WebhookSettings {
   /** The CloudEvents `source` (a URI-reference naming this installation). */
   abstract readonly source: string;
-  /** Plain http to localhost as a target (development and tests); never in production. */
+  /** Plain http to localhost as a target: outside production unless switched off; never in production. */
   abstract readonly allowHttpToLocalhost: boolean;
   /** How often the sender looks for due deliveries; 0 switches it off (it can still be run by hand). */
   abstract readonly pollIntervalMs: number;
@@ -19,9 +19,11 @@ export function webhookSettingsFromEnv(env: NodeJS.ProcessEnv): WebhookSettings 
   const allowHttp = env['LOKET_WEBHOOK_ALLOW_HTTP_LOCALHOST'];
   if (allowHttp !== undefined && allowHttp !== '' && allowHttp !== 'true' && allowHttp !== 'false')
     throw new Error(`LOKET_WEBHOOK_ALLOW_HTTP_LOCALHOST must be true or false, got "${allowHttp}"`);
+  if (production && allowHttp === 'true')
+    throw new Error('LOKET_WEBHOOK_ALLOW_HTTP_LOCALHOST=true is not allowed in production (NODE_ENV=production): webhook targets must be https');
   return {
     source: env['LOKET_WEBHOOK_SOURCE'] || '/loket/workbench',
-    allowHttpToLocalhost: allowHttp ? allowHttp === 'true' : !production,
+    allowHttpToLocalhost: !production && allowHttp !== 'false',
     pollIntervalMs: whole(env, 'LOKET_WEBHOOK_POLL_INTERVAL_MS', 1_000),
     batchSize: Math.max(1, whole(env, 'LOKET_WEBHOOK_BATCH_SIZE', 20)),
     timeoutMs: Math.max(1, whole(env, 'LOKET_WEBHOOK_TIMEOUT_MS', 5_000)),
