@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { DeliverWebhooks } from './deliver/deliver-webhooks.job';
 import { FetchWebhookSender, WebhookSender } from './deliver/webhook-sender';
 import { ListWebhookDeliveries } from './delivery-log/list-webhook-deliveries.use-case';
+import { WebhookDeliveriesGauge } from './metrics/webhook-deliveries.gauge';
 import { TypeormWebhookDeliveries, WebhookDeliveries } from './persistence/webhook-deliveries';
 import { TypeormWebhookSubscriptions, WebhookSubscriptions } from './persistence/webhook-subscriptions';
 import { QueueWebhooksWhenCaseChanged } from './queue/queue-webhooks-when-case-changed.handler';
@@ -20,6 +21,7 @@ export function webhookProviders(settings: WebhookSettings): Provider[] {
     { provide: WebhookSender, useClass: FetchWebhookSender },
     QueueWebhooksWhenCaseChanged,
     DeliverWebhooks,
+    WebhookDeliveriesGauge,
     CreateWebhookSubscription,
     ListWebhookSubscriptions,
     DisableWebhookSubscription,

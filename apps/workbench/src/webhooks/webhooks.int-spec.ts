@@ -4,6 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseOpened, type CaseOpenedV1, CaseStatusChanged, type EventEnvelope } from '@loket/contracts';
 import { startService } from '@loket/http';
+import { Metrics } from '@loket/observability';
 import { buildEnvelope, connectEventConsumers, createKafka, messagingConfigFromEnv } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
 import { expectEventually, freePort, publishEvent, testEnvironment, tokenFor } from '@loket/testing';
@@ -177,6 +178,10 @@ describe('outgoing webhooks (real PostgreSQL, Kafka and Keycloak, a receiver thr
       expect(items).toHaveLength(2);
       for (const item of items) expect(item.attemptLog.some((a: Json) => a.statusCode === null && /ECONNREFUSED/.test(a.error))).toBe(true);
     }, { timeoutMs: 90_000 });
+
+    const metrics = await app.get(Metrics).registry.metrics();
+    const pending = metrics.split('\n').find((line) => line.startsWith('loket_webhook_deliveries{') && line.includes(`subscription="${subscriptionId}"`) && line.includes('status="pending"'));
+    expect(pending).toMatch(/ 2$/);
 
     // It answers, but 503 for a while.
     await startReceiver();
