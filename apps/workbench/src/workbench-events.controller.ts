@@ -20,6 +20,7 @@ import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-cas
 import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-when-case-reassigned.handler';
 import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-request-when-reopen-requested.handler';
 import { InsightsProjection } from './insights/projection/insights-projection';
+import { QueueWebhooksWhenCaseChanged } from './webhooks/queue/queue-webhooks-when-case-changed.handler';
 
 /** Everything the workbench hears from Kafka, each event handed to the one handler named for its reaction. */
 @Controller()
@@ -33,21 +34,24 @@ export class WorkbenchEventsController {
     private readonly reassignCase: ReassignCaseWhenCaseReassigned,
     private readonly recordReopenRequest: RecordReopenRequestWhenReopenRequested,
     private readonly insights: InsightsProjection,
+    private readonly webhooks: QueueWebhooksWhenCaseChanged,
   ) {}
 
   @EventPattern(Topics.CaseOpenedV1)
   onCaseOpened(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseOpened, data, ctx, async (event, tx) => {
+    return this.consumer.consume(CaseOpened, data, ctx, async (event, tx, envelope) => {
       await this.recordCase.handle(event, tx);
       await this.insights.caseOpened.handle(event, tx);
+      await this.webhooks.caseOpened(event, tx, envelope);
     });
   }
 
   @EventPattern(Topics.CaseReportLinkedV1)
   onReportLinked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseReportLinked, data, ctx, async (event, tx) => {
+    return this.consumer.consume(CaseReportLinked, data, ctx, async (event, tx, envelope) => {
       await this.recordReport.handle(event, tx);
       await this.insights.reportLinked.handle(event, tx);
+      await this.webhooks.reportLinked(event, tx, envelope);
     });
   }
 
@@ -66,13 +70,20 @@ export class WorkbenchEventsController {
 
   @EventPattern(Topics.CaseReassignedV1)
   onCaseReassigned(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseReassigned, data, ctx, (event, tx) => this.reassignCase.handle(event, tx));
+    return this.consumer.consume(CaseReassigned, data, ctx, async (event, tx, envelope) => {
+      await this.reassignCase.handle(event, tx);
+      await this.webhooks.reassigned(event, tx, envelope);
+    });
   }
 
-  // Insights only (the workbench's own status changes come back through Kafka like any other event).
+  // Insights and webhooks (the workbench's own status changes come back through Kafka like any other event,
+  // so only committed ones are projected and sent).
   @EventPattern(Topics.CaseStatusChangedV1)
   onStatusChanged(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
-    return this.consumer.consume(CaseStatusChanged, data, ctx, (event, tx) => this.insights.statusChanged.handle(event, tx));
+    return this.consumer.consume(CaseStatusChanged, data, ctx, async (event, tx, envelope) => {
+      await this.insights.statusChanged.handle(event, tx);
+      await this.webhooks.statusChanged(event, tx, envelope);
+    });
   }
 
   @EventPattern(Topics.FeedbackDeliveredV1)

@@ -5,6 +5,7 @@ import { databaseConfigFromEnv } from '@loket/persistence';
 import { slaConfigFromEnv } from './sla/sla.config';
 import { agencySignalConfigFromEnv } from './agencies/agency-signal.config';
 import { photosConfigFromEnv } from './cases/show-photo/photos.config';
+import { webhookSettingsFromEnv } from './webhooks/webhooks.config';
 
 export const SERVICE = 'workbench';
 
@@ -33,6 +34,8 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     },
     /** Intake, asked synchronously for a report's photo after the access check, with a signed link. */
     photos: photosConfigFromEnv(env),
+    /** Outgoing webhooks to other systems (CloudEvents, signed, retried). */
+    webhooks: webhookSettingsFromEnv(env),
   };
 }
 

@@ -69,6 +69,8 @@ import { PublishReplyLibrary } from './ready-made-replies/publish-reply-library.
 import { ReplyLibraryAdminController } from './ready-made-replies/ready-made-replies.controller';
 import { ReplyLibraryVersions, TypeormReplyLibraryVersions } from './ready-made-replies/reply-library-versions';
 import { ShowReplyLibrary } from './ready-made-replies/show-reply-library.use-case';
+import { webhookProviders } from './webhooks/webhook-providers';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
@@ -81,7 +83,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuditModule,
       DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule] }),
     ],
-    controllers: [WorkbenchEventsController, CasesController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController],
+    controllers: [WorkbenchEventsController, CasesController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController, WebhookSubscriptionsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
@@ -135,6 +137,8 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       { provide: ReplyLibraryVersions, useClass: TypeormReplyLibraryVersions },
       ShowReplyLibrary,
       PublishReplyLibrary,
+      // outgoing webhooks to other systems
+      ...webhookProviders(config.webhooks),
     ],
   })
   class WorkbenchModule {}

@@ -109,10 +109,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing PUT /api/v1/neighbourhood-priorities/mine': 'NYYNNNN',
   'routing PUT /api/v1/policies/{policyId}/versions/{version}': 'NNNNNNY',
   'routing PUT /api/v1/taxonomy/versions/{version}': 'NNNNNNY',
+  'workbench DELETE /api/v1/admin/webhook-subscriptions/{id}': 'NNNNNNH',
   'workbench GET /api/v1/admin/dead-letters': 'NNNNNNY',
   'workbench GET /api/v1/admin/ready-made-replies': 'NNNNNNY',
   'workbench GET /api/v1/admin/ready-made-replies/versions': 'NNNNNNY',
   'workbench GET /api/v1/admin/ready-made-replies/versions/{version}': 'NNNNNNH',
+  // outgoing webhooks: administrators only; an unknown subscription is a 404 for them
+  'workbench GET /api/v1/admin/webhook-subscriptions': 'NNNNNNY',
+  'workbench GET /api/v1/admin/webhook-subscriptions/{id}/deliveries': 'NNNNNNH',
   'workbench GET /api/v1/audit-log': 'NNNNNNY',
   // queues, counts and changes: professionals and coordinators, each within their own scope (tested in apps/workbench)
   'workbench GET /api/v1/cases': 'NNNYYYN',
@@ -127,6 +131,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'workbench GET /api/v1/insights': 'NNNNNYY',
   'workbench POST /api/v1/admin/dead-letters/{id}/discard': 'NNNNNNY',
   'workbench POST /api/v1/admin/dead-letters/{id}/replay': 'NNNNNNH',
+  // the empty body is refused (400) only after the role check
+  'workbench POST /api/v1/admin/webhook-subscriptions': 'NNNNNNY',
+  'workbench POST /api/v1/admin/webhook-subscriptions/{id}/disable': 'NNNNNNH',
   'workbench POST /api/v1/audit-log/verification': 'NNNNNNY',
   // empty body: refused by validation (400) before the case scope is looked at, for the police as for the holder
   'workbench POST /api/v1/cases/{id}/handover': 'NNNYYYN',

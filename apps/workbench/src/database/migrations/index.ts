@@ -9,6 +9,7 @@ import { InsightsProjection1795930500057 } from './1795930500057-InsightsProject
 import { RepliesAndChangeSignal1796319521470 } from './1796319521470-RepliesAndChangeSignal';
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseReportAnswersAndPhotos';
+import { OutgoingWebhooks1796456857610 } from './1796456857610-OutgoingWebhooks';
 
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -23,4 +24,5 @@ export const WORKBENCH_MIGRATIONS = [
   InsightsProjection1795930500057,
   RepliesAndChangeSignal1796319521470,
   CaseReportAnswersAndPhotos1796320496267,
+  OutgoingWebhooks1796456857610,
 ];

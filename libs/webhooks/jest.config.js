@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'webhooks',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};
