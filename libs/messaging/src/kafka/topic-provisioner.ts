@@ -34,7 +34,13 @@ export class TopicProvisioner implements OnModuleDestroy {
     const existing = new Set(await this.admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     await this.setRetention(retentionManaged.filter((t) => existing.has(t)));
-    if (missing.length === 0) return;
+    if (missing.length > 0) await this.create(missing);
+    // Another service may have created some of them a moment ago: the consumer subscribes only after the broker
+    // serves every one of them (else its first metadata request fails the start).
+    await this.waitUntilVisible(wanted);
+  }
+
+  private async create(missing: readonly string[]): Promise<void> {
     try {
       await this.admin.createTopics({
         waitForLeaders: true,
@@ -54,16 +60,20 @@ export class TopicProvisioner implements OnModuleDestroy {
     this.logger.log(`created topics ${missing.join(', ')}`);
   }
 
-  private async waitUntilVisible(topics: readonly string[], timeoutMs = 15_000): Promise<void> {
+  /** Until the broker describes every topic with a leader for each partition (at most `timeoutMs`). */
+  private async waitUntilVisible(topics: readonly string[], timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        await this.admin.fetchTopicMetadata({ topics: [...topics] });
-        return;
+        const { topics: described } = await this.admin.fetchTopicMetadata({ topics: [...topics] });
+        const leaderless = described.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+        if (leaderless.length === 0) return;
+        if (Date.now() > deadline) throw new Error(`topics without a leader: ${leaderless.map((t) => t.name).join(', ')}`);
       } catch (error) {
-        if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        const type = (error as { type?: string }).type;
+        if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline) throw error;
       }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 
