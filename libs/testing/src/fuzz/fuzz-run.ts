@@ -44,7 +44,8 @@ export interface FuzzResult {
 
 /**
  * Tables whose rows record who came, never what a request carried: the audit logs (a refused read is audited,
- * issue #13 §1: the workbench's chain and routing's admin audit of report-text reads), the rate limiters' windows (per client address), and the workbench's directory of professionals
+ * issue #13 §1: the workbench's chain and routing's admin audit of report-text reads; feedback's refused
+ * contact-detail attempts, see COUNTED_ROWS), the rate limiters' windows (per client address), and the workbench's directory of professionals
  * (a signed-in professional's own name, kept so their team can assign them). Growth there is expected; anywhere
  * else it is a finding.
  */
@@ -54,6 +55,15 @@ export const BOOKKEEPING_TABLES: readonly string[] = [
   'rate_limit_windows',
   'professionals',
 ];
+
+/**
+ * Tables that hold bookkeeping and real content side by side: only the rows matching the condition are counted.
+ * Feedback's contact-detail log keeps refused attempts (bookkeeping, expected under fuzzing) beside real reads
+ * of a reporter's details (which no fuzzed request may cause).
+ */
+const COUNTED_ROWS: Readonly<Record<string, string>> = {
+  contact_detail_reads: `outcome = 'read'`,
+};
 
 /** What no answer may show: stack frames, source paths, driver and runtime errors, SQL. */
 const INTERNAL_DETAIL =
@@ -179,7 +189,8 @@ async function rowCounts(loket: LoketServices): Promise<Record<string, number>> 
         tablename: string;
       }[];
       for (const { tablename } of tables) {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows as {
+        const where = COUNTED_ROWS[tablename] ? ` WHERE ${COUNTED_ROWS[tablename]}` : '';
+        const [row] = (await db.query(`SELECT count(*)::int AS n FROM "${tablename}"${where}`)).rows as {
           n: number;
         }[];
         counts[`${name}.${tablename}`] = row?.n ?? 0;
