@@ -41,7 +41,12 @@ cleanup() {
   [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true
 }
 trap cleanup EXIT
-bash deploy/local/infra.sh up > "$results/infra.log" 2>&1 &
+# It starts beside the build, type checks, lint, unit tests and the chaos run's own Keycloak, on two cores: CI once saw
+# Keycloak spend a minute in Quarkus augmentation alone, so every part gets the time such a machine needs. Nothing
+# waits for it before the integration tests, so a generous limit costs nothing when all is well.
+LOKET_KEYCLOAK_READY_TIMEOUT="${LOKET_KEYCLOAK_READY_TIMEOUT:-600}" LOKET_KAFKA_READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-300}" \
+  LOKET_S3_READY_TIMEOUT="${LOKET_S3_READY_TIMEOUT:-300}" LOKET_MAIL_SINK_READY_TIMEOUT="${LOKET_MAIL_SINK_READY_TIMEOUT:-120}" \
+  bash deploy/local/infra.sh up > "$results/infra.log" 2>&1 &
 infra_pid=$!
 
 step "build (services, gateway and the web bundle)"

@@ -14,7 +14,7 @@
 # LOKET_KEYCLOAK_HOSTNAME (http://localhost:<port>), LOKET_KEYCLOAK_JAVA_HOME (Temurin 25, else the
 # newest JDK >= 21 under /usr/lib/jvm), LOKET_KEYCLOAK_HEAP ("-Xms256m -Xmx768m"),
 # LOKET_KEYCLOAK_ADMIN / LOKET_KEYCLOAK_ADMIN_PASSWORD (admin / admin-local: master realm, local only),
-# LOKET_KEYCLOAK_READY_TIMEOUT (120 s).
+# LOKET_KEYCLOAK_READY_TIMEOUT (300 s: a first start on a busy 2-core machine spends a minute in Quarkus augmentation alone).
 set -euo pipefail
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../lib/common.sh"
 # shellcheck disable=SC2034 # prefix of log lines, read by common.sh
@@ -28,7 +28,7 @@ HOSTNAME_URL="${LOKET_KEYCLOAK_HOSTNAME:-http://localhost:$PORT}"
 HEAP="${LOKET_KEYCLOAK_HEAP:--Xms256m -Xmx768m}"
 ADMIN_USER="${LOKET_KEYCLOAK_ADMIN:-admin}"
 ADMIN_PASSWORD="${LOKET_KEYCLOAK_ADMIN_PASSWORD:-admin-local}"
-READY_TIMEOUT="${LOKET_KEYCLOAK_READY_TIMEOUT:-120}"
+READY_TIMEOUT="${LOKET_KEYCLOAK_READY_TIMEOUT:-300}"
 REALM="${LOKET_KEYCLOAK_REALM:-loket}"
 REALM_FILE="${LOKET_KEYCLOAK_REALM_FILE:-$ROOT/deploy/keycloak/loket-realm.json}"
 
