@@ -1,3 +1,4 @@
+import { exp, pow } from '../numeric';
 /**
  * Turns naive-Bayes log-likelihoods into probabilities: softmax of `score / (temperature · weight^lengthExponent)`,
  * where `weight` is the summed weight of the text's known features. Naive Bayes is over-confident, more so the longer
@@ -16,12 +17,12 @@ export function toProbabilities(
   calibration: Calibration,
   out: Float64Array,
 ): void {
-  const scale = 1 / (calibration.temperature * Math.pow(Math.max(weightSum, 1), calibration.lengthExponent));
+  const scale = 1 / (calibration.temperature * pow(Math.max(weightSum, 1), calibration.lengthExponent));
   let max = -Infinity;
   for (let label = 0; label < labelCount; label++) if (scores[label] > max) max = scores[label];
   let sum = 0;
   for (let label = 0; label < labelCount; label++) {
-    const e = Math.exp((scores[label] - max) * scale);
+    const e = exp((scores[label] - max) * scale);
     out[label] = e;
     sum += e;
   }

@@ -1,4 +1,5 @@
 import { Calibration, toProbabilities } from './calibration';
+import { exp, log } from '../numeric';
 
 /** Scores of one text the model did not see in training, with its true label. */
 export interface CalibrationSample {
@@ -8,8 +9,8 @@ export interface CalibrationSample {
 }
 
 const LENGTH_EXPONENTS = [0, 0.25, 0.5, 0.75, 1];
-const LOG_T_MIN = Math.log(1e-2);
-const LOG_T_MAX = Math.log(1e3);
+const LOG_T_MIN = log(1e-2);
+const LOG_T_MAX = log(1e3);
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const ITERATIONS = 30;
 const EPSILON = 1e-12;
@@ -24,7 +25,7 @@ export function meanNegativeLogLikelihood(
   let total = 0;
   for (const sample of samples) {
     toProbabilities(sample.scores, labelCount, sample.weightSum, calibration, probabilities);
-    total -= Math.log(probabilities[sample.label] + EPSILON);
+    total -= log(probabilities[sample.label] + EPSILON);
   }
   return total / Math.max(samples.length, 1);
 }
@@ -38,12 +39,12 @@ export function fitCalibration(samples: readonly CalibrationSample[], labelCount
   let bestLoss = Infinity;
   for (const lengthExponent of LENGTH_EXPONENTS) {
     const loss = (logT: number): number =>
-      meanNegativeLogLikelihood(samples, labelCount, { temperature: Math.exp(logT), lengthExponent });
+      meanNegativeLogLikelihood(samples, labelCount, { temperature: exp(logT), lengthExponent });
     const logT = goldenSectionMinimum(loss, LOG_T_MIN, LOG_T_MAX);
     const value = loss(logT);
     if (value < bestLoss) {
       bestLoss = value;
-      best = { temperature: Math.exp(logT), lengthExponent };
+      best = { temperature: exp(logT), lengthExponent };
     }
   }
   return best;

@@ -1,3 +1,5 @@
+import { imul } from '../numeric';
+
 const FNV_PRIME = 16777619;
 
 /** Start values that keep the hashes of different feature kinds apart. */
@@ -11,18 +13,18 @@ export enum HashSeed {
 /** FNV-1a over `chars[start, end)`, continuing from `hash`; a signed 32-bit integer. */
 export function hashRange(chars: Uint16Array, start: number, end: number, hash: number): number {
   let h = hash;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ chars[i], FNV_PRIME);
+  for (let i = start; i < end; i++) h = imul(h ^ chars[i], FNV_PRIME);
   return h;
 }
 
 /** FNV-1a continued with one more code unit. */
 export function hashCode(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
+  return imul(hash ^ code, FNV_PRIME);
 }
 
 /** FNV-1a of a string (for splitting examples and for stop-word lookup; not on the hot path). */
 export function hashString(text: string, seed: number): number {
   let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }

@@ -1,3 +1,4 @@
+import { imul } from '../numeric';
 const EMPTY = -1;
 
 /**
@@ -63,9 +64,9 @@ export class FeatureTable {
 /** Spreads FNV hashes over the low bits (murmur3 finaliser). */
 function mix(hash: number): number {
   let h = hash ^ (hash >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
 

@@ -1,4 +1,5 @@
 import { FeatureTable } from './feature-table';
+import { log } from '../numeric';
 
 /** Features of one text, as written by the FeatureExtractor. */
 export interface FeatureVector {
@@ -56,10 +57,10 @@ export class NaiveBayes {
     const rows = table.size;
     const logLikelihood = new Float32Array(rows * labelCount);
     for (let label = 0; label < labelCount; label++) {
-      const denominator = Math.log(totals[label] + alpha * rows);
+      const denominator = log(totals[label] + alpha * rows);
       for (let row = 0; row < rows; row++) {
         const cell = row * labelCount + label;
-        logLikelihood[cell] = Math.log(counts[cell] + alpha) - denominator;
+        logLikelihood[cell] = log(counts[cell] + alpha) - denominator;
       }
     }
     return new NaiveBayes(table, labelCount, logLikelihood);
