@@ -164,6 +164,12 @@ describe('outgoing webhooks (real PostgreSQL, Kafka and Keycloak, a receiver thr
     const care = opened(4, 'zorg', `Buurman ${run} lijkt verward, telefoon 06-87654321`);
     const openedEnvelope = await publishEvent(CaseOpened, pub, 'routing');
     await publishEvent(CaseOpened, care, 'routing');
+    // The workbench changes the status only of a case it holds; the two topics are read independently, so the
+    // cases are opened here first (a status change for a case it does not know yet is not sent).
+    await expectEventually(async () => {
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[])`, [[pub.caseId, care.caseId]]);
+      expect(n).toBe(2);
+    }, { timeoutMs: 60_000 });
     const changed = await publishEvent(CaseStatusChanged, {
       caseId: pub.caseId, organisation, from: 'new', to: 'assigned', resolutionCode: null, caseVersion: 2, changedAt: new Date().toISOString(),
     }, 'workbench');
