@@ -30,7 +30,7 @@ export { createAdmin, createKafka, kafkaAdminClient } from './kafka/kafka-connec
 export type { KafkaSecurity, KafkaSecurityProtocol } from './kafka/kafka-security';
 export { developmentKafkaPassword, kafkaClientSecurityOptions, kafkaSecurityFromEnv } from './kafka/kafka-security';
 export { grantKafkaAccess } from './kafka/grant-kafka-access';
-export { CONSUMER_RETRY, kafkaConsumerOptions } from './kafka/kafka-consumer-options';
+export { CONSUMER_MAX_WAIT_MS, CONSUMER_RETRY, kafkaConsumerOptions } from './kafka/kafka-consumer-options';
 export { SupervisedKafkaServer } from './kafka/supervised-kafka-server';
 export { TopicProvisioner } from './kafka/topic-provisioner';
 export { MessagingTables1700000000000 } from './migrations/1700000000000-messaging-tables';

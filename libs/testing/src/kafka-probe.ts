@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Consumer, EachMessagePayload, Kafka, logLevel } from 'kafkajs';
 import { testEnvironment } from './test-environment';
+import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
 
 export interface ProbedMessage {
   topic: string;
@@ -17,7 +18,7 @@ export class KafkaProbe {
   private readonly consumer: Consumer;
 
   private constructor(kafka: Kafka) {
-    this.consumer = kafka.consumer({ groupId: `probe-${randomUUID()}`, allowAutoTopicCreation: false });
+    this.consumer = kafka.consumer({ groupId: `probe-${randomUUID()}`, allowAutoTopicCreation: false, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
   }
 
   static async start(topics: string[]): Promise<KafkaProbe> {

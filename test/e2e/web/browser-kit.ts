@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
 import { expectEventually, freePort, LoketServices, type LoketServicesOptions, SERVICE_NAMES, testEnvironment } from '@loket/testing';
 
 /**
@@ -87,7 +88,7 @@ export async function startLoketFromNow(options: Omit<LoketServicesOptions, 'run
 
 /** Joins the (new, empty) group once, commits the given offsets for it, and leaves. */
 async function commitOffsets(kafka: Kafka, groupId: string, topics: string[], offsets: { topic: string; partition: number; offset: string }[]): Promise<void> {
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
   await consumer.connect();
   try {
     const joined = new Promise<void>((done) => consumer.on(consumer.events.GROUP_JOIN, () => done()));

@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
 import { databaseClient, LoketServices, mailsTo, ServiceName } from '@loket/testing';
 
 /** What the fault tests check after the faults: counts read from the services' databases, the broker and the mail sink. */
@@ -56,7 +57,7 @@ export async function deadLettersOfRun(brokers: string, runId: string, reportIds
   const ours = new Set(reportIds);
   const found: string[] = [];
   let read = 0;
-  const consumer = kafka.consumer({ groupId: `fault-test-dlq-${Date.now().toString(36)}` });
+  const consumer = kafka.consumer({ groupId: `fault-test-dlq-${Date.now().toString(36)}`, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: Object.keys(expected), fromBeginning: true });

@@ -13,6 +13,7 @@ import {
   MESSAGING_MIGRATIONS,
   MessagingConfig,
   messagingConfigFromEnv,
+  CONSUMER_MAX_WAIT_MS,
   CONSUMER_RETRY,
   Outbox,
   OutboxRelay,
@@ -63,7 +64,7 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
     metricsText: () => metrics.registry.metrics(),
     /** Runs a group consumer that hands every message to EventConsumer.consume, as the services' Kafka server does. */
     async consume<P extends object>(definition: EventDefinition<P>, handler: EventHandler<P>): Promise<void> {
-      const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId, retry: CONSUMER_RETRY });
+      const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId, retry: CONSUMER_RETRY, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
       consumers.push(consumer);
       await consumer.connect();
       await consumer.subscribe({ topic: definition.topic, fromBeginning: false });
