@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { LoketServices, randomPlace, ScratchKafka } from '@loket/testing';
+import { expectEventually, LoketServices, randomPlace, ScratchKafka } from '@loket/testing';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, step } from './browser-kit';
 import { signIn, snapshot } from './werkbank-kit';
 
 /**
  * The administrator's configuration screens in real Chromium, through the real gateway, against the real services,
  * Kafka, PostgreSQL and Keycloak: a policy edited, simulated, published and found in the version history with its
- * differences; areas uploaded with one bad feature, the problem shown, fixed and published. axe on every state,
+ * differences; areas uploaded with one bad feature, the problem shown, fixed and published; a webhook subscribed,
+ * its secret shown once, a case delivered to the test's receiver and found in the delivery log. axe on every state,
  * a screenshot of every step (tmp/e2e-web/werkbank/).
  */
 jest.setTimeout(400_000);
@@ -126,5 +129,58 @@ describe('the beheer console for administrators, in a browser', () => {
         await snapshot(page, 'b5-areas-published');
       });
     });
+  });
+
+  it('subscribes another system to case events, shows the secret once, and logs the delivery of a new case', async () => {
+    const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const receiver: Server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push({ headers: request.headers, body });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const target = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/loket`;
+    try {
+      await asAdmin('/beheer/webhooks', async (page) => {
+        await step(page, 'beheer-webhook-subscribe', async () => {
+          await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
+          await page.getByLabel('Naam').fill(`Wijkdashboard ${run}`);
+          await page.getByLabel('Adres (URL)').fill(target);
+          await page.getByLabel('case.opened').check();
+          await page.getByLabel('categorie', { exact: true }).check();
+          await page.getByRole('button', { name: 'Abonnement aanmaken' }).click();
+          const secret = await page.getByRole('status').locator('code').textContent();
+          expect(secret).toMatch(/^whsec_/);
+          await page.locator('tr', { hasText: `Wijkdashboard ${run}` }).getByText('actief').waitFor();
+          await expectAccessible(page, 'webhook subscribed, its secret shown once');
+          await snapshot(page, 'b6-webhook-subscribed');
+        });
+        await step(page, 'beheer-webhook-delivered', async () => {
+          const submitted = await fetch(`${loket.intake.url}/api/v1/reports`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ description: `Grofvuil bij de container (${run})`, category: 'afval', subcategory: 'grofvuil', location: randomPlace() }),
+          });
+          expect(submitted.status).toBe(201);
+          await expectEventually(() => expect(received).toHaveLength(1), { timeoutMs: 90_000 });
+          const event = JSON.parse(received[0]!.body) as { type: string; data: Record<string, unknown> };
+          expect(event.type).toContain('case.opened');
+          expect(event.data).toMatchObject({ category: { main: 'afval' } });
+          expect(event.data).not.toHaveProperty('description');
+          expect(received[0]!.headers['webhook-signature']).toMatch(/^v1,/);
+          await page.getByRole('button', { name: `Bezorglog van Wijkdashboard ${run}` }).click();
+          await page.getByRole('region', { name: `Bezorglog van Wijkdashboard ${run}` }).getByText('bezorgd').waitFor();
+          await expectAccessible(page, 'webhook delivery log');
+          await snapshot(page, 'b7-webhook-delivery-log');
+          await page.getByRole('button', { name: `Wijkdashboard ${run} uitzetten` }).click();
+          await page.locator('tr', { hasText: `Wijkdashboard ${run}` }).getByText('uitgezet').waitFor();
+        });
+      });
+    } finally {
+      await new Promise((done) => receiver.close(done));
+    }
   });
 });

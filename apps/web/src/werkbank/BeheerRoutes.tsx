@@ -6,9 +6,10 @@ import { MatrixPage } from '../disclosure/MatrixPage';
 import { TemplatesPage } from '../disclosure/TemplatesPage';
 import { PolicyEditorPage } from '../policies/PolicyEditorPage';
 import { RepliesPage } from '../replies/RepliesPage';
+import { WebhooksPage } from '../webhooks/WebhooksPage';
 import { WerkbankLayout } from './WerkbankLayout';
 
-/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, categories and their questions, audit log). Its own chunk. */
+/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, categories and their questions, audit log, webhooks). Its own chunk. */
 export default function BeheerRoutes() {
   return (
     <Routes>
@@ -21,6 +22,7 @@ export default function BeheerRoutes() {
         <Route path="categories" element={<CategoriesPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="areas" element={<AreasPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
       </Route>
     </Routes>
   );

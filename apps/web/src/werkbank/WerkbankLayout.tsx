@@ -36,6 +36,7 @@ export function WerkbankLayout() {
     ['/beheer/categories', 'nav.categories', hasRole(principal, 'admin')],
     ['/beheer/audit', 'nav.audit', hasRole(principal, 'admin')],
     ['/beheer/areas', 'nav.areas', hasRole(principal, 'admin', 'coordinator')],
+    ['/beheer/webhooks', 'nav.webhooks', hasRole(principal, 'admin')],
   ];
   return (
     <div className="werkbank">
