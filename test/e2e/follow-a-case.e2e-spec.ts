@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { databaseClient, expectEventually, LoketServices, mailsTo, randomPlace, tokenFor } from '@loket/testing';
+import { databaseClient, expectEventually, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
 import { call } from './http-client';
 
 interface PublicCase {
@@ -29,7 +29,7 @@ describe('following an open case instead of reporting again', () => {
   const annaEmail = `anna.${randomUUID().slice(0, 8)}@example.nl`;
   const bertEmail = `bert.${randomUUID().slice(0, 8)}@example.nl`;
   const phone = `06-${String(10_000_000 + Math.floor(Math.random() * 89_999_999))}`;
-  const marker = randomUUID().slice(0, 8);
+  const marker = textMarker();
   let caseId: string;
   let bertTrackingCode: string;
   let bertReportId: string;

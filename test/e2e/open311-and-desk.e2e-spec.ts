@@ -1,5 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, tokenFor } from '@loket/testing';
+import { randomInt } from 'node:crypto';
+import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
 import type { Browser } from 'playwright-core';
 import { call } from './http-client';
 import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
@@ -39,7 +39,7 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
   let coordinator: string;
   let apiKey: string;
   let clientId: string;
-  const marker = randomUUID().slice(0, 8);
+  const marker = textMarker();
   const phone = `06-${String(10_000_000 + randomInt(89_999_999))}`;
   const email = `open311.${marker}@example.nl`;
   const place = randomPlace();

@@ -1,4 +1,5 @@
 export { expectEventually } from './expect-eventually';
+export { textMarker } from './text-marker';
 export type { ProbedMessage } from './kafka-probe';
 export { KafkaProbe } from './kafka-probe';
 export { tokenFor } from './keycloak-tokens';

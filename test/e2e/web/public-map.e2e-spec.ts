@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { databaseClient, LoketServices } from '@loket/testing';
+import { databaseClient, LoketServices, textMarker } from '@loket/testing';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './browser-kit';
 import { signIn, submitReport, type SubmittedReport } from './werkbank-kit';
 
@@ -16,7 +16,7 @@ describe('the public map and neighbourhood priorities, in a browser', () => {
   let loket: LoketServices;
   let gateway: Gateway;
   let browser: Browser;
-  const run = randomBytes(4).toString('hex');
+  const run = textMarker();
   const phone = `06-${10_000_000 + randomInt(89_999_999)}`;
   const email = `buur.${run}@example.nl`;
   // Inside Raampoort (BU99990103).
