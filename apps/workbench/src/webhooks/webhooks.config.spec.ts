@@ -19,4 +19,11 @@ describe('webhook settings', () => {
     expect(settings.retry).toMatchObject({ baseDelayMs: 300, maxAttempts: 4 });
     expect(settings.pollIntervalMs).toBe(0);
   });
+
+  it('keeps finished deliveries 30 days unless told otherwise, and at least a day', () => {
+    expect(webhookSettingsFromEnv({}).keepLogDays).toBe(30);
+    expect(webhookSettingsFromEnv({ LOKET_WEBHOOK_LOG_DAYS: '7' }).keepLogDays).toBe(7);
+    expect(webhookSettingsFromEnv({ LOKET_WEBHOOK_LOG_DAYS: '0' }).keepLogDays).toBe(1);
+    expect(() => webhookSettingsFromEnv({ LOKET_WEBHOOK_LOG_DAYS: 'a month' })).toThrow(/LOKET_WEBHOOK_LOG_DAYS must be a whole number/);
+  });
 });

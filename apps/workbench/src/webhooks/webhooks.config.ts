@@ -12,6 +12,8 @@ export abstract class WebhookSettings {
   /** How long one POST may take. */
   abstract readonly timeoutMs: number;
   abstract readonly retry: RetryPolicy;
+  /** How many days after it was queued a finished delivery (delivered, or parked as failed) is forgotten. */
+  abstract readonly keepLogDays: number;
 }
 
 export function webhookSettingsFromEnv(env: NodeJS.ProcessEnv): WebhookSettings {
@@ -33,6 +35,7 @@ export function webhookSettingsFromEnv(env: NodeJS.ProcessEnv): WebhookSettings 
       maxAttempts: Math.max(1, whole(env, 'LOKET_WEBHOOK_MAX_ATTEMPTS', DEFAULT_RETRY_POLICY.maxAttempts)),
       maxAgeMs: Math.max(1, whole(env, 'LOKET_WEBHOOK_MAX_AGE_MS', DEFAULT_RETRY_POLICY.maxAgeMs)),
     },
+    keepLogDays: Math.max(1, whole(env, 'LOKET_WEBHOOK_LOG_DAYS', 30)),
   };
 }
 

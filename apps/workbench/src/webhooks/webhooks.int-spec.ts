@@ -11,7 +11,10 @@ import { expectEventually, freePort, publishEvent, testEnvironment, tokenFor } f
 import { verifyWebhookSignature } from '@loket/webhooks';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
+import { WebhookDeliveryAttemptRecord } from './persistence/webhook-delivery-attempt.entity';
+import { WebhookDeliveryRecord, type WebhookDeliveryStatus } from './persistence/webhook-delivery.entity';
 import { QueueWebhooksWhenCaseChanged } from './queue/queue-webhooks-when-case-changed.handler';
+import { ForgetOldWebhookDeliveries } from './retention/forget-old-webhook-deliveries.job';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of several shapes, asserted by each test
 type Json = any;
@@ -261,6 +264,35 @@ describe('outgoing webhooks (real PostgreSQL, Kafka and Keycloak, a receiver thr
       [subscription.body.id, [rolledBack.id, committed.id]],
     );
     expect(rows).toEqual([{ event_id: committed.id }]);
+  });
+
+  it('forgets finished deliveries queued longer ago than the keeping time, with their attempts; never a pending one', async () => {
+    // A disabled subscription: its pending delivery is never sent, so it stays pending whatever its age.
+    const created = await http(adminToken, 'POST', '', {
+      name: 'Archief', targetUrl: `http://127.0.0.1:${receiverPort}/archief`, channels: ['case.opened'], organisations: [organisation],
+    });
+    const subscriptionId = created.body.id as string;
+    await http(adminToken, 'POST', `/${subscriptionId}/disable`);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60_000);
+    const delivery = (status: WebhookDeliveryStatus, createdAt: Date): WebhookDeliveryRecord => ({
+      id: randomUUID(), subscriptionId, eventId: randomUUID(), eventType: 'case.opened', caseId: randomUUID(),
+      payload: { specversion: '1.0' } as unknown as WebhookDeliveryRecord['payload'], status, attempts: 1, nextAttemptAt: status === 'pending' ? createdAt : null,
+      createdAt, lastAttemptAt: createdAt, lastError: status === 'failed' ? 'HTTP 503 (given up: max-attempts)' : null, deliveredAt: status === 'delivered' ? createdAt : null,
+    });
+    const rows = {
+      oldDelivered: delivery('delivered', daysAgo(31)),
+      oldFailed: delivery('failed', daysAgo(40)),
+      oldPending: delivery('pending', daysAgo(45)),
+      recentDelivered: delivery('delivered', daysAgo(29)),
+    };
+    await db.getRepository(WebhookDeliveryRecord).insert(Object.values(rows));
+    await db.getRepository(WebhookDeliveryAttemptRecord).insert({ deliveryId: rows.oldDelivered.id, attempt: 1, attemptedAt: daysAgo(31), statusCode: 204, error: null, durationMs: 12 });
+
+    expect(await app.get(ForgetOldWebhookDeliveries).runOnce()).toBe(2);
+    const left = await db.query(`SELECT id FROM webhook_deliveries WHERE subscription_id = $1`, [subscriptionId]);
+    expect(new Set(left.map((r: { id: string }) => r.id))).toEqual(new Set([rows.oldPending.id, rows.recentDelivered.id]));
+    expect(await db.query(`SELECT 1 FROM webhook_delivery_attempts WHERE delivery_id = $1`, [rows.oldDelivered.id])).toEqual([]);
+    expect(await app.get(ForgetOldWebhookDeliveries).runOnce()).toBe(0);
   });
 
   it('sends nothing more once disabled, and forgets the log when deleted (both audited)', async () => {

@@ -10,6 +10,7 @@ import { RepliesAndChangeSignal1796319521470 } from './1796319521470-RepliesAndC
 import { QueuesTriageDirectory1795928190264 } from './1795928190264-QueuesTriageDirectory';
 import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseReportAnswersAndPhotos';
 import { OutgoingWebhooks1796456857610 } from './1796456857610-OutgoingWebhooks';
+import { WebhookLogRetention1797200000000 } from './1797200000000-WebhookLogRetention';
 
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -25,4 +26,5 @@ export const WORKBENCH_MIGRATIONS = [
   RepliesAndChangeSignal1796319521470,
   CaseReportAnswersAndPhotos1796320496267,
   OutgoingWebhooks1796456857610,
+  WebhookLogRetention1797200000000,
 ];

@@ -33,6 +33,10 @@ class InMemoryDeliveries extends WebhookDeliveries {
   logOf(): never {
     throw new Error('not used');
   }
+
+  forgetFinishedBefore(): never {
+    throw new Error('not used');
+  }
 }
 
 class ScriptedSender extends WebhookSender {
@@ -55,6 +59,7 @@ describe('the webhook sender', () => {
     batchSize: 10,
     timeoutMs: 1_000,
     retry: { baseDelayMs: 1_000, maxDelayMs: 60_000, maxAttempts: 3, maxAgeMs: 3_600_000 },
+    keepLogDays: 30,
   };
   const clock = new FixedClock(new Date('2026-12-05T08:00:00Z'));
   let deliveries: InMemoryDeliveries;

@@ -35,6 +35,11 @@ export abstract class WebhookDeliveries {
   abstract claimDue(now: Date, leaseUntil: Date, limit: number): Promise<ClaimedDelivery[]>;
   /** False when the delivery moved on meanwhile (its claim ran out and another sender took it). */
   abstract recordAttempt(delivery: ClaimedDelivery, outcome: AttemptOutcome): Promise<boolean>;
+  /**
+   * Removes up to `limit` finished deliveries (delivered, or parked as failed) created before `cutoff`, with their
+   * attempts; pending ones stay whatever their age. The number removed.
+   */
+  abstract forgetFinishedBefore(cutoff: Date, limit: number): Promise<number>;
   /** Newest first. */
   abstract logOf(subscriptionId: string, limit: number): Promise<{ delivery: WebhookDeliveryRecord; attempts: WebhookDeliveryAttemptRecord[] }[]>;
 }
@@ -66,6 +71,18 @@ export class TypeormWebhookDeliveries extends WebhookDeliveries {
       await tx.query(`UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE id = ANY($2::uuid[])`, [leaseUntil, rows.map((r) => r.id)]);
       return rows.map((r) => ({ id: r.id, attempts: r.attempts, createdAt: r.created_at, payload: r.payload, targetUrl: r.target_url, secret: r.secret }));
     });
+  }
+
+  async forgetFinishedBefore(cutoff: Date, limit: number): Promise<number> {
+    // The attempts go with their delivery (ON DELETE CASCADE).
+    // TypeORM answers a DELETE on PostgreSQL with [rows, affected count].
+    const [, removed] = (await this.dataSource.query(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT id FROM webhook_deliveries WHERE status <> 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2
+       )`,
+      [cutoff, limit],
+    )) as [unknown[], number];
+    return removed;
   }
 
   recordAttempt(delivery: ClaimedDelivery, outcome: AttemptOutcome): Promise<boolean> {

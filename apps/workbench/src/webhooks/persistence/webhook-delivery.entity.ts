@@ -13,6 +13,7 @@ export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
 @Unique('uq_webhook_deliveries_subscription_event', ['subscriptionId', 'eventId'])
 @Index('idx_webhook_deliveries_due', ['nextAttemptAt'], { where: `status = 'pending'` })
 @Index('idx_webhook_deliveries_subscription_created', ['subscriptionId', 'createdAt'])
+@Index('idx_webhook_deliveries_finished_created', ['createdAt'], { where: `status <> 'pending'` })
 export class WebhookDeliveryRecord {
   @PrimaryColumn({ name: 'id', type: 'uuid', primaryKeyConstraintName: 'pk_webhook_deliveries' })
   id!: string;

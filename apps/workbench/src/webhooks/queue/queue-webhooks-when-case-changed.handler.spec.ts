@@ -33,6 +33,7 @@ class InMemoryDeliveries extends WebhookDeliveries {
   claimDue(): never { throw new Error('not used'); }
   recordAttempt(): never { throw new Error('not used'); }
   logOf(): never { throw new Error('not used'); }
+  forgetFinishedBefore(): never { throw new Error('not used'); }
 }
 
 const subscription = (over: Partial<WebhookSubscriptionRecord>): WebhookSubscriptionRecord => ({

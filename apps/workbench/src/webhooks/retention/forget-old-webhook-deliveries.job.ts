@@ -1,0 +1,57 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '../../clock';
+import { WebhookDeliveries } from '../persistence/webhook-deliveries';
+import { WebhookSettings } from '../webhooks.config';
+
+const EVERY_MS = 60 * 60_000;
+const BATCH = 1_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The webhooks' outbox is not kept for ever: every hour (and at start) the deliveries queued more than
+ * `LOKET_WEBHOOK_LOG_DAYS` ago that have finished (delivered, or parked as failed) are forgotten with their attempts,
+ * in batches so that no transaction grows with the backlog. A pending delivery stays until it finishes.
+ */
+@Injectable()
+export class ForgetOldWebhookDeliveries implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ForgetOldWebhookDeliveries.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly deliveries: WebhookDeliveries,
+    private readonly settings: WebhookSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = this.runLogged();
+    this.timer = setInterval(() => (this.running = this.runLogged()), EVERY_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Forgets every finished delivery queued before the keeping time; the number forgotten. */
+  async runOnce(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - this.settings.keepLogDays * DAY_MS);
+    let total = 0;
+    for (;;) {
+      const removed = await this.deliveries.forgetFinishedBefore(cutoff, BATCH);
+      total += removed;
+      if (removed < BATCH) return total;
+    }
+  }
+
+  private async runLogged(): Promise<void> {
+    try {
+      const removed = await this.runOnce();
+      if (removed > 0) this.logger.log(`forgot ${removed} finished webhook deliveries queued more than ${this.settings.keepLogDays} days ago`);
+    } catch (error) {
+      this.logger.warn(`could not forget old webhook deliveries (next try in an hour): ${(error as Error).message}`);
+    }
+  }
+}
