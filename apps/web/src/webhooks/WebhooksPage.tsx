@@ -11,7 +11,7 @@ import { ProblemAlert } from '../werkbank/ProblemAlert';
 import { useApi } from '../werkbank/session';
 import { WebhookDeliveryLog } from './WebhookDeliveryLog';
 import {
-  type CreatedWebhookSubscription, type NewWebhookSubscription, toggled, WEBHOOK_CHANNELS, WEBHOOK_FIELDS, WEBHOOKS_PATH, type WebhookSubscription,
+  type CreatedWebhookSubscription, type NewWebhookSubscription, WEBHOOK_CHANNELS, WEBHOOK_FIELDS, WEBHOOKS_PATH, type WebhookSubscription,
 } from './webhook-types';
 
 interface Category {
@@ -21,6 +21,11 @@ interface Category {
 interface Organisation {
   code: string;
   name: string;
+}
+
+/** `list` with `value` added, or taken out when `on` is false (a checkbox group). */
+function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((item) => item !== value);
 }
 
 const BLANK: NewWebhookSubscription = { name: '', targetUrl: '', channels: [], categories: [], organisations: [], fields: [] };

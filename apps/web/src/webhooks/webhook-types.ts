@@ -49,8 +49,3 @@ export interface WebhookDelivery {
 }
 
 export const WEBHOOKS_PATH = '/admin/webhook-subscriptions';
-
-/** `list` with `value` added, or taken out when `on` is false (checkbox groups). */
-export function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((item) => item !== value);
-}

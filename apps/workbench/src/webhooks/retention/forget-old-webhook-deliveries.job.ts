@@ -25,8 +25,11 @@ export class ForgetOldWebhookDeliveries implements OnApplicationBootstrap, OnApp
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = this.runLogged();
-    this.timer = setInterval(() => (this.running = this.runLogged()), EVERY_MS);
+    const run = () => {
+      this.running ??= this.runLogged().finally(() => (this.running = null));
+    };
+    run();
+    this.timer = setInterval(run, EVERY_MS);
     this.timer.unref();
   }
 
