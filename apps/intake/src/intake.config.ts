@@ -32,9 +32,21 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       timeoutMs: wholeNumberFrom(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
     },
     photos: photosConfigFromEnv(env),
+    /** The time zone of the phones whose chat messages are forwarded (Loket's own). */
+    timeZone: timeZoneFrom(env),
     rateLimits: intakeRateLimitsFromEnv(env),
     idempotency: { hashKey: hashKeyFromEnv(env), keepHours: wholeNumberFrom(env, 'LOKET_IDEMPOTENCY_HOURS', 24) },
   };
+}
+
+function timeZoneFrom(env: NodeJS.ProcessEnv): string {
+  const timeZone = env['LOKET_TIME_ZONE'] ?? 'Europe/Amsterdam';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new Error(`LOKET_TIME_ZONE is not a time zone this runtime knows: "${timeZone}"`);
+  }
+  return timeZone;
 }
 
 export type IntakeConfig = ReturnType<typeof intakeConfigFromEnv>;

@@ -21,6 +21,8 @@ import { RoutingOpen311Feed } from './open311/feed/routing-open311-feed';
 import { Open311Controller } from './open311/open311.controller';
 import { PublicOpen311Requests } from './open311/requests/public-open311-requests';
 import { SubmitOpen311Request } from './open311/requests/submit-open311-request.use-case';
+import { ChatForwardsController } from './reports/chat-forward/chat-forwards.controller';
+import { ChatTimeZone, ForwardedChatReader } from './reports/chat-forward/forwarded-chat-reader';
 import { AssistedReportsController } from './reports/assisted-report/assisted-reports.controller';
 import { ReportsController } from './reports/reports.controller';
 import { FollowableCases } from './reports/follow-case/followable-cases';
@@ -46,6 +48,7 @@ export function intakeModule(config: IntakeConfig) {
       ReportsController,
       AssistedReportsController,
       CategorySuggestionsController,
+      ChatForwardsController,
       InternalPhotosController,
       GeocoderController,
       Open311Controller,
@@ -57,6 +60,8 @@ export function intakeModule(config: IntakeConfig) {
       TaxonomyInForce,
       StoreTaxonomyWhenTaxonomyPublished,
       SubmitReport,
+      { provide: ChatTimeZone, useValue: { timeZone: config.timeZone } },
+      ForwardedChatReader,
       { provide: IdempotencySettings, useValue: config.idempotency },
       IdempotencyRecords,
       ForgetExpiredIdempotencyKeys,

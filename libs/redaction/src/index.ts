@@ -2,5 +2,5 @@
 // numbers) removed from free text before it is shown to anyone outside the case. Framework-free.
 export type { RedactionKind } from './redaction/pii-patterns';
 export { REDACTION_MARKERS } from './redaction/pii-patterns';
-export type { RedactionResult } from './redaction/redact';
+export type { RedactionOptions, RedactionResult } from './redaction/redact';
 export { redact } from './redaction/redact';

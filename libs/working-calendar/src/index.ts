@@ -1,6 +1,7 @@
 export type { DayNumber, Weekday } from './local-date';
 export { dayNumber, isoDate, parseIsoDate, WEEKDAYS, weekdayOf } from './local-date';
 export { easterSunday } from './easter';
+export { instantAt } from './time-zone';
 export type { HolidayOptions, LiberationDayRule, PublicHoliday } from './dutch-holidays';
 export { dutchPublicHolidays } from './dutch-holidays';
 export type { CalendarDefinition, Opening } from './working-calendar';

@@ -51,6 +51,10 @@ export class ReportRecord {
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
 
+  /** When it was seen, when the report says so apart from its submission (a forwarded chat message's time). */
+  @Column({ name: 'observed_at', type: 'timestamptz', nullable: true })
+  observedAt!: Date | null;
+
   /** The answers to the category's extra questions, with the questions as asked; null when there were none. */
   @Column({ name: 'answers', type: 'jsonb', nullable: true })
   answers!: RecordedAnswer[] | null;

@@ -121,3 +121,11 @@ describe('redact: counts', () => {
     expect(redact(once)).toEqual({ text: once, removed: [] });
   });
 });
+
+describe('redact: kinds kept', () => {
+  it('leaves the kinds asked for and removes the rest', () => {
+    const result = redact('Dorpsstraat 1234 AB 12, bel Piet 06-12345678 of piet@buurt.nl', { keep: ['address'] });
+    expect(result.text).toBe('Dorpsstraat 1234 AB 12, bel Piet [telefoonnummer verwijderd] of [e-mail verwijderd]');
+    expect(result.removed).toEqual([{ kind: 'email', count: 1 }, { kind: 'phone', count: 1 }]);
+  });
+});

@@ -19,6 +19,14 @@ export interface RedactionResult {
   removed: { kind: RedactionKind; count: number }[];
 }
 
+export interface RedactionOptions {
+  /**
+   * Kinds to leave in the text. A forwarded chat message keeps its addresses (they say where it happened, and they
+   * are the reporter's to give) while the group members' numbers and e-mail addresses go.
+   */
+  keep?: readonly RedactionKind[];
+}
+
 interface Pass {
   kind: RedactionKind;
   pattern: RegExp;
@@ -53,12 +61,14 @@ const KIND_ORDER: readonly RedactionKind[] = ['email', 'phone', 'address', 'iban
  * (public map, Open311). A bare postcode, a street with a number, times, years and counts stay. The text comes
  * back in Unicode compatibility form (NFKC): full-width letters and digits as their plain counterparts.
  */
-export function redact(text: string): RedactionResult {
+export function redact(text: string, options: RedactionOptions = {}): RedactionResult {
+  const keep = new Set(options.keep ?? []);
   const counts = new Map<RedactionKind, number>();
   // Compatibility forms first: a full-width ＠ or ０６…, a ligature or a non-breaking space is read as what it
   // stands for, so it cannot carry an address or number past the patterns.
   let result = text.normalize('NFKC');
   for (const pass of PASSES) {
+    if (keep.has(pass.kind)) continue;
     result = result.replace(pass.pattern, (match) => {
       if (!pass.accept(match)) return match;
       counts.set(pass.kind, (counts.get(pass.kind) ?? 0) + 1);

@@ -7,6 +7,7 @@ import { KeyedIdempotencyRecords1796400000100 } from './1796400000100-KeyedIdemp
 import { Open311ClientsAndAssistedReports1796400000200 } from './1796400000200-Open311ClientsAndAssistedReports';
 import { ReportPhotoObjectKeys1796400000300 } from './1796400000300-ReportPhotoObjectKeys';
 import { ReceivedTaxonomies1796400000400 } from './1796400000400-ReceivedTaxonomies';
+import { ReportObservedAt1797300000000 } from './1797300000000-ReportObservedAt';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -19,4 +20,5 @@ export const INTAKE_MIGRATIONS = [
   Open311ClientsAndAssistedReports1796400000200,
   ReportPhotoObjectKeys1796400000300,
   ReceivedTaxonomies1796400000400,
+  ReportObservedAt1797300000000,
 ];

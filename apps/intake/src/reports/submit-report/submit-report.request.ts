@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested,
+  IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, MaxLength, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -58,6 +58,11 @@ export class ReporterContact {
 }
 
 const notAFollow = (request: SubmitReportRequest) => request.follows === undefined;
+/** A description is required of a report, except of one that forwards a chat message (its text comes from the chat). */
+const needsDescription = (request: SubmitReportRequest) => request.follows === undefined && request.chatExport === undefined;
+
+/** The longest paste of chat export lines intake reads (the report keeps at most 5,000 characters of it). */
+export const MAX_CHAT_EXPORT_LENGTH = 20_000;
 
 /**
  * What a resident sends from the web form: a report (description and location), or a follow (`follows`: the id
@@ -72,13 +77,33 @@ export class SubmitReportRequest {
   @IsUUID('all', { message: 'follows must be a case id' })
   follows?: string;
 
-  @ApiPropertyOptional({ example: 'Grofvuil naast de container aan de Dorpsstraat', maxLength: 5000, description: 'Required unless following a case' })
-  @ValidateIf(notAFollow)
+  @ApiPropertyOptional({
+    example: 'Grofvuil naast de container aan de Dorpsstraat',
+    maxLength: 5000,
+    description: 'Required unless following a case or forwarding a chat message (then it is optional: your own words above the messages)',
+  })
+  @ValidateIf((request: SubmitReportRequest) => needsDescription(request) || request.description !== undefined)
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @Length(1, 5000)
   description?: string;
+
+  @ApiPropertyOptional({
+    example: '[05-12-26 21:03] Jan de Vries: Er ligt weer een bank bij de glasbak op de Dorpsstraat',
+    maxLength: MAX_CHAT_EXPORT_LENGTH,
+    description:
+      'A message (or several) forwarded from a neighbourhood chat group, as WhatsApp or Signal export or copy them: ' +
+      '`[dd-mm-jj hh:mm] Name: text` (also `dd-mm-jjjj hh:mm - Name: text`). Intake replaces the group members\' names by ' +
+      '"groepslid 1", "groepslid 2", removes phone numbers and e-mail addresses, and keeps the first message time as the ' +
+      'observed time, before anything is stored; the paste itself is never kept. The channel becomes `chat`. ' +
+      'POST /api/v1/chat-forwards/preview shows the result first',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_CHAT_EXPORT_LENGTH)
+  chatExport?: string;
 
   @ApiPropertyOptional({ example: 'afval', description: 'Main category code (see the taxonomy); omit to let Loket suggest one' })
   @IsOptional()

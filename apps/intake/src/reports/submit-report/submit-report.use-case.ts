@@ -12,6 +12,7 @@ import { cleanPhoto, CleanPhoto } from '../../photos/upload/clean-photo';
 import type { UploadedPhoto } from '../../photos/upload/multipart-report.interceptor';
 import { PhotoProblems } from '../../photos/upload/photo-problems';
 import { PhotoStore, PhotoStoreUnavailableError, PreparedPhoto } from '../../photos/store/photo-store';
+import { ForwardedChatReader } from '../chat-forward/forwarded-chat-reader';
 import { FollowableCases, FollowCheckUnavailableError } from '../follow-case/followable-cases';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
 import { ReportRecord } from '../report.entity';
@@ -27,6 +28,8 @@ interface ReportExtras {
   photos: CleanPhoto[];
   /** Fingerprint of the uploads, so a retried Idempotency-Key with other photos is a different request. */
   uploadDigest: string;
+  /** When it was seen, when the report knows that apart from its submission (a forwarded chat message's time). */
+  observedAt?: Date;
 }
 
 /**
@@ -61,6 +64,7 @@ export class SubmitReport {
     private readonly rateLimits: RateLimits,
     private readonly idempotency: IdempotencyRecords,
     private readonly taxonomy: TaxonomyInForce,
+    private readonly chatReader: ForwardedChatReader,
   ) {}
 
   async execute(
@@ -68,10 +72,15 @@ export class SubmitReport {
     principal: Principal | undefined,
     idempotencyKey?: string,
     uploads: readonly UploadedPhoto[] = [],
-    door: SubmissionDoor = WEB,
+    doorway: SubmissionDoor = WEB,
   ): Promise<SubmitReportResponse> {
     if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
-    const extras = await this.extrasOf(request, uploads);
+    // A forwarded chat message is read (members' names and numbers out) before anything else sees it; the paste is
+    // only ever part of the idempotency fingerprint, a keyed hash.
+    const forwarded = request.chatExport !== undefined ? this.chatReader.read(request.chatExport, request.description) : undefined;
+    const report = forwarded ? withoutChatExport(request, forwarded.description) : request;
+    const door: SubmissionDoor = forwarded && doorway.channel === 'web' ? { ...doorway, channel: 'chat' } : doorway;
+    const extras = { ...(await this.extrasOf(report, uploads)), ...(forwarded ? { observedAt: forwarded.observedAt } : {}) };
     const reportId = randomUUID();
     const photos = await this.preparePhotos(reportId, extras.photos);
     let photosSaved = false;
@@ -84,7 +93,7 @@ export class SubmitReport {
         if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
         // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
         const reporterSubject = door.agent ? undefined : principal?.subject;
-        const response = await this.submit(tx, reportId, request, door.tier ?? tierOf(principal), extras, photos, door, reporterSubject);
+        const response = await this.submit(tx, reportId, report, door.tier ?? tierOf(principal), extras, photos, door, reporterSubject);
         photosSaved = true;
         if (idempotencyKey) {
           await this.idempotency.complete(tx, idempotencyKey, { ...response });
@@ -149,6 +158,7 @@ export class SubmitReport {
       submittedBySubject: door.agent?.subject ?? null,
       submittedByUsername: door.agent?.username ?? null,
       submittedAt,
+      observedAt: extras.observedAt ?? null,
       answers: extras.answers.length ? extras.answers : null,
     });
     await this.photoStore.save(tx, photos);
@@ -161,6 +171,7 @@ export class SubmitReport {
       ...(request.address ? { address: { ...request.address } } : {}),
       ...(request.follows !== undefined ? { follows: request.follows } : {}),
       submittedAt: submittedAt.toISOString(),
+      ...(extras.observedAt ? { observedAt: extras.observedAt.toISOString() } : {}),
       reporterTier: tier,
       channel: door.channel,
       ...(door.agent ? { submittedBy: { subject: door.agent.subject, username: door.agent.username } } : {}),
@@ -190,7 +201,7 @@ export class SubmitReport {
 
   /** A follow carries nothing of its own but contact, consent and language, and names a case that may be followed. */
   private async requireFollowable(request: SubmitReportRequest, caseId: string, uploads: readonly UploadedPhoto[]): Promise<void> {
-    const own: string[] = (['description', 'location', 'category', 'subcategory', 'address', 'answers'] as const).filter((field) => request[field] !== undefined);
+    const own: string[] = (['description', 'chatExport', 'location', 'category', 'subcategory', 'address', 'answers'] as const).filter((field) => request[field] !== undefined);
     if (uploads.length) own.push('photos');
     if (own.length) {
       throw ProblemException.badRequest(
@@ -217,6 +228,13 @@ export class SubmitReport {
   }
 
   /** Claims the key, or answers the first request's response again when the same body comes back. */
+}
+
+/** The report as stored: the chat's text (with the reporter's own words above it) as its description, no paste. */
+function withoutChatExport(request: SubmitReportRequest, description: string): SubmitReportRequest {
+  const report = Object.assign(new SubmitReportRequest(), request, { description });
+  delete report.chatExport;
+  return report;
 }
 
 function tierOf(principal: Principal | undefined): ReporterTier {

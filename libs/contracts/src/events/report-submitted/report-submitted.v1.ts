@@ -5,7 +5,7 @@ import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
-export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter'] as const;
+export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter', 'chat'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 /** The channels through which an agent (role `desk`) submits on behalf of a resident. */
 export const ASSISTED_CHANNELS = ['phone', 'desk', 'counter'] as const;
@@ -63,10 +63,21 @@ export class ReportSubmittedV1 {
   @IsDateString()
   submittedAt!: string;
 
+  /**
+   * When the incident was seen, when that is known and differs from the submission: a message forwarded from a
+   * neighbourhood chat carries the time it was written (optional, added later: v1 stays compatible).
+   */
+  @IsOptional()
+  @IsDateString()
+  observedAt?: string;
+
   @IsIn(REPORTER_TIERS)
   reporterTier!: ReporterTier;
 
-  /** How the report came in; `phone`, `desk` and `counter` were added later (an agent submitted on the resident's behalf). */
+  /**
+   * How the report came in; `phone`, `desk` and `counter` were added later (an agent submitted on the resident's
+   * behalf), and `chat` (a message forwarded from a neighbourhood chat group, its members' names removed).
+   */
   @IsIn(REPORT_CHANNELS)
   channel!: ReportChannel;
 

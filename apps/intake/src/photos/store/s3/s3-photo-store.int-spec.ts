@@ -16,6 +16,7 @@ import { cleanPhoto } from '../../upload/clean-photo';
 import { PhotoStore, PhotoStoreUnavailableError, PhotoToStore } from '../photo-store';
 import type { S3PhotoStoreConfig } from '../photo-store.config';
 import { TaxonomyInForce } from '../../../taxonomy/taxonomy-in-force';
+import { ForwardedChatReader } from '../../../reports/chat-forward/forwarded-chat-reader';
 import { PhotoBucket } from './photo-bucket';
 import { S3PhotoStore } from './s3-photo-store';
 import { SweepUnnamedPhotoObjects } from './sweep-unnamed-photo-objects';
@@ -194,7 +195,7 @@ describe('S3 photo store (real S3-compatible server and PostgreSQL)', () => {
   it('refuses a report with photos with a 503 and stores nothing of it when the server does not answer', async () => {
     const deadBucket = new PhotoBucket({ ...s3, endpoint: 'http://127.0.0.1:9' });
     const deadStore = new S3PhotoStore(db, deadBucket, s3.keyPrefix);
-    const submit = new SubmitReport(db, app.get(Outbox), app.get(SealingKey), deadStore, app.get(FollowableCases), app.get(RateLimits), app.get(IdempotencyRecords), app.get(TaxonomyInForce));
+    const submit = new SubmitReport(db, app.get(Outbox), app.get(SealingKey), deadStore, app.get(FollowableCases), app.get(RateLimits), app.get(IdempotencyRecords), app.get(TaxonomyInForce), app.get(ForwardedChatReader));
     const count = async () => Number((await db.query(`SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM outbox_messages) AS n`))[0].n);
     try {
       await expect(deadStore.prepare([await photoOf(randomUUID())])).rejects.toBeInstanceOf(PhotoStoreUnavailableError);
