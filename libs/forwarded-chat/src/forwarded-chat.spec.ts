@@ -74,6 +74,19 @@ describe('forwardedChat', () => {
     expect(forwardedChat(paste, options).description).toBe('groepslid 2 zag het ook, vraag groepslid maar');
   });
 
+  it('takes the names in group events (added, removed, left, joined) for members, from Android and iPhone exports', () => {
+    const paste = [
+      '05-12-2026 20:50 - Henk Poortvliet heeft Sanne en Yusuf toegevoegd',
+      '05-12-2026 20:51 - Karel added Wim',
+      '[05-12-26 20:52] Buurtapp: \u200eLotte heeft Dirk verwijderd',
+      '05-12-2026 20:53 - Je hebt Bea toegevoegd',
+      '05-12-2026 21:03 - Anna: Henk, Sanne, Yusuf, Karel, Wim, Lotte, Dirk en Bea: de lantaarnpaal is weer kapot',
+    ].join('\n');
+    const chat = forwardedChat(paste, options);
+    expect(chat.description).not.toMatch(/Henk|Sanne|Yusuf|Karel|Wim|Lotte|Dirk|Bea/);
+    expect(chat.description).toMatch(/: de lantaarnpaal is weer kapot$/);
+  });
+
   it('treats a member shown as a phone number like any other, and removes e-mail addresses but keeps addresses', () => {
     const paste = [
       '[05-12-26 21:03] +31 6 12345678: Auto met open ramen voor Kerkstraat 3, 1234 AB 3. Mail me: kees@example.nl',

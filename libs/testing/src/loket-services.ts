@@ -20,7 +20,8 @@ export class ServiceProcess {
     readonly name: ServiceName,
     readonly port: number,
     readonly env: NodeJS.ProcessEnv,
-    private readonly logFile: string,
+    /** Where its standard output and error go (JSON log lines), for a test that searches them. */
+    readonly logFile: string,
     private readonly nodeArgs: readonly string[] = [],
   ) {}
 

@@ -14,6 +14,8 @@ export interface GeocoderHit {
 
 export interface NewReport {
   description?: string;
+  /** Messages pasted from a neighbourhood chat group: intake removes the members' names and numbers first. */
+  chatExport?: string;
   category?: string;
   subcategory?: string;
   location?: { lat: number; lon: number };
@@ -26,6 +28,14 @@ export interface NewReport {
   follows?: string;
 }
 
+/** What intake would store of a pasted chat message: nothing of the paste itself is kept until it is sent. */
+export interface ChatForwardPreview {
+  description: string;
+  observedAt: string;
+  messages: number;
+  members: number;
+}
+
 export interface SubmittedReport {
   reportId: string;
   trackingCode: string;
@@ -35,6 +45,9 @@ export interface SubmittedReport {
 export const intake = {
   suggestCategories: (description: string, signal?: AbortSignal) =>
     request<CategorySuggestion[]>('intake', '/v1/category-suggestions', { method: 'POST', json: { description }, signal }),
+
+  previewChatForward: (chatExport: string, signal?: AbortSignal) =>
+    request<ChatForwardPreview>('intake', '/v1/chat-forwards/preview', { method: 'POST', json: { chatExport }, signal }),
 
   geocode: (q: string, signal?: AbortSignal) => request<GeocoderHit[]>('intake', '/v1/geocoder/search', { query: { q }, signal }),
 

@@ -8,7 +8,11 @@ import { useAuth } from '../auth/auth';
 import { currentLanguage } from '../i18n/i18n';
 import { useCapabilities } from './capabilities';
 import { Contact, ContactSection } from './ContactSection';
-import { DescriptionAndCategory } from './DescriptionAndCategory';
+import { CategoryPicker } from './CategoryPicker';
+import { ChatForwardField } from './chat-forward/ChatForwardField';
+import { useChatForwardPreview } from './chat-forward/chat-forward-preview';
+import { Way, WayOfReporting } from './chat-forward/WayOfReporting';
+import { DescriptionField } from './DescriptionField';
 import { Answer, ExtraQuestions } from './ExtraQuestions';
 import { NearbyCases } from './NearbyCases';
 import { PhotoPicker } from './PhotoPicker';
@@ -40,7 +44,9 @@ export default function ReportPage() {
   const auth = useAuth();
   const capabilities = useCapabilities();
   const taxonomy = useTaxonomy();
+  const [way, setWay] = useState<Way>('own-words');
   const [description, setDescription] = useState('');
+  const [chatExport, setChatExport] = useState('');
   const [choice, setChoice] = useState<CategoryChoice | null>(null);
   const [chosenByPerson, setChosenByPerson] = useState(false);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -57,7 +63,8 @@ export default function ReportPage() {
   const summary = useRef<HTMLDivElement>(null);
 
   const questions = useMemo(() => questionsFor(choice, taxonomy.data), [choice, taxonomy.data]);
-  const form: ReportForm = { description, choice, answers, location, outside, contact };
+  const chatPreview = useChatForwardPreview(way === 'chat' ? chatExport : '');
+  const form: ReportForm = { description, ...(way === 'chat' ? { chatExport } : {}), choice, answers, location, outside, contact };
   const faults: FormFault[] = tried ? faultsOf(form, questions, currentLanguage(i18n)) : [];
   const submit = useMutation({
     mutationFn: ({ report, files }: { report: NewReport; files: File[] }) => intake.submitReport(report, files, idempotencyKey.current),
@@ -80,6 +87,7 @@ export default function ReportPage() {
   };
   const restart = () => {
     setDescription('');
+    setChatExport('');
     setChoice(null);
     setChosenByPerson(false);
     setAnswers({});
@@ -130,14 +138,18 @@ export default function ReportPage() {
           </Alert>
         </div>
       )}
-      <DescriptionAndCategory
-        description={description}
-        onDescription={setDescription}
-        choice={choice}
-        onChoice={onChoice}
-        chosenByPerson={chosenByPerson}
-        descriptionError={faultOf('description')}
-      />
+      <section aria-labelledby="what-heading" className="loket-stack">
+        <Heading2 id="what-heading">{t('what.heading')}</Heading2>
+        <WayOfReporting way={way} onWay={setWay} />
+        {way === 'chat' && <ChatForwardField chatExport={chatExport} onChatExport={setChatExport} state={chatPreview} error={faultOf('chat-export')} />}
+        <DescriptionField description={description} onDescription={setDescription} error={faultOf('description')} optional={way === 'chat'} />
+        <CategoryPicker
+          text={way === 'chat' ? `${description} ${chatPreview.preview?.description ?? ''}` : description}
+          choice={choice}
+          onChoice={onChoice}
+          chosenByPerson={chosenByPerson}
+        />
+      </section>
       <ExtraQuestions
         questions={questions}
         answers={answers}

@@ -21,6 +21,14 @@ describe('faultsOf', () => {
     expect(faultsOf(form(), [], 'nl')).toEqual([]);
   });
 
+  it('asks for the pasted messages instead of a description when forwarding from a chat, and sends the paste with any own words', () => {
+    expect(faultsOf(form({ chatExport: '  ', description: '' }), [], 'nl').map((f) => [f.field, f.key])).toEqual([['chat-export', 'chat.required']]);
+    const paste = '[05-12-26 21:03] Jan: bank bij de glasbak';
+    expect(reportOf(form({ chatExport: ` ${paste} `, description: ' ' }), [], { professionalContact: false })).toMatchObject({ chatExport: paste });
+    expect(reportOf(form({ chatExport: paste, description: ' ' }), [], { professionalContact: false })).not.toHaveProperty('description');
+    expect(reportOf(form({ chatExport: paste, description: 'uit de buurtapp' }), [], { professionalContact: false })).toMatchObject({ chatExport: paste, description: 'uit de buurtapp' });
+  });
+
   it('asks for a description, an answer to each required question, and a place inside the municipality', () => {
     expect(faultsOf(form({ description: ' ', location: null }), [danger], 'en').map((f) => [f.field, f.key, f.values?.['label']])).toEqual([
       ['description', 'what.required', undefined],

@@ -8,6 +8,8 @@ import { LatLon } from './where/lat-lon';
 
 export interface ReportForm {
   description: string;
+  /** Messages pasted from a neighbourhood chat group, when the reporter forwards those (then own words are optional). */
+  chatExport?: string;
   choice: CategoryChoice | null;
   answers: Record<string, Answer>;
   location: LatLon | null;
@@ -25,7 +27,9 @@ export interface FormFault {
 /** What is wrong with the form before it is sent, in the order of the page. */
 export function faultsOf(form: ReportForm, questions: readonly CategoryQuestion[], language: Language): FormFault[] {
   const faults: FormFault[] = [];
-  if (form.description.trim() === '') faults.push({ field: 'description', key: 'what.required' });
+  if (form.chatExport !== undefined) {
+    if (form.chatExport.trim() === '') faults.push({ field: 'chat-export', key: 'chat.required' });
+  } else if (form.description.trim() === '') faults.push({ field: 'description', key: 'what.required' });
   for (const q of questions) {
     if (q.required && form.answers[q.id] === undefined) {
       faults.push({ field: `question-${q.id}`, key: 'questions.required', values: { label: q.label[language] || q.label.nl } });
@@ -42,8 +46,9 @@ export function reportOf(form: ReportForm, questions: readonly CategoryQuestion[
   const phone = form.contact.phone.trim();
   const asked = new Set(questions.map((q) => q.id));
   const answers = Object.fromEntries(Object.entries(form.answers).filter(([id]) => asked.has(id)));
+  const description = form.description.trim();
   return {
-    description: form.description.trim(),
+    ...(form.chatExport !== undefined ? { chatExport: form.chatExport.trim(), ...(description ? { description } : {}) } : { description }),
     ...(form.choice ? { category: form.choice.category, ...(form.choice.subcategory ? { subcategory: form.choice.subcategory } : {}) } : {}),
     ...(form.location ? { location: { lat: round(form.location.lat), lon: round(form.location.lon) } } : {}),
     ...(Object.keys(answers).length > 0 ? { answers } : {}),

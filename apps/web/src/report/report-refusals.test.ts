@@ -11,6 +11,15 @@ describe('refusalsOf', () => {
     expect(refusalsOf(new ApiProblem(503, 'Service unavailable', undefined, [], 'photo-store-unavailable'))).toEqual([{ key: 'refused.photosUnavailable', field: 'photos' }]);
   });
 
+  it('says why a pasted chat message could not be read, about the paste', () => {
+    expect(refusalsOf(new ApiProblem(400, 'This chat message cannot be read', 'chatExport holds no message', [{ field: 'chatExport', messages: ['x'] }], 'chat-no-messages'))).toEqual([
+      { key: 'chat.problems.no-messages', field: 'chat-export' },
+    ]);
+    expect(refusalsOf(new ApiProblem(400, 'Your request is not valid', 'chatExport must not be empty', [{ field: 'chatExport', messages: ['x'] }], 'validation-error'))).toEqual([
+      { key: 'refused.field.chatExport', field: 'chat-export' },
+    ]);
+  });
+
   it('names each field of a 400 once, by the form element it is about', () => {
     const problem = new ApiProblem(400, 'Your request is not valid', 'contact.email must be an email', [
       { field: 'contact.email', messages: ['contact.email must be an email'] },

@@ -19,6 +19,10 @@ const BY_TYPE: Record<string, Refusal> = {
   'photo-store-unavailable': { key: 'refused.photosUnavailable', field: 'photos' },
   'malformed-json': { key: 'refused.invalid' },
   'payload-too-large': { key: 'refused.invalid' },
+  'chat-no-messages': { key: 'chat.problems.no-messages', field: 'chat-export' },
+  'chat-text-before-messages': { key: 'chat.problems.text-before-messages', field: 'chat-export' },
+  'chat-in-the-future': { key: 'chat.problems.in-the-future', field: 'chat-export' },
+  'chat-too-long': { key: 'chat.problems.too-long', field: 'chat-export' },
 };
 
 /** A field intake names in a 400, as the sentence and the form element it is about. */
@@ -28,6 +32,8 @@ function refusalOfField(field: string): Refusal {
   switch (head) {
     case 'description':
       return { key: 'refused.field.description', field: 'description' };
+    case 'chatExport':
+      return { key: 'refused.field.chatExport', field: 'chat-export' };
     case 'location':
       return { key: 'refused.field.location', field: 'where-heading' };
     case 'contact':

@@ -31,7 +31,8 @@ export function withoutInvisibleMarks(text: string): string {
 
 /** The line's date and time and its rest when it starts a message or group event, else null (a continuation). */
 export function messageLineStart(line: string): MessageLineStart | null {
-  const plain = withoutInvisibleMarks(line).trimStart();
+  // Only the marks before the date go: one at the start of the text is how iPhone exports mark a notice.
+  const plain = line.replace(/^[\s\u200e\u200f\ufeff]+/, '');
   const match = BRACKETED.exec(plain) ?? DASHED.exec(plain);
   if (!match) return null;
   const [, day, month, year, hour, minute, second, meridiem, rest] = match;

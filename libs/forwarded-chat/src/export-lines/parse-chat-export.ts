@@ -10,7 +10,7 @@ export interface ChatMessage {
 export interface ParsedChatExport {
   /** Messages by group members, in the export's order, with placeholders and group events left out. */
   messages: ChatMessage[];
-  /** Every name or number that sent something, including those whose messages were left out. */
+  /** Every name or number that sent something (including messages left out) or that a group event names. */
   senders: string[];
   /** Lines before the first message line (not part of the chat; the caller decides). */
   leadingLines: number;
@@ -30,6 +30,31 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /^.*(?:end-to-end (?:versleuteld|encrypted)).*$/i,
   /^(?:null|<\s*dit bericht is bewerkt\s*>|<\s*this message was edited\s*>)$/i,
 ];
+
+/**
+ * Group events as WhatsApp writes them in Dutch and English: the names in them are group members too. `you`/`je`
+ * (the exporting phone's owner) is no name.
+ */
+const GROUP_EVENTS: readonly RegExp[] = [
+  /^(?<a>.+?) (?:heeft|hebt) (?<b>.+?) (?:toegevoegd|verwijderd)\.?$/i,
+  /^(?<a>.+?) (?:added|removed) (?<b>.+?)\.?$/i,
+  /^(?<a>.+?) (?:is vertrokken|heeft de groep verlaten|is lid geworden.*|heeft de groep(?:snaam)? .*|heeft deze groep .*|left|joined .*|created group.*|changed (?:the subject|this group's|the group).*)$/i,
+];
+const NOT_A_NAME = /^(?:je|jij|u|you|jou)$/i;
+
+/** The names a group event mentions (who added whom, who left). */
+function namesInGroupEvent(text: string): string[] {
+  for (const pattern of GROUP_EVENTS) {
+    const match = pattern.exec(text.trim());
+    if (!match?.groups) continue;
+    return [match.groups['a'], match.groups['b']]
+      .filter((name): name is string => name !== undefined)
+      .flatMap((names) => names.split(/,\s*|\s+(?:en|and)\s+/))
+      .map(cleanName)
+      .filter((name) => name !== '' && !NOT_A_NAME.test(name));
+  }
+  return [];
+}
 
 /**
  * Reads pasted export lines into messages. A line that does not start with a date and time continues the message
@@ -60,12 +85,15 @@ export function parseChatExport(text: string): ParsedChatExport {
     finish();
     const said = SENDER_AND_TEXT.exec(start.rest);
     if (!said) {
+      for (const name of namesInGroupEvent(withoutInvisibleMarks(start.rest))) senders.add(name);
       current = { stamp: start.stamp, sender: '', text: '', notice: true };
       continue;
     }
     const sender = cleanName(said[1]);
     if (sender) senders.add(sender);
     const notice = /^[\u200e\u200f]/.test(said[2]);
+    // WhatsApp on iPhone writes group events as the group's own notices: their names are members too.
+    if (notice) for (const name of namesInGroupEvent(withoutInvisibleMarks(said[2]))) senders.add(name);
     current = { stamp: start.stamp, sender, text: withoutInvisibleMarks(said[2]), notice };
   }
   finish();

@@ -118,7 +118,8 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
     ]) {
       const response = await post('/reports', body);
       expect(response.status).toBe(400);
-      const problem = (await response.json()) as { detail: string; errors: { field: string }[] };
+      const problem = (await response.json()) as { type: string; detail: string; errors: { field: string }[] };
+      if (body.chatExport) expect(problem.type).toMatch(/\/chat-(no-messages|in-the-future)$|validation-error$/);
       expect(problem.errors.map((e) => e.field)).toContain('chatExport');
       expect(problem.detail).not.toContain('Marjolein');
     }

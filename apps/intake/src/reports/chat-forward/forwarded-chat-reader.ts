@@ -13,7 +13,8 @@ const MAX_DESCRIPTION = 5000;
 /**
  * Reads pasted chat export lines into a report's text and observed time (see @loket/forwarded-chat), as the form's
  * preview and the report itself do, so what the preview shows is what is stored. A paste that cannot be read is a
- * 400 on field `chatExport` that says why without quoting it.
+ * 400 on field `chatExport` that says why without quoting it, typed `chat-no-messages`, `chat-text-before-messages`,
+ * `chat-in-the-future` or `chat-too-long`.
  */
 @Injectable()
 export class ForwardedChatReader {
@@ -26,7 +27,10 @@ export class ForwardedChatReader {
       return ownWords ? { ...chat, description: `${ownWords}\n\n${chat.description}` } : chat;
     } catch (error) {
       if (!(error instanceof ForwardedChatError)) throw error;
-      throw ProblemException.badRequest(error.message, [{ field: 'chatExport', messages: [error.message] }]);
+      // Its own problem type per reason (`chat-no-messages`, …), so a form can say it in the resident's language.
+      throw new ProblemException(400, `chat-${error.problem}`, 'This chat message cannot be read', error.message, {
+        errors: [{ field: 'chatExport', messages: [error.message] }],
+      });
     }
   }
 }
