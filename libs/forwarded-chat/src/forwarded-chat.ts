@@ -2,7 +2,7 @@ import { redact } from '@loket/redaction';
 import { dayNumber, instantAt } from '@loket/working-calendar';
 import type { WallClockStamp } from './export-lines/chat-export-line';
 import { ChatMessage, parseChatExport } from './export-lines/parse-chat-export';
-import { labelledMembers, withoutMemberNames } from './group-members/group-member-names';
+import { labelledMembers, memberNameRemover } from './group-members/group-member-names';
 
 /** What a pasted chat export becomes: the text a report stores, and when it was seen. Nothing of the members is in it. */
 export interface ForwardedChat {
@@ -70,7 +70,8 @@ export function forwardedChat(paste: string, options: ForwardedChatOptions): For
   }
   const members = labelledMembers(parsed.messages.map((m) => m.sender), parsed.senders);
   const labelOf = new Map(members.map((m) => [m.name, m.label]));
-  const texts = parsed.messages.map((m) => withoutMemberNames(redact(m.text, { keep: ['address'] }).text, members));
+  const withoutNames = memberNameRemover(members);
+  const texts = parsed.messages.map((m) => withoutNames(redact(m.text, { keep: ['address'] }).text));
   const description =
     parsed.messages.length === 1 ? texts[0] : linesOf(parsed.messages, texts, (m) => labelOf.get(m.sender) ?? '');
   if (description.length > options.maxLength) {

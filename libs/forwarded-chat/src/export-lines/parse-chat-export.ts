@@ -40,10 +40,13 @@ const GROUP_EVENTS: readonly RegExp[] = [
   /^(?<a>.+?) (?:added|removed) (?<b>.+?)\.?$/i,
   /^(?<a>.+?) (?:is vertrokken|heeft de groep verlaten|is lid geworden.*|heeft de groep(?:snaam)? .*|heeft deze groep .*|left|joined .*|created group.*|changed (?:the subject|this group's|the group).*)$/i,
 ];
+const MAX_GROUP_EVENT_LENGTH = 300;
 const NOT_A_NAME = /^(?:je|jij|u|you|jou)$/i;
 
 /** The names a group event mentions (who added whom, who left). */
 function namesInGroupEvent(text: string): string[] {
+  // Group events are short; a long line is not one (and two lazy groups on a long line cost quadratic time).
+  if (text.length > MAX_GROUP_EVENT_LENGTH) return [];
   for (const pattern of GROUP_EVENTS) {
     const match = pattern.exec(text.trim());
     if (!match?.groups) continue;

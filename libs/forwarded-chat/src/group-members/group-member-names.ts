@@ -29,35 +29,35 @@ export interface GroupMember {
 
 /**
  * Replaces group members' names in a message text by their labels: first a mention (`@Name`, `@+31 6…`), then the
- * whole name, then the surname with its particles, then each of its searchable parts as a whole word (a first name alone, a surname alone), longest first
- * so that "Jan-Willem" goes before "Jan". Case and accents as written do not matter. What is left of a mention of
- * someone who is not a sender (`@Someone`) becomes `groepslid`.
+ * whole name, then the surname with its particles, then each of its searchable parts as a whole word (a first name
+ * alone, a surname alone), longest first so that "Jan-Willem" goes before "Jan". Case and accents as written do not
+ * matter. What is left of a mention of someone who is not a sender (`@Someone`) becomes `groepslid`. Compiled once
+ * per paste into two patterns (mentions, then words), however many members it has.
  */
-export function withoutMemberNames(text: string, members: readonly GroupMember[]): string {
-  const terms: { pattern: string; label: string }[] = [];
+export function memberNameRemover(members: readonly GroupMember[]): (text: string) => string {
+  const labelOf = new Map<string, string>();
   for (const member of members) {
-    terms.push({ pattern: escaped(member.name), label: member.label });
     const words = member.name.split(/\s+/);
+    const terms = [member.name];
     // The surname with its particles ("De Vries", "van der Berg"), as people address each other.
-    if (words.length > 2) terms.push({ pattern: escaped(words.slice(1).join(' ')), label: member.label });
+    if (words.length > 2) terms.push(words.slice(1).join(' '));
     for (const part of member.name.split(/[\s,()]+/)) {
-      if (isSearchablePart(part)) terms.push({ pattern: escaped(part.replace(/[^\p{L}\p{N}'’-]/gu, '')), label: member.label });
+      if (isSearchablePart(part)) terms.push(part.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+    }
+    for (const term of terms) {
+      const key = term.toLowerCase();
+      if (key !== '' && !labelOf.has(key)) labelOf.set(key, member.label);
     }
   }
-  terms.sort((a, b) => b.pattern.length - a.pattern.length);
-  let result = text;
-  for (const term of terms) {
-    if (term.pattern === '') continue;
-    const mention = new RegExp(`@${term.pattern}(?![\\p{L}\\p{N}])`, 'giu');
-    result = result.replace(mention, term.label);
-  }
-  result = result.replace(/@[\p{L}\p{N}+][\p{L}\p{N}_.-]*/gu, UNKNOWN_MEMBER);
-  for (const term of terms) {
-    if (term.pattern === '') continue;
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${term.pattern}(?![\\p{L}\\p{N}])`, 'giu');
-    result = result.replace(word, term.label);
-  }
-  return result;
+  const alternatives = [...labelOf.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
+  const label = (name: string) => labelOf.get(name.toLowerCase()) ?? UNKNOWN_MEMBER;
+  const mention = alternatives ? new RegExp(`@(${alternatives})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const word = alternatives ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  return (text) => {
+    let result = mention ? text.replace(mention, (_, name: string) => label(name)) : text;
+    result = result.replace(/@[\p{L}\p{N}+][\p{L}\p{N}_.-]*/gu, UNKNOWN_MEMBER);
+    return word ? result.replace(word, (_, name: string) => label(name)) : result;
+  };
 }
 
 /** Labels in the order members first speak; members who sent nothing kept (group events only) are labelled too. */
