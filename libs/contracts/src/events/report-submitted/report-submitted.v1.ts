@@ -5,7 +5,7 @@ import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
 
-export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter', 'chat'] as const;
+export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter', 'chat', 'email'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 /** The channels through which an agent (role `desk`) submits on behalf of a resident. */
 export const ASSISTED_CHANNELS = ['phone', 'desk', 'counter'] as const;
