@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Browser } from 'playwright-core';
-import { ensureDemoUser, expectEventually, KafkaProbe, LoketServices, mailsTo, testEnvironment, textMarker, tokenFor } from '@loket/testing';
+import { databaseClient, ensureDemoUser, expectEventually, KafkaProbe, LoketServices, mailsTo, testEnvironment, textMarker, tokenFor } from '@loket/testing';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
 import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
@@ -100,6 +100,14 @@ describe('a volunteer forwards a neighbourhood chat', () => {
       expect(decision.status).toBe(200);
     }, { timeoutMs: 60_000 });
     await expectEventually(async () => expect(dumpDatabase(loket.databaseOf('workbench'))).toContain(marker), { timeoutMs: 60_000 });
+    // The professional reads it for what it is: forwarded from a chat, seen when the first message was written.
+    const workbenchDb = await databaseClient(loket.databaseOf('workbench'));
+    try {
+      const { rows } = await workbenchDb.query(`SELECT channel, observed_at FROM case_reports WHERE report_id = $1`, [tracking.reportId]);
+      expect(rows.map((r) => ({ channel: r.channel, observedAt: new Date(r.observed_at).toISOString() }))).toEqual([{ channel: 'chat', observedAt: '2026-12-05T20:03:00.000Z' }]);
+    } finally {
+      await workbenchDb.end();
+    }
     const mails = await expectEventually(async () => {
       const received = await mailsTo(email);
       expect(received.length).toBeGreaterThan(0);

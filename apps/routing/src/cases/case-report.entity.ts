@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AddressV1, ReportAnswerV1, ReporterTier, ReportPhotoV1, ReportSubmittedV1 } from '@loket/contracts';
+import type { AddressV1, ReportAnswerV1, ReportChannel, ReporterTier, ReportPhotoV1, ReportSubmittedV1 } from '@loket/contracts';
 import type { RoutableReport } from './routable-report';
 
 /** What routing needs to route a report again on its own when a coordinator unlinks it from its case. */
@@ -13,6 +13,17 @@ export interface CaseReportOrigin {
   /** The answers to the category's questions and the photo ids, so they go with the report when it moves. */
   answers?: ReportAnswerV1[];
   photos?: ReportPhotoV1[];
+  /** How it came in and when it was seen, so they go with the report when it moves (absent on older rows). */
+  channel?: ReportChannel;
+  observedAt?: string;
+}
+
+/** How a report came in and when it was seen, as case events carry them (what is not known is left out). */
+export function provenanceOf(report: { channel?: ReportChannel; observedAt?: string } | null | undefined): { channel?: ReportChannel; observedAt?: string } {
+  return {
+    ...(report?.channel ? { channel: report.channel } : {}),
+    ...(report?.observedAt ? { observedAt: report.observedAt } : {}),
+  };
 }
 
 /** A report's answers and photo ids as case events carry them (nothing when it has none). */
@@ -30,6 +41,7 @@ export function originOf(report: RoutableReport): CaseReportOrigin {
     category: report.category ? { main: report.category.main, ...(report.category.sub ? { sub: report.category.sub } : {}) } : null,
     ...(report.address ? { address: { ...report.address } } : {}),
     ...attachmentsOf(report),
+    ...provenanceOf(report),
   };
 }
 

@@ -6,7 +6,7 @@ import { AreaDirectory } from '../areas/area-directory';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
 import { ReportLinkRecord } from '../linking/report-link.entity';
 import { isPublic } from '../public-cases/public-case';
-import { CaseReportRecord } from './case-report.entity';
+import { CaseReportRecord, provenanceOf } from './case-report.entity';
 import { CaseRecord } from './case.entity';
 import { OpenCase } from './open-case';
 
@@ -55,7 +55,7 @@ export class FollowCase {
       reporterRef: report.reporterRef,
       description: '',
       submittedAt,
-      origin: { location: place, reporterTier: report.reporterTier, category: { main: target.categoryMain, ...(target.categorySub ? { sub: target.categorySub } : {}) } },
+      origin: { location: place, reporterTier: report.reporterTier, ...provenanceOf(report), category: { main: target.categoryMain, ...(target.categorySub ? { sub: target.categorySub } : {}) } },
     });
     await tx.insert(ReportLinkRecord, { reportId: report.reportId, caseId: target.id, score: 1, explanation, linkedAt });
     await tx.update(CaseRecord, { id: target.id }, { lastReportAt: submittedAt > target.lastReportAt ? submittedAt : target.lastReportAt, updatedAt: linkedAt });
@@ -69,6 +69,7 @@ export class FollowCase {
         location: place,
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
+        ...provenanceOf(report),
         areaIds,
       },
       score: 1,

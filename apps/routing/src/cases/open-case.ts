@@ -8,7 +8,7 @@ import { ResolvedCategory } from '../catalogue/category-catalogue';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { PublishedPolicy } from '../policies/published-policy';
 import { RoutingTimeZone } from '../policies/routing-time-zone';
-import { attachmentsOf, CaseReportRecord, originOf } from './case-report.entity';
+import { attachmentsOf, CaseReportRecord, originOf, provenanceOf } from './case-report.entity';
 import { CaseRecord } from './case.entity';
 import { RoutableReport } from './routable-report';
 
@@ -93,6 +93,7 @@ export class OpenCase {
         ...(report.address ? { address: report.address } : {}),
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
+        ...provenanceOf(report),
         areaIds,
         ...attachmentsOf(report),
       },

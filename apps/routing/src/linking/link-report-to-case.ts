@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseReportLinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
-import { attachmentsOf, CaseReportRecord, originOf } from '../cases/case-report.entity';
+import { attachmentsOf, CaseReportRecord, originOf, provenanceOf } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
 import { RoutableReport } from '../cases/routable-report';
 import { ReportLinkRecord } from './report-link.entity';
@@ -45,6 +45,7 @@ export class LinkReportToCase {
         ...(report.address ? { address: report.address } : {}),
         submittedAt: report.submittedAt,
         reporterTier: report.reporterTier,
+        ...provenanceOf(report),
         areaIds,
         ...attachmentsOf(report),
       },

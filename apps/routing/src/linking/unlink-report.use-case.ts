@@ -92,7 +92,9 @@ export class UnlinkReport {
       ...(origin?.address ? { address: origin.address } : {}),
       submittedAt: member.submittedAt.toISOString(),
       reporterTier: origin?.reporterTier ?? 'resident',
-      channel: 'web',
+      // Older rows do not know how the report came in; the web loket is where most did.
+      channel: origin?.channel ?? 'web',
+      ...(origin?.observedAt ? { observedAt: origin.observedAt } : {}),
       ...attachmentsOf(origin),
     };
     const { category, note } = this.categories.choose(report);

@@ -5,7 +5,7 @@ import type { CaseAnswer, CaseReport } from './case-types';
 import { CasePlaces } from './CasePlaces';
 import { ReportPhoto } from './ReportPhoto';
 
-/** Every report of the case with its text, place (also on a map), kind of reporter, extra answers and photos. */
+/** Every report of the case with its text, place (also on a map), kind of reporter, how it came in, answers and photos. */
 export function CaseReports({ caseId, reports }: { caseId: string; reports: CaseReport[] }) {
   const { t, i18n } = useTranslation('werkbank');
   const language = currentLanguage(i18n);
@@ -26,6 +26,8 @@ export function CaseReports({ caseId, reports }: { caseId: string; reports: Case
             {t('case.where', { lat: report.location.lat.toFixed(5), lon: report.location.lon.toFixed(5), areas: report.areaIds.join(', ') || '—' })}
             {' · '}
             {t(`tier.${report.reporterTier}`)}
+            {report.channel && ` · ${t(`case.channels.${report.channel}`, { defaultValue: report.channel })}`}
+            {report.observedAt && ` · ${t('case.observed', { at: date(report.observedAt) })}`}
           </Paragraph>
           {report.answers && report.answers.length > 0 && (
             <dl className="werkbank-facts">

@@ -73,6 +73,10 @@ export interface CaseReport {
   areaIds: string[];
   reporterTier: string;
   submittedAt: string;
+  /** How it came in (web, chat, phone, …); null when not known. Absent from older workbenches. */
+  channel?: string | null;
+  /** When it was seen, when the report knows it apart from its submission (a forwarded chat message). */
+  observedAt?: string | null;
   linkedAt: string;
   answers?: CaseAnswer[];
   photos?: { photoId: string; contentType?: string; width?: number; height?: number }[];

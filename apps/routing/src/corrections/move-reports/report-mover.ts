@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { CaseReportLinked, CaseReportUnlinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { AreaDirectory } from '../../areas/area-directory';
-import { attachmentsOf, CaseReportRecord } from '../../cases/case-report.entity';
+import { attachmentsOf, CaseReportRecord, provenanceOf } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
 import { ReportLinkRecord } from '../../linking/report-link.entity';
 
@@ -46,6 +46,7 @@ export class ReportMover {
         location,
         submittedAt: member.submittedAt.toISOString(),
         reporterTier: member.origin?.reporterTier ?? 'resident',
+        ...provenanceOf(member.origin),
         areaIds: await this.areas.areasAt(tx, location.lon, location.lat),
         ...attachmentsOf(member.origin),
       },

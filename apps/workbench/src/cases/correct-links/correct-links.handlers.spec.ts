@@ -16,6 +16,8 @@ const reportOf = (caseId: string, reportId: string): NewCaseReport => ({
   areaIds: [],
   reporterTier: 'resident',
   submittedAt: new Date('2026-05-01T08:00:00.000Z'),
+  channel: 'web',
+  observedAt: null,
   linkedAt: new Date('2026-05-01T08:00:00.000Z'),
   answers: [],
   photos: [],

@@ -42,6 +42,8 @@ export class RecordReportWhenReportLinked {
       areaIds: [...report.areaIds],
       reporterTier: report.reporterTier,
       submittedAt: new Date(report.submittedAt),
+      channel: report.channel ?? null,
+      observedAt: report.observedAt ? new Date(report.observedAt) : null,
       linkedAt,
       answers: [...(report.answers ?? [])],
       photos: [...(report.photos ?? [])],

@@ -65,6 +65,8 @@ export class RecordCaseWhenCaseOpened {
       areaIds: [...report.areaIds],
       reporterTier: report.reporterTier,
       submittedAt: new Date(report.submittedAt),
+      channel: report.channel ?? null,
+      observedAt: report.observedAt ? new Date(report.observedAt) : null,
       linkedAt: openedAt,
       answers: [...(report.answers ?? [])],
       photos: [...(report.photos ?? [])],

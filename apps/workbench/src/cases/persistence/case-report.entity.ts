@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ReportAnswerV1, ReporterTier, ReportPhotoV1 } from '@loket/contracts';
+import type { ReportAnswerV1, ReportChannel, ReporterTier, ReportPhotoV1 } from '@loket/contracts';
 import { CaseRecord } from './case.entity';
 
 /**
@@ -47,6 +47,14 @@ export class CaseReportRecord {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
+
+  /** How it came in (web, chat, phone, desk, …); null when routing did not say (older events). */
+  @Column({ name: 'channel', type: 'varchar', length: 20, nullable: true })
+  channel!: ReportChannel | null;
+
+  /** When it was seen, when the report knows that apart from its submission (a forwarded chat message's time). */
+  @Column({ name: 'observed_at', type: 'timestamptz', nullable: true })
+  observedAt!: Date | null;
 
   @Column({ name: 'linked_at', type: 'timestamptz' })
   linkedAt!: Date;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REPORTER_TIERS, type ReporterTier } from '@loket/contracts';
+import { REPORT_CHANNELS, REPORTER_TIERS, type ReportChannel, type ReporterTier } from '@loket/contracts';
 import { NoteResponse, toNoteResponse } from '../add-note/note.response';
 import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
 import type { CaseNoteRecord } from '../persistence/case-note.entity';
@@ -98,6 +98,12 @@ export class CaseReportResponse {
 
   @ApiProperty({ format: 'date-time' })
   submittedAt!: string;
+
+  @ApiProperty({ enum: REPORT_CHANNELS, nullable: true, description: 'How it came in: web, chat (forwarded from a neighbourhood chat, members anonymised), open311, phone, desk, counter, …; null when not known' })
+  channel!: ReportChannel | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'When it was seen, when the report knows it apart from its submission (a forwarded chat message)' })
+  observedAt!: string | null;
 
   @ApiProperty({ format: 'date-time' })
   linkedAt!: string;
@@ -207,6 +213,8 @@ export function toReportResponse(report: CaseReportRecord): CaseReportResponse {
     areaIds: [...report.areaIds],
     reporterTier: report.reporterTier,
     submittedAt: report.submittedAt.toISOString(),
+    channel: report.channel ?? null,
+    observedAt: report.observedAt?.toISOString() ?? null,
     linkedAt: report.linkedAt.toISOString(),
     answers: (report.answers ?? []).map((a) => ({
       questionId: a.questionId,

@@ -12,6 +12,7 @@ import { CaseReportAnswersAndPhotos1796320496267 } from './1796320496267-CaseRep
 import { OutgoingWebhooks1796456857610 } from './1796456857610-OutgoingWebhooks';
 import { WebhookLogRetention1797200000000 } from './1797200000000-WebhookLogRetention';
 
+import { CaseReportProvenance1797300000000 } from './1797300000000-CaseReportProvenance';
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -27,4 +28,5 @@ export const WORKBENCH_MIGRATIONS = [
   CaseReportAnswersAndPhotos1796320496267,
   OutgoingWebhooks1796456857610,
   WebhookLogRetention1797200000000,
+  CaseReportProvenance1797300000000,
 ];

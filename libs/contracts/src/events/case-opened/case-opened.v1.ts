@@ -5,6 +5,7 @@ import {
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
+import { REPORT_CHANNELS, ReportChannel } from '../report-submitted/report-submitted.v1';
 import { AddressV1, GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
 
 export class CaseCategoryV1 {
@@ -48,6 +49,16 @@ export class CaseReportV1 {
 
   @IsIn(REPORTER_TIERS)
   reporterTier!: ReporterTier;
+
+  /** How the report came in (web, chat, phone, …), so a professional reads it for what it is (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsIn(REPORT_CHANNELS)
+  channel?: ReportChannel;
+
+  /** When it was seen, when the report knows that apart from its submission (optional: v1 stays compatible). */
+  @IsOptional()
+  @IsDateString()
+  observedAt?: string;
 
   @IsArray()
   @IsString({ each: true })
