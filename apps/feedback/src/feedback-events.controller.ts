@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseMerged, CaseOpened, CaseReassigned, CaseReportLinked, CaseReportUnlinked, CaseReporterNoteAdded, CaseStatusChanged, ReporterContactSubmitted, Topics } from '@loket/contracts';
+import {
+  CaseMerged, CaseOpened, CaseReassigned, CaseReportLinked, CaseReportUnlinked, CaseReporterNoteAdded, CaseReporterQuestionAsked, CaseStatusChanged, ReporterContactSubmitted, Topics,
+} from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { FollowCaseWhenReassigned } from './case-links/follow-case-when-reassigned.handler';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
@@ -9,6 +11,7 @@ import { MoveReporterWhenReportUnlinked } from './case-links/move-reporter-when-
 import { MoveReportersWhenCasesMerged } from './case-links/move-reporters-when-cases-merged.handler';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
+import { AskReportersWhenQuestionAsked } from './questions/ask-reporters-when-question-asked.handler';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 
 /**
@@ -27,6 +30,7 @@ export class FeedbackEventsController {
     private readonly notifyOfStatus: NotifyReportersWhenCaseStatusChanged,
     private readonly notifyOfNote: NotifyReportersWhenReporterNoteAdded,
     private readonly followReassignment: FollowCaseWhenReassigned,
+    private readonly askReporters: AskReportersWhenQuestionAsked,
   ) {}
 
   @EventPattern(Topics.ReporterContactSubmittedV1)
@@ -62,6 +66,11 @@ export class FeedbackEventsController {
   @EventPattern(Topics.CaseReporterNoteAddedV1)
   onCaseReporterNoteAdded(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseReporterNoteAdded, data, ctx, (_, tx, event) => this.notifyOfNote.handle(event, tx));
+  }
+
+  @EventPattern(Topics.CaseReporterQuestionAskedV1)
+  onCaseReporterQuestionAsked(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(CaseReporterQuestionAsked, data, ctx, (_, tx, event) => this.askReporters.handle(event, tx));
   }
 
   @EventPattern(Topics.CaseReassignedV1)

@@ -9,6 +9,7 @@ import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
 import { FieldCipher } from './crypto/field-cipher';
+import { ReporterQuestions } from './questions/reporter-questions';
 import { LinkKey, LinkTokens } from './crypto/link-token';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
 import { DeliverNextMessage } from './delivery/deliver-next-message';
@@ -74,7 +75,7 @@ function feedbackService(dataSource: DataSource, mail: MailSender, policy: Discl
     status: new NotifyReportersWhenCaseStatusChanged(cases, reporters, book, policy),
     note: new NotifyReportersWhenReporterNoteAdded(cases, reporters, book, policy),
     deliver: new DeliverNextMessage(dataSource, mail, outbox, vault, texts, settings, links),
-    track: new TrackReport(dataSource, reporters, cases, book, policy),
+    track: new TrackReport(dataSource, reporters, cases, book, policy, new ReporterQuestions(cipher)),
   };
 }
 

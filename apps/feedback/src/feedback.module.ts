@@ -25,6 +25,9 @@ import { MessageTextCipher } from './messages/message-text';
 import { MessageBook } from './messages/message-book';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
+import { AnswerQuestion } from './questions/answer-question.use-case';
+import { AskReportersWhenQuestionAsked } from './questions/ask-reporters-when-question-asked.handler';
+import { ReporterQuestions } from './questions/reporter-questions';
 import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { SubjectKeys } from './reporters/subject-keys';
@@ -106,6 +109,9 @@ export function feedbackModule(config: FeedbackConfig) {
       ReceiptCodeKeeper,
       NotifyReportersWhenCaseStatusChanged,
       NotifyReportersWhenReporterNoteAdded,
+      ReporterQuestions,
+      AskReportersWhenQuestionAsked,
+      AnswerQuestion,
       // delivery
       { provide: MailSettings, useValue: config.mail },
       { provide: MailSender, useClass: SmtpMailSender },

@@ -10,9 +10,11 @@ import {
   FeedbackDelivered,
   FeedbackReopenRequested,
   FeedbackSatisfactionRecorded,
+  ReporterQuestionAnswered,
   Topics,
 } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
+import { RecordAnswerWhenReporterAnswered } from './cases/ask-reporter/record-answer-when-reporter-answered.handler';
 import { RecordReportWhenReportLinked } from './cases/link-report/record-report-when-report-linked.handler';
 import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-cases-merged.handler';
 import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-when-report-unlinked.handler';
@@ -35,6 +37,7 @@ export class WorkbenchEventsController {
     private readonly recordReopenRequest: RecordReopenRequestWhenReopenRequested,
     private readonly insights: InsightsProjection,
     private readonly webhooks: QueueWebhooksWhenCaseChanged,
+    private readonly recordAnswer: RecordAnswerWhenReporterAnswered,
   ) {}
 
   @EventPattern(Topics.CaseOpenedV1)
@@ -84,6 +87,11 @@ export class WorkbenchEventsController {
       await this.insights.statusChanged.handle(event, tx);
       await this.webhooks.statusChanged(event, tx, envelope);
     });
+  }
+
+  @EventPattern(Topics.ReporterQuestionAnsweredV1)
+  onQuestionAnswered(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(ReporterQuestionAnswered, data, ctx, (event, tx) => this.recordAnswer.handle(event, tx));
   }
 
   @EventPattern(Topics.FeedbackDeliveredV1)

@@ -36,6 +36,8 @@ export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     photos: photosConfigFromEnv(env),
     /** Outgoing webhooks to other systems (CloudEvents, signed, retried). */
     webhooks: webhookSettingsFromEnv(env),
+    /** How often cases waiting for their reporter past the question's deadline are moved on. */
+    questions: { deadlineCheckMs: Math.max(1_000, wholeNumber(env, 'LOKET_QUESTION_DEADLINE_CHECK_MS', 60_000)) },
   };
 }
 

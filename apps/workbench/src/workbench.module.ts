@@ -73,6 +73,13 @@ import { webhookProviders } from './webhooks/webhook-providers';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
 /** `clock`: where the workbench takes the time from; tests pass one they control. */
+import { AskReporter } from './cases/ask-reporter/ask-reporter.use-case';
+import { CaseGoesOn } from './cases/ask-reporter/case-goes-on';
+import { RecordAnswerWhenReporterAnswered } from './cases/ask-reporter/record-answer-when-reporter-answered.handler';
+import { ReporterQuestionsController } from './cases/ask-reporter/reporter-questions.controller';
+import { ReporterQuestions } from './cases/ask-reporter/reporter-questions';
+import { QuestionSettings, ResumeUnansweredCases } from './cases/ask-reporter/resume-unanswered-cases.job';
+
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
   @Module({
     imports: [
@@ -83,10 +90,11 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       AuditModule,
       DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule] }),
     ],
-    controllers: [WorkbenchEventsController, CasesController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController, WebhookSubscriptionsController],
+    controllers: [WorkbenchEventsController, CasesController, ReporterQuestionsController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController, WebhookSubscriptionsController],
     providers: [
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
       { provide: LifecycleSettings, useValue: config.lifecycle },
+      { provide: QuestionSettings, useValue: config.questions },
       { provide: CaseRepository, useClass: TypeormCaseRepository },
       { provide: PhotoSettings, useValue: config.photos },
       { provide: IntakePhotos, useClass: HttpIntakePhotos },
@@ -109,6 +117,11 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       ShowCase,
       ChangeStatus,
       AddNote,
+      AskReporter,
+      ReporterQuestions,
+      CaseGoesOn,
+      RecordAnswerWhenReporterAnswered,
+      ResumeUnansweredCases,
       { provide: SlaPlanner, useValue: new SlaPlanner(config.sla) },
       { provide: SlaWatchSettings, useValue: config.sla },
       { provide: SlaAlarms, useClass: TypeormSlaAlarms },

@@ -46,6 +46,14 @@ export {
   CaseReporterNoteAdded,
   CaseReporterNoteAddedV1,
 } from './events/case-reporter-note-added/case-reporter-note-added.v1';
+export {
+  CaseReporterQuestionAsked,
+  CaseReporterQuestionAskedV1,
+} from './events/case-reporter-question-asked/case-reporter-question-asked.v1';
+export {
+  ReporterQuestionAnswered,
+  ReporterQuestionAnsweredV1,
+} from './events/reporter-question-answered/reporter-question-answered.v1';
 export type { FeedbackStage } from './events/feedback-delivered/feedback-delivered.v1';
 export { FEEDBACK_STAGES, FeedbackDelivered, FeedbackDeliveredV1 } from './events/feedback-delivered/feedback-delivered.v1';
 export { CaseClosed, CaseClosedV1 } from './events/case-closed/case-closed.v1';

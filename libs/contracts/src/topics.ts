@@ -10,10 +10,12 @@ export const Topics = {
   CaseReferredV1: 'loket.case.referred.v1',
   CaseReassignedV1: 'loket.case.reassigned.v1',
   CaseReporterNoteAddedV1: 'loket.case.reporter-note-added.v1',
+  CaseReporterQuestionAskedV1: 'loket.case.reporter-question-asked.v1',
   CaseClosedV1: 'loket.case.closed.v1',
   FeedbackDeliveredV1: 'loket.feedback.delivered.v1',
   FeedbackSatisfactionRecordedV1: 'loket.feedback.satisfaction-recorded.v1',
   FeedbackReopenRequestedV1: 'loket.feedback.reopen-requested.v1',
+  ReporterQuestionAnsweredV1: 'loket.reporter.question-answered.v1',
   TaxonomyPublishedV1: 'loket.taxonomy.published.v1',
 } as const;
 

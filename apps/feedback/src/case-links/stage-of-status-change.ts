@@ -1,7 +1,7 @@
 import { CaseStatus, FeedbackStage } from '@loket/contracts';
 
-/** A stage that a case status change can make (the receipt and notes come from other events). */
-export type CaseStage = Exclude<FeedbackStage, 'received' | 'note-for-reporter'>;
+/** A stage that a case status change can make (the receipt, notes and questions come from other events). */
+export type CaseStage = Exclude<FeedbackStage, 'received' | 'note-for-reporter' | 'question-for-reporter'>;
 
 const DONE: readonly CaseStatus[] = ['resolved', 'closed'];
 

@@ -13,6 +13,7 @@ import { LinkRevocationRecord } from '../reporter-links/link-revocation.entity';
 import { DataLinkRequestRecord } from '../reporter-links/data-link-request.entity';
 import { SatisfactionAnswerRecord } from '../satisfaction/satisfaction-answer.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
+import { ReporterQuestionAnswerRecord, ReporterQuestionRecord } from '../questions/reporter-question.entity';
 import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
 import { PolicyVersionRecord } from '../disclosure-admin/policy-version.entity';
 
@@ -20,7 +21,7 @@ export const FEEDBACK_SCHEMA: ServiceSchema = {
   entities: [
     ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord,
     PolicyVersionRecord, PolicyAuditRecord, SatisfactionAnswerRecord, ContactDetailReadRecord, ErasureRecord,
-    LinkRevocationRecord, DataLinkRequestRecord,
+    LinkRevocationRecord, DataLinkRequestRecord, ReporterQuestionRecord, ReporterQuestionAnswerRecord,
     ...MESSAGING_ENTITIES,
   ],
   migrations: FEEDBACK_MIGRATIONS,

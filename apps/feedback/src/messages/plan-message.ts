@@ -48,7 +48,8 @@ export interface PlannedMessage {
   reporterRef: string;
   caseId: string | null;
   triggerEventId: string;
-  stage: FeedbackStage;
+  /** A disclosure stage, or a professional's question (its own message, not a disclosure of progress). */
+  stage: FeedbackStage | 'question-for-reporter';
   level: DisclosureLevel;
   channel: MessageChannel;
   language: Language;

@@ -1,3 +1,4 @@
+import type { ReporterQuestions } from '../questions/reporter-questions';
 import { DataSource, IsNull } from 'typeorm';
 import { DEFAULT_DISCLOSURE_MATRIX, DEFAULT_TEMPLATES } from '@loket/disclosure-policy';
 import { CaseDirectory } from '../case-links/case-directory';
@@ -22,7 +23,7 @@ describe('MyReports', () => {
   const cases = { ofReport: jest.fn(async () => null), stages: jest.fn(async () => []) } as unknown as CaseDirectory;
   const messages = { ofReport: jest.fn(async () => []) } as unknown as MessageBook;
   const policy = { matrix: DEFAULT_DISCLOSURE_MATRIX, templates: DEFAULT_TEMPLATES } as unknown as DisclosurePolicy;
-  const sut = new MyReports(dataSource, keys, reporters, cases, messages, policy);
+  const sut = new MyReports(dataSource, keys, reporters, cases, messages, policy, { forReporter: async () => [] } as unknown as ReporterQuestions);
 
   beforeEach(() => jest.clearAllMocks());
 

@@ -7,6 +7,7 @@ import { MessageBook } from '../messages/message-book';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { ReporterRecord } from '../reporters/reporter.entity';
 import { SubjectKeys } from '../reporters/subject-keys';
+import { ReporterQuestions } from '../questions/reporter-questions';
 import { shapeTracking, TrackingResponse } from '../tracking/tracking-response';
 import { MyReportsResponse } from './my-reports.dto';
 
@@ -27,6 +28,7 @@ export class MyReports {
     private readonly cases: CaseDirectory,
     private readonly messages: MessageBook,
     private readonly policy: DisclosurePolicy,
+    private readonly questions: ReporterQuestions,
   ) {}
 
   async list(subject: string): Promise<MyReportsResponse> {
@@ -67,6 +69,7 @@ export class MyReports {
     const kase = await this.cases.ofReport(manager, reportId);
     const stages = kase ? await this.cases.stages(manager, kase.caseId) : [];
     const messages = await this.messages.ofReport(manager, reportId);
-    return shapeTracking({ reporter, kase, stages, messages }, this.policy);
+    const questions = await this.questions.forReporter(manager, reporter, new Date());
+    return shapeTracking({ reporter, kase, stages, messages, questions }, this.policy);
   }
 }

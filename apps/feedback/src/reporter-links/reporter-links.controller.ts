@@ -1,7 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiServiceUnavailableResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Public, RateLimitGuard, RateLimited } from '@loket/http';
+import { AnswerQuestionRequest, AnswerReceivedResponse } from '../questions/answer-question.request';
+import { AnswerQuestion } from '../questions/answer-question.use-case';
+import { ReporterQuestions } from '../questions/reporter-questions';
+import { questionViewOf, TrackingQuestionView } from '../tracking/tracking-response';
 import { ChangePreferences } from './change-preferences.use-case';
+import { ReporterLinks } from './reporter-links';
 import { EraseReporter, ErasureResponse } from './erase-reporter.use-case';
 import { ExportReporterData } from './export-reporter-data.use-case';
 import { ChangePreferencesRequest, PreferencesResponse } from './preferences.dto';
@@ -31,7 +37,32 @@ export class ReporterLinksController {
     private readonly exporter: ExportReporterData,
     private readonly eraser: EraseReporter,
     private readonly dataLinks: RequestDataLink,
+    private readonly links: ReporterLinks,
+    private readonly questions: ReporterQuestions,
+    private readonly answerQuestion: AnswerQuestion,
+    private readonly dataSource: DataSource,
   ) {}
+
+  @Get('questions')
+  @ApiOperation({ summary: 'Questions from the professional handling your report: open ones to answer, and yours answered' })
+  @ApiOkResponse({ type: [TrackingQuestionView] })
+  async openQuestions(@Param('token') token: string): Promise<TrackingQuestionView[]> {
+    const reporter = await this.dataSource.transaction((tx) => this.links.resolve(tx, token));
+    return (await this.questions.forReporter(this.dataSource.manager, reporter, new Date())).map(questionViewOf);
+  }
+
+  @Post('questions/:questionId/answer')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Answer a question from the professional handling your report (contact details are removed from the answer)' })
+  @ApiOkResponse({ type: AnswerReceivedResponse })
+  @ApiConflictResponse({ description: 'Answered already, or the time to answer has passed' })
+  answer(
+    @Param('token') token: string,
+    @Param('questionId', new ParseUUIDPipe()) questionId: string,
+    @Body() body: AnswerQuestionRequest,
+  ): Promise<AnswerReceivedResponse> {
+    return this.dataSource.transaction(async (tx) => this.answerQuestion.execute(tx, await this.links.resolve(tx, token), questionId, body.text));
+  }
 
   @Get()
   @ApiOperation({ summary: 'Your preferences for this report, and what you can do with this link' })

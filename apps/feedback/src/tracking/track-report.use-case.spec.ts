@@ -1,3 +1,4 @@
+import type { ReporterQuestions } from '../questions/reporter-questions';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '@loket/http';
 import { CaseDirectory } from '../case-links/case-directory';
@@ -31,7 +32,7 @@ function setup() {
   const cases = { ofReport: async () => null, stages: async () => [] } as unknown as CaseDirectory;
   const messages = { ofReport: async () => [] } as unknown as MessageBook;
   const dataSource = { manager: {} } as DataSource;
-  const sut = new TrackReport(dataSource, reporters, cases, messages, DEFAULT_DISCLOSURE_POLICY);
+  const sut = new TrackReport(dataSource, reporters, cases, messages, DEFAULT_DISCLOSURE_POLICY, { forReporter: async () => [] } as unknown as ReporterQuestions);
   return { sut, lookups };
 }
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '@loket/http';
 import { isWellFormedTrackingCode, normaliseTrackingCode, trackingCodeHash } from '../crypto/tracking-code-hash';
 import { CaseDirectory } from '../case-links/case-directory';
 import { DisclosurePolicy } from '../messages/disclosure-policy';
 import { MessageBook } from '../messages/message-book';
+import { ReporterFacts } from '../messages/plan-message';
+import { ReporterQuestions } from '../questions/reporter-questions';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { shapeTracking, TrackingResponse } from './tracking-response';
 
@@ -25,6 +27,7 @@ export class TrackReport {
     private readonly cases: CaseDirectory,
     private readonly messages: MessageBook,
     private readonly policy: DisclosurePolicy,
+    private readonly questions: ReporterQuestions,
   ) {}
 
   async execute(trackingCode: string): Promise<TrackingResponse> {
@@ -36,6 +39,15 @@ export class TrackReport {
     const kase = await this.cases.ofReport(manager, reporter.reportId);
     const stages = kase ? await this.cases.stages(manager, kase.caseId) : [];
     const messages = await this.messages.ofReport(manager, reporter.reportId);
-    return shapeTracking({ reporter, kase, stages, messages }, this.policy);
+    const questions = await this.questions.forReporter(manager, reporter, new Date());
+    return shapeTracking({ reporter, kase, stages, messages, questions }, this.policy);
+  }
+
+  /** The reporter a tracking code opens, or the one 404 for every code that opens nothing. */
+  async reporterOf(manager: EntityManager, trackingCode: string): Promise<ReporterFacts> {
+    const code = normaliseTrackingCode(trackingCode.slice(0, 64));
+    const reporter = await this.reporters.ofTrackingCodeHash(manager, trackingCodeHash(code));
+    if (!reporter || !isWellFormedTrackingCode(code)) throw unknownTrackingCode();
+    return reporter;
   }
 }

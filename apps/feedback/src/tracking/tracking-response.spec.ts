@@ -52,7 +52,7 @@ describe('shapeTracking', () => {
 
   it('holds exactly the public fields: no reporter ref, tier, contact details or case id', () => {
     const view = shapeTracking({ reporter: reporter(), kase: kase(2), stages, messages }, rules);
-    expect(Object.keys(view).sort()).toEqual(['disclosureLevel', 'messages', 'reportId', 'stage', 'timeline']);
+    expect(Object.keys(view).sort()).toEqual(['disclosureLevel', 'messages', 'questions', 'reportId', 'stage', 'timeline']);
     expect(Object.keys(view.messages[0]!).sort()).toEqual(['at', 'body', 'channel', 'delivery', 'id', 'stage', 'subject']);
     const text = JSON.stringify(view);
     expect(text).not.toContain('rr_secretpseudonym');

@@ -35,6 +35,24 @@ export class TrackingMessageView {
   delivery!: MessageStatus;
 }
 
+/** A professional's question to the reporter: open until `answerBy`, or answered by them. */
+export class TrackingQuestionView {
+  @ApiProperty({ format: 'uuid' })
+  questionId!: string;
+
+  @ApiProperty({ description: 'The question, redacted like a note' })
+  text!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  askedAt!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'Answers are taken until then' })
+  answerBy!: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'When you answered; null while open' })
+  answeredAt!: string | null;
+}
+
 /** What the tracking page shows the holder of a tracking code: their report's stages and their own messages. */
 export class TrackingResponse {
   @ApiProperty({ format: 'uuid' })
@@ -51,6 +69,19 @@ export class TrackingResponse {
 
   @ApiProperty({ type: [TrackingMessageView], description: 'Oldest first' })
   messages!: TrackingMessageView[];
+
+  @ApiProperty({ type: [TrackingQuestionView], description: 'Questions from the professional handling the case, oldest first: open ones to answer, and yours answered' })
+  questions!: TrackingQuestionView[];
+}
+
+export function questionViewOf(question: { questionId: string; text: string; askedAt: Date; answerBy: Date; answeredAt: Date | null }): TrackingQuestionView {
+  return {
+    questionId: question.questionId,
+    text: question.text,
+    askedAt: question.askedAt.toISOString(),
+    answerBy: question.answerBy.toISOString(),
+    answeredAt: question.answeredAt?.toISOString() ?? null,
+  };
 }
 
 export interface StageFact {
@@ -77,7 +108,13 @@ export interface MessageFact {
  * built field by field from this reporter's own rows.
  */
 export function shapeTracking(
-  input: { reporter: ReporterFacts; kase: CaseFacts | null; stages: readonly StageFact[]; messages: readonly MessageFact[] },
+  input: {
+    reporter: ReporterFacts;
+    kase: CaseFacts | null;
+    stages: readonly StageFact[];
+    messages: readonly MessageFact[];
+    questions?: readonly Parameters<typeof questionViewOf>[0][];
+  },
   policy: DisclosurePolicy,
 ): TrackingResponse {
   const { reporter, kase } = input;
@@ -110,6 +147,7 @@ export function shapeTracking(
     disclosureLevel: level,
     timeline,
     messages,
+    questions: (input.questions ?? []).map(questionViewOf),
   };
 }
 

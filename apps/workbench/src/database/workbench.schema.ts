@@ -13,10 +13,11 @@ import { ProfessionalRecord } from '../directory/professional.entity';
 import { ReopenRequestRecord } from '../triage/reopen-request.entity';
 import { INSIGHT_ENTITIES } from '../insights/projection/insight-records.entity';
 import { ReplyLibraryVersionRecord } from '../ready-made-replies/reply-library-version.entity';
+import { ReporterAnswerRecord, ReporterQuestionRecord } from '../cases/ask-reporter/reporter-question.entity';
 import { WEBHOOK_ENTITIES } from '../webhooks/persistence/webhook-entities';
 import { WORKBENCH_MIGRATIONS } from './migrations';
 
 export const WORKBENCH_SCHEMA: ServiceSchema = {
-  entities: [ParkedLinkedReportRecord, CaseRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ReplyLibraryVersionRecord, ...INSIGHT_ENTITIES, ...WEBHOOK_ENTITIES, ...MESSAGING_ENTITIES],
+  entities: [ParkedLinkedReportRecord, CaseRecord, ReporterQuestionRecord, ReporterAnswerRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ReplyLibraryVersionRecord, ...INSIGHT_ENTITIES, ...WEBHOOK_ENTITIES, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
 };

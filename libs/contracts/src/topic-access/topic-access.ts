@@ -20,10 +20,12 @@ export const TOPIC_ACCESS: Readonly<Record<Topic, { owner: LoketService; readers
   [Topics.CaseStatusChangedV1]: { owner: 'workbench', readers: ['routing', 'workbench', 'feedback'] },
   [Topics.CaseReferredV1]: { owner: 'workbench', readers: ['routing'] },
   [Topics.CaseReporterNoteAddedV1]: { owner: 'workbench', readers: ['feedback'] },
+  [Topics.CaseReporterQuestionAskedV1]: { owner: 'workbench', readers: ['feedback'] },
   [Topics.CaseClosedV1]: { owner: 'workbench', readers: [] },
   [Topics.FeedbackDeliveredV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.FeedbackSatisfactionRecordedV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.FeedbackReopenRequestedV1]: { owner: 'feedback', readers: ['workbench'] },
+  [Topics.ReporterQuestionAnsweredV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.TaxonomyPublishedV1]: { owner: 'routing', readers: ['intake'] },
 };
 

@@ -9,6 +9,7 @@ import { DeliveryAttemptsAndLateReceipts1795990000000 } from './1795990000000-De
 import { ReporterSubjectKeys1797000000000 } from './1797000000000-ReporterSubjectKeys';
 import { ContactReadRefusals1797100000000 } from './1797100000000-ContactReadRefusals';
 
+import { ReporterQuestions1797300000000 } from './1797300000000-ReporterQuestions';
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -21,4 +22,5 @@ export const FEEDBACK_MIGRATIONS = [
   LinkPurposesAndRevocation1796900000000,
   ReporterSubjectKeys1797000000000,
   ContactReadRefusals1797100000000,
+  ReporterQuestions1797300000000,
 ];

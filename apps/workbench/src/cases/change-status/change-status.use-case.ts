@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '@loket/auth';
-import { transition, type CaseTransitioned } from '@loket/case-lifecycle';
+import { transition, type CaseCommand, type CaseTransitioned } from '@loket/case-lifecycle';
 import { CaseClosed, CaseReferred, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { Clock } from '../../clock';
@@ -62,8 +62,20 @@ export class ChangeStatus {
     if (current.version !== request.expectedVersion)
       throw CaseProblems.staleVersion(request.expectedVersion, current.version);
     if (request.transition === 'assign') await this.team?.requireAssignable(tx, current, request.assignee, principal);
+    const updated = await this.apply(tx, current, commandOf(request, principal), principal);
+    if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion, purpose);
+    return toCaseSummary(updated);
+  }
+
+  /**
+   * A transition of a case the caller already holds in `tx` (access and version checked): the state machine's verdict,
+   * the versioned update, the timeline entry and the events. `principal` null: Loket itself moves the case (a case
+   * waiting for its reporter goes on when the answer comes or the deadline passes). Null when the case changed since
+   * it was read (lost a race); a refused transition is a 409 problem.
+   */
+  async apply(tx: EntityManager, current: CaseRecord, command: CaseCommand, principal: Principal | null): Promise<CaseRecord | null> {
     const now = this.clock.now();
-    const result = transition(caseStateOf(current), commandOf(request, principal), now, {
+    const result = transition(caseStateOf(current), command, now, {
       reopenWindowDays: this.settings.reopenWindowDays,
     });
     if (!result.ok) {
@@ -85,7 +97,7 @@ export class ChangeStatus {
       updatedAt: now,
       ...slaClock,
     });
-    if (!updated) throw await this.lostRace(tx, principal, caseId, request.expectedVersion, purpose);
+    if (!updated) return null;
     await this.journal.record(tx, timelineEntryOf(updated, event, principal, slaClock.dueAt));
     await this.outbox.add(tx, CaseStatusChanged, {
       caseId: updated.id,
@@ -108,7 +120,7 @@ export class ChangeStatus {
         caseVersion: event.caseVersion,
       });
     }
-    return toCaseSummary(updated);
+    return updated;
   }
 
   /** Records the referral (the referring organisation's read grant up to now) and asks routing where it goes. */
@@ -149,7 +161,8 @@ export class ChangeStatus {
 
 
 /** `movedDueAt`: the SLA clock resumed after waiting and the due date moved on to this. */
-function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal, movedDueAt?: Date) {
+/** `principal` null: the system moved the case (no actor on the entry). */
+function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal: Principal | null, movedDueAt?: Date) {
   return {
     caseId: record.id,
     kind: 'status-changed' as const,
@@ -165,9 +178,9 @@ function timelineEntryOf(record: CaseRecord, event: CaseTransitioned, principal:
         : {}),
       ...(movedDueAt ? { dueAt: movedDueAt.toISOString() } : {}),
     },
-    actorSubject: principal.subject,
-    actorUsername: principal.username,
-    actorOrganisation: principal.organisation,
+    actorSubject: principal?.subject ?? null,
+    actorUsername: principal?.username ?? null,
+    actorOrganisation: principal?.organisation ?? null,
     visibleToOrganisation: null,
     caseVersion: event.caseVersion,
     occurredAt: event.changedAt,

@@ -3,7 +3,8 @@ import { CaseRecord } from './case.entity';
 
 export const TIMELINE_KINDS = [
   'case-opened', 'report-linked', 'status-changed', 'note-added', 'report-unlinked', 'cases-merged', 'merged-into',
-  'sla-warning', 'sla-escalated', 'handed-over', 'reopen-requested', 'reopen-request-declined',
+  'sla-warning', 'sla-escalated', 'handed-over', 'reopen-requested', 'reopen-request-declined', 'reporter-question-asked',
+  'reporter-answered',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -20,6 +20,10 @@ import { ChangeStatus } from '../change-status/change-status.use-case';
 import type { CaseRecord } from '../persistence/case.entity';
 import { ShowCase } from '../show-case/show-case.use-case';
 import { ReassignCaseWhenCaseReassigned } from './reassign-case-when-case-reassigned.handler';
+import type { ReporterQuestions } from '../ask-reporter/reporter-questions';
+
+/** No questions were asked of these cases' reporters. */
+const noQuestions = { ofCase: async () => [] } as unknown as ReporterQuestions;
 
 const AT = new Date('2026-05-04T09:00:05.000Z');
 
@@ -36,7 +40,7 @@ describe('a coordinator re-routes a case (case.reassigned via coordinator)', () 
       outbox,
       referrals,
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
-      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal()),
+      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal(), noQuestions),
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, new FixedClock(new Date('2026-05-04T08:00:00.000Z')), { reopenWindowDays: 30 }, referrals, defaultSlaPlanner()),
     };
   }

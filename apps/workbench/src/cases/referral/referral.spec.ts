@@ -24,6 +24,10 @@ import { ListCases } from '../list-cases/list-cases.use-case';
 import type { CaseRecord } from '../persistence/case.entity';
 import { ShowCase } from '../show-case/show-case.use-case';
 import { ReassignCaseWhenCaseReassigned } from './reassign-case-when-case-reassigned.handler';
+import type { ReporterQuestions } from '../ask-reporter/reporter-questions';
+
+/** No questions were asked of these cases' reporters. */
+const noQuestions = { ofCase: async () => [] } as unknown as ReporterQuestions;
 
 const REFERRED_AT = new Date('2026-05-04T09:00:00.000Z');
 const REASSIGNED_AT = new Date('2026-05-04T09:00:05.000Z');
@@ -44,7 +48,7 @@ describe('referral', () => {
       referrals,
       changeStatus: new ChangeStatus(fakeDataSource, access, cases, journal, outbox, clock, settings, referrals, defaultSlaPlanner()),
       reassign: new ReassignCaseWhenCaseReassigned(cases, referrals, journal, outbox, defaultSlaPlanner()),
-      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal()),
+      showCase: new ShowCase(access, cases, journal, referrals, new RecordingAuditTrail(), agencySignal(), noQuestions),
       listCases: new ListCases(access, cases, referrals, new InMemoryReopenRequests(), clock, QUEUE_SETTINGS, new RecordingAuditTrail()),
     };
   }

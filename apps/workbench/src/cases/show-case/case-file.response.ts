@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReporterQuestionResponse } from '../ask-reporter/ask-reporter.request';
 import { REPORT_CHANNELS, REPORTER_TIERS, type ReportChannel, type ReporterTier } from '@loket/contracts';
 import { NoteResponse, toNoteResponse } from '../add-note/note.response';
 import { CaseSummaryResponse, toCaseSummary } from '../case-summary.response';
@@ -180,6 +181,9 @@ export class CaseFileResponse extends CaseSummaryResponse {
     description: 'Other organisations with an open case at the same address (compared as a keyed hash): who to call, never their case',
   })
   otherAgencies!: OtherAgencyResponse[];
+
+  @ApiProperty({ type: [ReporterQuestionResponse], description: "Questions asked of the case's reporters, oldest first, with their answers" })
+  questions!: ReporterQuestionResponse[];
 }
 
 export interface CaseFileParts {
@@ -189,7 +193,7 @@ export interface CaseFileParts {
   timeline: readonly CaseTimelineEntryRecord[];
 }
 
-export function toCaseFile({ record, reports, notes, timeline }: CaseFileParts): Omit<CaseFileResponse, 'otherAgencies'> {
+export function toCaseFile({ record, reports, notes, timeline }: CaseFileParts): Omit<CaseFileResponse, 'otherAgencies' | 'questions'> {
   return {
     ...toCaseSummary(record),
     routing: {

@@ -3,6 +3,7 @@ import type { Principal } from '@loket/auth';
 import { AgencySignal } from '../../agencies/agency-signal';
 import { AuditTrail } from '../../audit/audit-trail';
 import { readIsOversight } from '@loket/need-to-know';
+import { ReporterQuestions } from '../ask-reporter/reporter-questions';
 import { CaseAccess } from '../case-access';
 import { restrictedReaderOf } from '../case-scope';
 import { CaseJournal } from '../persistence/case-journal';
@@ -27,6 +28,7 @@ export class ShowCase {
     private readonly referrals: CaseReferrals,
     private readonly audit: AuditTrail,
     private readonly agencies: AgencySignal,
+    private readonly questions: ReporterQuestions,
   ) {}
 
   async execute(principal: Principal, caseId: string): Promise<CaseFileResponse> {
@@ -38,18 +40,20 @@ export class ShowCase {
     });
     const until = cutOff?.referredAt;
     const reader = restrictedReaderOf(principal);
-    const [reports, notes, timeline, referrals, otherAgencies] = await Promise.all([
+    const [reports, notes, timeline, referrals, otherAgencies, questions] = await Promise.all([
       this.cases.reportsOf(record.id),
       this.journal.notesFor(record.id, reader, until),
       this.journal.timelineFor(record.id, reader, until),
       cutOff ? null : this.referrals.latestOf([record.id]),
       cutOff ? [] : this.agencies.otherAgenciesFor(record),
+      this.questions.ofCase(record, until),
     ]);
     const referral = cutOff ?? referrals?.get(record.id) ?? null;
     return {
       ...toCaseFile({ record, reports: reports.filter((r) => withinCutOff(r.linkedAt, cutOff)), notes, timeline }),
       referral: referral ? toReferralResponse(referral) : null,
       otherAgencies,
+      questions,
     };
   }
 }

@@ -13,6 +13,7 @@ import { OutgoingWebhooks1796456857610 } from './1796456857610-OutgoingWebhooks'
 import { WebhookLogRetention1797200000000 } from './1797200000000-WebhookLogRetention';
 
 import { CaseReportProvenance1797300000000 } from './1797300000000-CaseReportProvenance';
+import { ReporterQuestions1797300000100 } from './1797300000100-ReporterQuestions';
 export const WORKBENCH_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -29,4 +30,5 @@ export const WORKBENCH_MIGRATIONS = [
   OutgoingWebhooks1796456857610,
   WebhookLogRetention1797200000000,
   CaseReportProvenance1797300000000,
+  ReporterQuestions1797300000100,
 ];

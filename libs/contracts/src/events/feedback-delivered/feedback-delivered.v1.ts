@@ -2,8 +2,9 @@ import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 
+/** `question-for-reporter` was added later: a professional's question, e-mailed to the reporter. */
 export const FEEDBACK_STAGES = [
-  'received', 'picked-up', 'referred', 'waiting', 'resolved', 'closed', 'reopened', 'note-for-reporter',
+  'received', 'picked-up', 'referred', 'waiting', 'resolved', 'closed', 'reopened', 'note-for-reporter', 'question-for-reporter',
 ] as const;
 export type FeedbackStage = (typeof FEEDBACK_STAGES)[number];
 
