@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
+import type { Browser } from 'playwright-core';
 import { call } from './http-client';
-import { startLoketFromNow } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
 
 interface CaseFile {
   id: string;
@@ -20,7 +21,8 @@ interface Tracking {
  * A conversation with the reporter, over the four services as processes, PostgreSQL, the shared Kafka broker (read
  * from now on), Keycloak and the mail sink. A professional asks the reporters of a case a question; the reporter who
  * gave an address and consent gets it by e-mail with their link, the anonymous one on their tracking page; the case
- * waits (SLA paused). One answers on the tracking page (their phone number removed on the way), the answer lands
+ * waits (SLA paused). One answers on the tracking page in Chromium at 360 px through the gateway, axe on every state
+ * (their phone number removed on the way), the answer lands
  * in the case file and the case goes on. A second question is left unanswered past its deadline: the case goes on
  * by itself. A late answer, a second answer and an answer to someone else's question are refused.
  */
@@ -28,6 +30,8 @@ jest.setTimeout(300_000);
 
 describe('a professional asks the reporter, and the answer reaches the case', () => {
   let loket: LoketServices;
+  let gateway: Gateway;
+  let browser: Browser;
   let professional: string;
   let coordinator: string;
   const marker = textMarker();
@@ -40,9 +44,12 @@ describe('a professional asks the reporter, and the answer reaches the case', ()
       startLoketFromNow({ readyTimeoutMs: 180_000, env: { LOKET_QUESTION_DEADLINE_CHECK_MS: '2000' } }),
       ensureDemoUser('gemeente.stadsbeheer'),
     ]);
-    [professional, coordinator] = await Promise.all([tokenFor('gemeente.stadsbeheer'), tokenFor('coordinator')]);
+    [professional, coordinator, browser] = await Promise.all([tokenFor('gemeente.stadsbeheer'), tokenFor('coordinator'), launchChromium()]);
+    gateway = await Gateway.start(loket);
   }, 300_000);
   afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
     await loket?.stop();
     await loket?.dropDatabases();
   }, 120_000);
@@ -111,9 +118,24 @@ describe('a professional asks the reporter, and the answer reaches the case', ()
       return answer.body;
     }, { timeoutMs: 60_000 });
     expect(page.questions[0]).toMatchObject({ answeredAt: null, text: expect.stringContaining(marker) });
+    const { context, page: browserPage } = await openPage(browser, { viewport: PHONE });
+    try {
+      await step(browserPage, 'answer-on-tracking-page', async () => {
+        await browserPage.goto(`${gateway.url}/volgen/${follower.body.trackingCode}`);
+        const questions = browserPage.getByRole('region', { name: 'Een vraag voor u' });
+        await questions.waitFor({ timeout: 30_000 });
+        expect(await questions.textContent()).toContain(marker);
+        await expectAccessible(browserPage, 'tracking page with a question, 360 px');
+        await browserPage.getByLabel('Uw antwoord').fill(`Aan de kant van de speeltuin. Bel me gerust: ${phone}`);
+        await browserPage.getByRole('button', { name: 'Antwoord versturen' }).click();
+        await questions.getByRole('status').waitFor({ timeout: 30_000 });
+        expect(await questions.getByRole('status').textContent()).toMatch(/U hebt deze vraag beantwoord/);
+        await expectAccessible(browserPage, 'tracking page, question answered, 360 px');
+      });
+    } finally {
+      await context.close();
+    }
     const answerUrl = `${loket.feedback.url}/api/v1/tracking/${follower.body.trackingCode}/questions/${asked.body.id}/answer`;
-    const answered = await call('POST', answerUrl, { body: { text: `Aan de kant van de speeltuin. Bel me gerust: ${phone}` } });
-    expect(answered.status).toBe(201);
     expect((await call('POST', answerUrl, { body: { text: 'nog een keer' } })).status).toBe(409);
     expect((await call('POST', answerUrl, { body: { text: '' } })).status).toBe(400);
 

@@ -63,6 +63,13 @@ export class MyReports {
     return tracking;
   }
 
+  /** One of my reports as the reporter it is, for answering a question on it; the same 404 as `one`. */
+  async reporter(manager: EntityManager, subject: string, reportId: string): Promise<ReporterRecord> {
+    const mine = await manager.findOneBy(ReporterRecord, { reportId, subjectKey: this.subjectKeys.of(subject), erasedAt: IsNull() });
+    if (!mine) throw ProblemException.notFound('You have no report with this id');
+    return mine;
+  }
+
   private async trackingOf(manager: EntityManager, reportId: string): Promise<TrackingResponse | null> {
     const reporter = await this.reporters.ofReport(manager, reportId);
     if (!reporter) return null;

@@ -8,6 +8,16 @@ export interface Tracking {
   disclosureLevel: number;
   timeline: { stage: FeedbackStage; at: string }[];
   messages: { id: string; stage: FeedbackStage; subject: string; body: string; at: string; channel: 'email' | 'page'; delivery: string }[];
+  /** Questions from the professional handling the case: open ones to answer, and the reporter's answered ones. */
+  questions?: QuestionForReporter[];
+}
+
+export interface QuestionForReporter {
+  questionId: string;
+  text: string;
+  askedAt: string;
+  answerBy: string;
+  answeredAt: string | null;
 }
 
 export interface Satisfaction {
@@ -50,6 +60,11 @@ export const feedback = {
   tracking: (trackingCode: string) => request<Tracking>('feedback', `/v1/tracking/${code(trackingCode)}`),
   satisfactionByCode: (trackingCode: string, answer: Satisfaction) =>
     request<SatisfactionRecorded>('feedback', `/v1/tracking/${code(trackingCode)}/satisfaction`, { method: 'POST', json: answer }),
+  answerByCode: (trackingCode: string, questionId: string, text: string) =>
+    request<{ answeredAt: string }>('feedback', `/v1/tracking/${code(trackingCode)}/questions/${encodeURIComponent(questionId)}/answer`, { method: 'POST', json: { text } }),
+  questionsByLink: (token: string) => request<QuestionForReporter[]>('feedback', `${link(token)}/questions`),
+  answerByLink: (token: string, questionId: string, text: string) =>
+    request<{ answeredAt: string }>('feedback', `${link(token)}/questions/${encodeURIComponent(questionId)}/answer`, { method: 'POST', json: { text } }),
   preferences: (token: string) => request<Preferences>('feedback', link(token)),
   changePreferences: (token: string, change: Partial<Pick<Preferences, 'language' | 'contactConsent' | 'professionalContactConsent'>>) =>
     request<Preferences>('feedback', `${link(token)}/preferences`, { method: 'PATCH', json: change }),

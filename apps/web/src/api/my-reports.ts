@@ -20,5 +20,10 @@ export interface PrivacyFacts {
 export const myReports = {
   list: () => request<{ reports: MyReport[] }>('feedback', '/v1/my-reports'),
   one: (reportId: string) => request<Tracking>('feedback', `/v1/my-reports/${encodeURIComponent(reportId)}`),
+  answer: (reportId: string, questionId: string, text: string) =>
+    request<{ answeredAt: string }>('feedback', `/v1/my-reports/${encodeURIComponent(reportId)}/questions/${encodeURIComponent(questionId)}/answer`, {
+      method: 'POST',
+      json: { text },
+    }),
   privacyFacts: () => request<PrivacyFacts>('feedback', '/v1/privacy'),
 };

@@ -10,6 +10,7 @@ import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseReports } from './CaseReports';
 import { NoteForm } from './NoteForm';
+import { ReporterQuestions } from './ReporterQuestions';
 import { slaStatusOf } from './sla-status';
 import { useCaseFile, useTeamMembers } from './use-case-file';
 
@@ -88,6 +89,7 @@ export function CasePage() {
         </Paragraph>
       </section>
       <CaseReports caseId={kase.id} reports={kase.reports} />
+      <ReporterQuestions file={kase} />
       <NoteForm caseId={kase.id} />
       <CaseHistory notes={kase.notes} timeline={kase.timeline} />
     </>

@@ -105,6 +105,19 @@ export interface CaseFile extends CaseSummary {
   notes: CaseNote[];
   otherAgencies: OtherAgency[];
   referral: { reason: string; fromOrganisation: string; toOrganisation: string | null } | null;
+  /** Questions asked of the case's reporters, oldest first (absent from older workbenches). */
+  questions?: ReporterQuestion[];
+}
+
+export interface ReporterQuestion {
+  id: string;
+  text: string;
+  askedAt: string;
+  askedBy: string | null;
+  answerBy: string;
+  status: 'open' | 'answered' | 'expired';
+  caseWaits: boolean;
+  answers: { reportId: string; text: string; answeredAt: string }[];
 }
 
 export interface ReporterPreview {

@@ -7,6 +7,7 @@ import { myReports } from '../api/my-reports';
 import { Loading } from '../app/Loading';
 import { ProblemMessage } from '../app/ProblemMessage';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { QuestionsToAnswer } from '../track/QuestionsToAnswer';
 import { TrackingView } from '../track/TrackingView';
 import { SignedInReporter } from './MyReportsPage';
 
@@ -42,5 +43,15 @@ function MyReport({ reportId }: { reportId: string }) {
     );
   }
   if (tracking.isError) return <ProblemMessage error={tracking.error} />;
-  return tracking.data ? <TrackingView tracking={tracking.data} onRefresh={() => void tracking.refetch()} refreshing={tracking.isFetching} /> : null;
+  if (!tracking.data) return null;
+  return (
+    <>
+      <QuestionsToAnswer
+        questions={tracking.data.questions ?? []}
+        answer={(questionId, text) => myReports.answer(reportId, questionId, text)}
+        onAnswered={() => void tracking.refetch()}
+      />
+      <TrackingView tracking={tracking.data} onRefresh={() => void tracking.refetch()} refreshing={tracking.isFetching} />
+    </>
+  );
 }

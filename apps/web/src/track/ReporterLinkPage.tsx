@@ -9,6 +9,7 @@ import { ProblemMessage } from '../app/ProblemMessage';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { EraseData, ExportData, RequestDataLinks } from './DataActions';
 import { PreferencesForm } from './PreferencesForm';
+import { QuestionsToAnswer } from './QuestionsToAnswer';
 import { SatisfactionForm } from './SatisfactionForm';
 
 /**
@@ -22,6 +23,8 @@ export default function ReporterLinkPage() {
   const queryClient = useQueryClient();
   const preferences = useQuery({ queryKey: ['reporter-link', token], queryFn: () => feedback.preferences(token), retry: false });
   const erase = useMutation({ mutationFn: () => feedback.erase(token) });
+  const manage = preferences.data?.purpose === 'manage';
+  const questions = useQuery({ queryKey: ['reporter-link', token, 'questions'], queryFn: () => feedback.questionsByLink(token), enabled: manage, retry: false });
   const invalid = preferences.error instanceof ApiProblem && preferences.error.status === 404;
 
   if (erase.isSuccess) {
@@ -49,6 +52,11 @@ export default function ReporterLinkPage() {
       {preferences.data?.purpose === 'erase' && <EraseData erase={erase} validUntil={preferences.data.validUntil} />}
       {preferences.data?.purpose === 'manage' && (
         <>
+          <QuestionsToAnswer
+            questions={questions.data ?? []}
+            answer={(questionId, text) => feedback.answerByLink(token, questionId, text)}
+            onAnswered={() => void questions.refetch()}
+          />
           <PreferencesForm
             preferences={preferences.data}
             save={(change) => feedback.changePreferences(token, change)}

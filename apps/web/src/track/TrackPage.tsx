@@ -8,6 +8,7 @@ import { ApiProblem } from '../api/http';
 import { Loading } from '../app/Loading';
 import { ProblemMessage } from '../app/ProblemMessage';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { QuestionsToAnswer } from './QuestionsToAnswer';
 import { SatisfactionForm } from './SatisfactionForm';
 import { TrackingView } from './TrackingView';
 
@@ -68,6 +69,11 @@ export default function TrackPage() {
       {tracking.isError && !notFound && <ProblemMessage error={tracking.error} />}
       {tracking.data && trackingCode && (
         <>
+          <QuestionsToAnswer
+            questions={tracking.data.questions ?? []}
+            answer={(questionId, text) => feedback.answerByCode(trackingCode, questionId, text)}
+            onAnswered={() => void tracking.refetch()}
+          />
           <TrackingView tracking={tracking.data} code={trackingCode} onRefresh={() => void tracking.refetch()} refreshing={tracking.isFetching} />
           {(tracking.data.stage === 'closed' || tracking.data.stage === 'resolved') && (
             <SatisfactionForm send={(answer) => feedback.satisfactionByCode(trackingCode, answer)} />
