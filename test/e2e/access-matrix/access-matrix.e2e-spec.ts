@@ -36,6 +36,11 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'workbench POST /api/v1/cases/{id}/notes/preview': { text: 'Access matrix: a note for the reporter' },
   // A stale version: the holder is told someone else changed the case (409), anyone else must not learn it exists.
   'workbench POST /api/v1/cases/{id}/transitions': { transition: 'wait', expectedVersion: 999 },
+  'workbench POST /api/v1/cases/{id}/questions': { text: 'Access matrix: a question for the reporter', waitDays: 0, expectedVersion: 999 },
+  // An answer to a question of no one's: whoever gets through the door is told there is no such open question.
+  'feedback POST /api/v1/tracking/{trackingCode}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
+  'feedback POST /api/v1/reporter-links/{token}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
+  'feedback POST /api/v1/my-reports/{reportId}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
   'feedback POST /api/v1/cases/{caseId}/reporter-note-previews': {
     text: 'Access matrix: a note for the reporter',
   },

@@ -20,6 +20,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   // the reporters of a case (by report, consent, whether details are held): the holding organisation only; another organisation is told nothing exists
   'feedback GET /api/v1/cases/{caseId}/reporters': 'NNNYHNN',
   'feedback GET /api/v1/my-reports': 'NYYNNNN',
+  // answering a professional's question on one of my reports: residents and volunteers, their own reports only (this one is anonymous)
+  'feedback POST /api/v1/my-reports/{reportId}/questions/{questionId}/answer': 'NHHNNNN',
+  // the questions a link's reporter may answer, and answering one: the link is the key (this one opens nothing)
+  'feedback GET /api/v1/reporter-links/{token}/questions': 'HHHHHHH',
+  'feedback POST /api/v1/reporter-links/{token}/questions/{questionId}/answer': 'HHHHHHH',
+  // answering by tracking code: the code is the key; a question not asked of this report's case is not found
+  'feedback POST /api/v1/tracking/{trackingCode}/questions/{questionId}/answer': 'HHHHHHH',
   // a signed-in resident's own reports only: this report is anonymous, so not theirs
   'feedback GET /api/v1/my-reports/{reportId}': 'NHHNNNN',
   'feedback GET /api/v1/privacy': 'YYYYYYY',
@@ -56,6 +63,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   // the desk's own door: none of these callers has the desk role
   'intake POST /api/v1/assisted-reports': 'NNNNNNN',
   'intake POST /api/v1/category-suggestions': 'YYYYYYY',
+  // what a pasted chat message would become: public like the form itself, stores nothing
+  'intake POST /api/v1/chat-forwards/preview': 'YYYYYYY',
   'intake POST /api/v1/reports': 'YYYYYYY',
   // Open311 writes need a registered client's api_key, which none of these callers has
   'intake POST /open311/v2/requests.{format}': 'NNNNNNN',
@@ -139,6 +148,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'workbench POST /api/v1/cases/{id}/handover': 'NNNYYYN',
   // valid bodies for notes, note previews and transitions: only the holder reaches the case
   'workbench POST /api/v1/cases/{id}/notes': 'NNNYHHN',
+  // asking the reporters: professionals of the holding organisation only (a coordinator triages, does not ask); stale version → 409 for the holder
+  'workbench POST /api/v1/cases/{id}/questions': 'NNNYHNN',
   'workbench POST /api/v1/cases/{id}/notes/preview': 'NNNYHHN',
   'workbench POST /api/v1/cases/{id}/reopen-requests/{requestId}/decline': 'NNNNNYN',
   // reopen decisions are the coordinators' (triage); the request id names nothing here
