@@ -59,6 +59,15 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     },
     /** The key of the hashed client addresses the rate limits count (shared by the instances). */
     hashKey: hashKeyFromEnv(env),
+    /** Routing, asked what happened in public in a neighbourhood for the daily digest (its public route; no token). */
+    routing: {
+      url: urlFrom(env['LOKET_ROUTING_URL'] ?? 'http://127.0.0.1:3002', 'LOKET_ROUTING_URL'),
+      timeoutMs: positiveInt(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
+    },
+    digests: {
+      /** How often due neighbourhood digests are looked for; each subscriber gets at most one a day. */
+      checkEveryMs: positiveInt(env, 'LOKET_DIGEST_CHECK_MS', 600_000),
+    },
     retention: {
       /** Contact details and free text go this many days after the case closed. */
       days: positiveInt(env, 'LOKET_FEEDBACK_RETENTION_DAYS', 180),

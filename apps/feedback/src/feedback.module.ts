@@ -31,6 +31,10 @@ import { ReporterQuestions } from './questions/reporter-questions';
 import { ContactDetailsVault } from './reporters/contact-details';
 import { RegisterReporterWhenContactSubmitted } from './reporters/register-reporter-when-contact-submitted.handler';
 import { SubjectKeys } from './reporters/subject-keys';
+import { DigestSubscriptions, DigestTokenKey } from './neighbourhood-digest/digest-subscriptions';
+import { DigestUnsubscribeController, MyDigestController } from './neighbourhood-digest/neighbourhood-digest.controller';
+import { NeighbourhoodNewsSource, RoutingNeighbourhoodNews } from './neighbourhood-digest/neighbourhood-news';
+import { DigestSettings, SendNeighbourhoodDigests } from './neighbourhood-digest/send-neighbourhood-digests.job';
 import { MyReportsController } from './my-reports/my-reports.controller';
 import { MyReports } from './my-reports/my-reports.use-case';
 import { PrivacyFacts, PrivacyFactsController } from './privacy/privacy-facts.controller';
@@ -74,6 +78,7 @@ export function feedbackModule(config: FeedbackConfig) {
     controllers: [
       FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,
       ReporterLinksController, SatisfactionController, ContactDetailsController, MyReportsController, PrivacyFactsController,
+      MyDigestController, DigestUnsubscribeController,
     ],
     providers: [
       // retention
@@ -127,6 +132,11 @@ export function feedbackModule(config: FeedbackConfig) {
       TrackReport,
       // "my reports" of signed-in reporters; the periods the privacy statement names
       { provide: SubjectKeys, useValue: new SubjectKeys(config.hashKey) },
+      { provide: DigestTokenKey, useValue: { hashKey: config.hashKey } },
+      { provide: NeighbourhoodNewsSource, useValue: new RoutingNeighbourhoodNews(config.routing) },
+      { provide: DigestSettings, useValue: { checkEveryMs: config.digests.checkEveryMs, publicUrl: config.publicUrl } },
+      DigestSubscriptions,
+      SendNeighbourhoodDigests,
       MyReports,
       {
         provide: PrivacyFacts,

@@ -1,4 +1,4 @@
-import { apiRouteOf, open311RouteOf, reporterLinkPageOf } from './api-route';
+import { apiRouteOf, digestUnsubscribePageOf, open311RouteOf, reporterLinkPageOf } from './api-route';
 
 describe('apiRouteOf', () => {
   it('maps /api/<service>/<rest> to the service at /api/<rest>, query kept', () => {
@@ -35,6 +35,17 @@ describe('the signed links in e-mails to reporters', () => {
   it('open the loket page for the link in a browser', () => {
     expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}`)).toBe(`/mijn-melding/${token}`);
     expect(reporterLinkPageOf(`/api/v1/reporter-links/${token}/export`)).toBeNull();
+  });
+});
+
+describe('the one-click way out of a neighbourhood digest', () => {
+  const token = '0b6f1c5e-2f4a-4d7e-9b1c-3a5d7e9f1b2c.c2ln-_';
+
+  it('goes to feedback as it is (the mail client posts to it), and opens the page that stops it in a browser', () => {
+    expect(apiRouteOf(`/api/v1/neighbourhood-digests/unsubscribe/${token}`)).toEqual({ service: 'feedback', path: `/api/v1/neighbourhood-digests/unsubscribe/${token}` });
+    expect(apiRouteOf('/api/v1/neighbourhood-digests/unsubscribe/../../admin')).toBeNull();
+    expect(digestUnsubscribePageOf(`/api/v1/neighbourhood-digests/unsubscribe/${token}`)).toBe(`/buurtoverzicht/afmelden/${token}`);
+    expect(digestUnsubscribePageOf('/api/v1/neighbourhood-digests')).toBeNull();
   });
 });
 

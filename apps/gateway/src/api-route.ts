@@ -8,13 +8,15 @@ export interface ApiRoute {
 
 /**
  * The signed links in e-mails to reporters (`<public url>/api/v1/reporter-links/<token>`, see apps/feedback
- * reporter-links) go to feedback as they are.
+ * reporter-links) and the one-click way out of a neighbourhood digest (`<public url>/api/v1/neighbourhood-digests/
+ * unsubscribe/<token>`) go to feedback as they are.
  * `/api/<service>/<rest>` → `<service>` at `/api/<rest>` (query kept); anything else under /api is no route.
  * `..` and encoded slashes never climb out of the service's own `/api`.
  */
 export function apiRouteOf(url: string): ApiRoute | null {
   const link = /^\/api\/v1\/reporter-links\/([A-Za-z0-9._~-]+)(\/[a-z-]+)?(\?[^#]*)?$/.exec(url);
   if (link) return { service: 'feedback', path: url };
+  if (/^\/api\/v1\/neighbourhood-digests\/unsubscribe\/[A-Za-z0-9._~-]+\/?$/.test(url)) return { service: 'feedback', path: url };
   const match = /^\/api\/([a-z]+)(\/[^?#]*)?(\?[^#]*)?$/.exec(url);
   if (!match) return null;
   const service = match[1] as ApiService;
@@ -41,4 +43,10 @@ export function open311RouteOf(url: string): ApiRoute | null {
 export function reporterLinkPageOf(path: string): string | null {
   const match = /^\/api\/v1\/reporter-links\/([A-Za-z0-9._~-]+)\/?$/.exec(path);
   return match ? `/mijn-melding/${match[1]}` : null;
+}
+
+/** A digest's unsubscribe link opened in a browser: the page that stops it (a GET never does: link scanners). */
+export function digestUnsubscribePageOf(path: string): string | null {
+  const match = /^\/api\/v1\/neighbourhood-digests\/unsubscribe\/([A-Za-z0-9._~-]+)\/?$/.exec(path);
+  return match ? `/buurtoverzicht/afmelden/${match[1]}` : null;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { Express, NextFunction, Request, Response } from 'express';
-import { apiRouteOf, open311RouteOf, reporterLinkPageOf } from './api-route';
+import { apiRouteOf, digestUnsubscribePageOf, open311RouteOf, reporterLinkPageOf } from './api-route';
 import { GatewayConfig } from './gateway.config';
 import { proxyTo } from './proxy';
 import { securityHeaders } from './security-headers';
@@ -25,6 +25,11 @@ export function createGateway(config: GatewayConfig): Express {
   app.get('/api/v1/reporter-links/{*rest}', (req: Request, res: Response, next: NextFunction) => {
     const page = reporterLinkPageOf(req.path);
     if (page && req.accepts(['application/json', 'text/html']) === 'text/html') return void res.redirect(303, page);
+    next();
+  });
+  app.get('/api/v1/neighbourhood-digests/unsubscribe/{*rest}', (req: Request, res: Response, next: NextFunction) => {
+    const page = digestUnsubscribePageOf(req.path);
+    if (page) return void res.redirect(303, page);
     next();
   });
   app.use('/api', (req: Request, res: Response) => {

@@ -47,6 +47,8 @@ import { RoutingTimeZone } from './policies/routing-time-zone';
 import { SeedDefaultPolicy } from './policies/seed-default-policy';
 import { FindNearbyCases } from './public-cases/find-nearby-cases.use-case';
 import { PublicCasesController } from './public-cases/http/public-cases.controller';
+import { NeighbourhoodDigestController } from './public-cases/digest/neighbourhood-digest.controller';
+import { ShowNeighbourhoodDigest } from './public-cases/digest/show-neighbourhood-digest.use-case';
 import { ListPublicCases } from './public-cases/list-public-cases.use-case';
 import { Open311Controller } from './public-cases/open311/open311.controller';
 import { ShowPublicCase } from './public-cases/show-public-case.use-case';
@@ -89,6 +91,7 @@ export function routingModule(config: RoutingConfig) {
       CatalogueController,
       CaseCorrectionsController,
       PublicCasesController,
+      NeighbourhoodDigestController,
       Open311Controller,
       PublicAreasController,
       NeighbourhoodPrioritiesController,
@@ -135,6 +138,7 @@ export function routingModule(config: RoutingConfig) {
       PublishTaxonomyDraft,
       PublicCasesQuery,
       ListPublicCases,
+      ShowNeighbourhoodDigest,
       FindNearbyCases,
       ShowPublicCase,
       { provide: PrioritiesSettings, useValue: config.priorities },

@@ -20,6 +20,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   // the reporters of a case (by report, consent, whether details are held): the holding organisation only; another organisation is told nothing exists
   'feedback GET /api/v1/cases/{caseId}/reporters': 'NNNYHNN',
   'feedback GET /api/v1/my-reports': 'NYYNNNN',
+  // a signed-in resident's or volunteer's own neighbourhood digest (none yet: not found); nobody else has one
+  'feedback GET /api/v1/my-digest': 'NHHNNNN',
+  'feedback PUT /api/v1/my-digest': 'NYYNNNN',
+  'feedback DELETE /api/v1/my-digest': 'NYYNNNN',
+  // the one-click way out of a digest: the signed token is the key (this one stops nothing)
+  'feedback POST /api/v1/neighbourhood-digests/unsubscribe/{token}': 'HHHHHHH',
   // answering a professional's question on one of my reports: residents and volunteers, their own reports only (this one is anonymous)
   'feedback POST /api/v1/my-reports/{reportId}/questions/{questionId}/answer': 'NHHNNNN',
   // the questions a link's reporter may answer, and answering one: the link is the key (this one opens nothing)
@@ -65,6 +71,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'intake POST /api/v1/category-suggestions': 'YYYYYYY',
   // what a pasted chat message would become: public like the form itself, stores nothing
   'intake POST /api/v1/chat-forwards/preview': 'YYYYYYY',
+  // what happened in public in a neighbourhood (the digest's source): public like the map (here without a period: 400)
+  'routing GET /api/v1/public/areas/{areaId}/digest': 'YYYYYYY',
   'intake POST /api/v1/reports': 'YYYYYYY',
   // Open311 writes need a registered client's api_key, which none of these callers has
   'intake POST /open311/v2/requests.{format}': 'NNNNNNN',

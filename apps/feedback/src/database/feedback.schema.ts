@@ -14,6 +14,7 @@ import { DataLinkRequestRecord } from '../reporter-links/data-link-request.entit
 import { SatisfactionAnswerRecord } from '../satisfaction/satisfaction-answer.entity';
 import { FEEDBACK_MIGRATIONS } from './migrations';
 import { ReporterQuestionAnswerRecord, ReporterQuestionRecord } from '../questions/reporter-question.entity';
+import { DigestSubscriptionRecord } from '../neighbourhood-digest/digest-subscription.entity';
 import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
 import { PolicyVersionRecord } from '../disclosure-admin/policy-version.entity';
 
@@ -21,7 +22,7 @@ export const FEEDBACK_SCHEMA: ServiceSchema = {
   entities: [
     ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord,
     PolicyVersionRecord, PolicyAuditRecord, SatisfactionAnswerRecord, ContactDetailReadRecord, ErasureRecord,
-    LinkRevocationRecord, DataLinkRequestRecord, ReporterQuestionRecord, ReporterQuestionAnswerRecord,
+    LinkRevocationRecord, DataLinkRequestRecord, ReporterQuestionRecord, ReporterQuestionAnswerRecord, DigestSubscriptionRecord,
     ...MESSAGING_ENTITIES,
   ],
   migrations: FEEDBACK_MIGRATIONS,

@@ -8,6 +8,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   language: string;
+  /** Extra headers, e.g. List-Unsubscribe on a digest. */
+  headers?: Record<string, string>;
 }
 
 /** Whether the mail server took a message with this Message-ID; plain SMTP cannot tell (`unknown`). */
@@ -55,7 +57,7 @@ export class SmtpMailSender extends MailSender implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       messageId: messageIdHeader(mail.messageId),
-      headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+      headers: { ...mail.headers, 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
     });
   }
 

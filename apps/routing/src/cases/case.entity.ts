@@ -30,6 +30,10 @@ export class CaseRecord {
   @Column({ name: 'work_status', type: 'varchar', length: 16, default: 'new' })
   workStatus!: CaseStatus;
 
+  /** When the workbench's state last changed (null until the first change): the neighbourhood digest's outcomes. */
+  @Column({ name: 'work_status_at', type: 'timestamptz', nullable: true })
+  workStatusAt!: Date | null;
+
   @Column({ name: 'category_main', type: 'varchar', length: 64 })
   categoryMain!: string;
 

@@ -11,12 +11,13 @@ import { CaseRecord } from './case.entity';
 export class CloseCaseWhenCaseStatusChanged {
   async handle(change: CaseStatusChangedV1, tx: EntityManager): Promise<void> {
     const now = new Date();
+    const workStatusAt = new Date(change.changedAt);
     if (change.to === 'closed') {
-      await tx.update(CaseRecord, { id: change.caseId }, { status: 'closed', workStatus: 'closed', closedAt: new Date(change.changedAt), updatedAt: now });
+      await tx.update(CaseRecord, { id: change.caseId }, { status: 'closed', workStatus: 'closed', workStatusAt, closedAt: workStatusAt, updatedAt: now });
     } else if (change.from === 'closed') {
-      await tx.update(CaseRecord, { id: change.caseId }, { status: 'open', workStatus: change.to, closedAt: null, updatedAt: now });
+      await tx.update(CaseRecord, { id: change.caseId }, { status: 'open', workStatus: change.to, workStatusAt, closedAt: null, updatedAt: now });
     } else {
-      await tx.update(CaseRecord, { id: change.caseId }, { workStatus: change.to });
+      await tx.update(CaseRecord, { id: change.caseId }, { workStatus: change.to, workStatusAt });
     }
   }
 }

@@ -74,6 +74,34 @@ export class PublicCasesQuery {
     return rows.map(toStored);
   }
 
+  /**
+   * For a neighbourhood digest: cases in public categories inside `bbox` that opened in [since, until), and those
+   * whose outcome came in it (resolved while still open, or closed). Oldest first, at most `limit`.
+   */
+  async changedBetween(bbox: NonNullable<PublicCaseFilter['bbox']>, since: Date, until: Date, limit: number): Promise<(StoredCaseRow & { resolvedAt: Date | null; closedAt: Date | null })[]> {
+    const { mains, sensitiveSubs } = this.publicCategories();
+    const rows: (Row & { work_status_at: Date | null; closed_at: Date | null })[] = await this.dataSource.manager.query(
+      `SELECT c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at, c.work_status_at, c.closed_at,
+              (SELECT cr.description FROM case_reports cr WHERE cr.case_id = c.id AND cr.description <> ''
+                ORDER BY cr.submitted_at, cr.report_id LIMIT 1) AS first_description,
+              (SELECT count(*)::int FROM case_reports cr WHERE cr.case_id = c.id) AS report_count
+         FROM cases c
+        WHERE c.sensitivity <= $3 AND c.category_main = ANY($1) AND (c.category_sub IS NULL OR NOT (c.category_sub = ANY($2)))
+          AND c.lat BETWEEN $4 AND $5 AND c.lon BETWEEN $6 AND $7
+          AND ((c.opened_at >= $8 AND c.opened_at < $9)
+               OR (c.status = 'closed' AND c.closed_at >= $8 AND c.closed_at < $9)
+               OR (c.status = 'open' AND c.work_status = 'resolved' AND c.work_status_at >= $8 AND c.work_status_at < $9))
+        ORDER BY c.opened_at, c.id
+        LIMIT $10`,
+      [mains, sensitiveSubs, MAX_PUBLIC_SENSITIVITY, bbox.minLat, bbox.maxLat, bbox.minLon, bbox.maxLon, since, until, limit],
+    );
+    return rows.map((row) => ({
+      ...toStored(row),
+      resolvedAt: row.status === 'open' && row.work_status === 'resolved' && row.work_status_at ? new Date(row.work_status_at) : null,
+      closedAt: row.status === 'closed' && row.closed_at ? new Date(row.closed_at) : null,
+    }));
+  }
+
   /** Main categories of sensitivity 1-2 in the catalogue in force, and their subcategories that are more sensitive. */
   private publicCategories(): { mains: string[]; sensitiveSubs: string[] } {
     const mains: string[] = [];

@@ -32,6 +32,7 @@ export function preloadArea(path: string): string[] {
 }
 const PublicMapPage = lazy(() => import('../public-map/PublicMapPage'));
 const MyNeighbourhoodPage = lazy(() => import('../neighbourhood/MyNeighbourhoodPage'));
+const DigestUnsubscribePage = lazy(() => import('../neighbourhood/DigestUnsubscribePage'));
 const MyReportsPage = lazy(() => import('../my-reports/MyReportsPage'));
 const MyReportPage = lazy(() => import('../my-reports/MyReportPage'));
 const PrivacyPage = lazy(() => import('../privacy/PrivacyPage'));
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
       { path: 'kaart', element: <PublicMapPage /> },
       { path: 'mijn-buurt', element: <MyNeighbourhoodPage /> },
+      { path: 'buurtoverzicht/afmelden/:token', element: <DigestUnsubscribePage /> },
       { path: 'mijn-meldingen', element: <MyReportsPage /> },
       { path: 'mijn-meldingen/:reportId', element: <MyReportPage /> },
       { path: 'privacy', element: <PrivacyPage /> },

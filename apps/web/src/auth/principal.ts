@@ -7,6 +7,8 @@ export interface SignedInPerson {
   roles: string[];
   /** The most trusted role the person holds, as the loket shows it. */
   tier: Tier;
+  /** Their e-mail address as Keycloak knows it, to suggest where a digest goes ('' when none). */
+  email: string;
 }
 
 const BY_TRUST: Tier[] = ['admin', 'coordinator', 'professional', 'desk', 'volunteer', 'resident'];
@@ -19,12 +21,14 @@ export function personFromAccessToken(accessToken: string): SignedInPerson {
     name: String(payload.name ?? payload.preferred_username ?? ''),
     roles,
     tier: BY_TRUST.find((tier) => roles.includes(tier)) ?? 'resident',
+    email: typeof payload.email === 'string' ? payload.email : '',
   };
 }
 
 interface TokenPayload {
   preferred_username?: unknown;
   name?: unknown;
+  email?: unknown;
   realm_access?: { roles?: unknown[] };
 }
 

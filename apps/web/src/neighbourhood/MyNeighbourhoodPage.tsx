@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useAuth } from '../auth/auth';
 import { currentLanguage } from '../i18n/i18n';
 import { localised, useTaxonomy } from '../report/taxonomy';
+import { DigestPanel } from './DigestPanel';
 import { checkDraft, choiceOf, draftOf, DraftErrors, PriorityDraft } from './priority-form';
 
 const PLACES = ['first', 'second', 'third'] as const;
@@ -37,7 +38,10 @@ export default function MyNeighbourhoodPage() {
           </Button>
         </>
       ) : mayAnswer ? (
-        <PriorityForm />
+        <>
+          <PriorityForm />
+          <DigestPanel suggestedEmail={auth.person?.email ?? ''} />
+        </>
       ) : (
         <Alert type="info">
           <Paragraph>{t('notForYou')}</Paragraph>

@@ -10,6 +10,7 @@ import { ReporterSubjectKeys1797000000000 } from './1797000000000-ReporterSubjec
 import { ContactReadRefusals1797100000000 } from './1797100000000-ContactReadRefusals';
 
 import { ReporterQuestions1797300000000 } from './1797300000000-ReporterQuestions';
+import { NeighbourhoodDigests1797300000100 } from './1797300000100-NeighbourhoodDigests';
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -23,4 +24,5 @@ export const FEEDBACK_MIGRATIONS = [
   ReporterSubjectKeys1797000000000,
   ContactReadRefusals1797100000000,
   ReporterQuestions1797300000000,
+  NeighbourhoodDigests1797300000100,
 ];

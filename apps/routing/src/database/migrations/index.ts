@@ -7,6 +7,7 @@ import { NeighbourhoodPriorities1796330000000 } from './1796330000000-Neighbourh
 import { PolicyVersionAuthors1796340000000 } from './1796340000000-PolicyVersionAuthors';
 import { TaxonomyVersions1796350000000 } from './1796350000000-TaxonomyVersions';
 
+import { CaseWorkStatusAt1797300000000 } from './1797300000000-CaseWorkStatusAt';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -17,4 +18,5 @@ export const ROUTING_MIGRATIONS = [
   NeighbourhoodPriorities1796330000000,
   PolicyVersionAuthors1796340000000,
   TaxonomyVersions1796350000000,
+  CaseWorkStatusAt1797300000000,
 ];

@@ -1,0 +1,102 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { MailSender } from '../delivery/mail-sender';
+import { digestMail } from './digest-mail';
+import { DigestSubscriptionRecord } from './digest-subscription.entity';
+import { DAY_MS, DigestSubscriptions } from './digest-subscriptions';
+import { NeighbourhoodNewsSource, NewsUnavailableError } from './neighbourhood-news';
+
+/** `checkEveryMs` (LOKET_DIGEST_CHECK_MS); `publicUrl`: where the one-click unsubscribe link points. */
+export abstract class DigestSettings {
+  abstract readonly checkEveryMs: number;
+  abstract readonly publicUrl: string;
+}
+
+const BATCH = 50;
+/** Routing did not answer: try that subscription again after this, without losing its period. */
+const RETRY_MS = 15 * 60_000;
+
+/**
+ * The daily neighbourhood digest. Every run, for each subscription that is due: ask routing what happened in public
+ * in its area since the last digest, e-mail it when anything did (nothing: no e-mail), and move on by a day. The
+ * period is claimed before the e-mail goes (at most once: a crash right after sending never sends it twice); a mail
+ * that fails, or routing not answering, gives the period back for a retry.
+ */
+@Injectable()
+export class SendNeighbourhoodDigests implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SendNeighbourhoodDigests.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly subscriptions: DigestSubscriptions,
+    private readonly news: NeighbourhoodNewsSource,
+    private readonly mail: MailSender,
+    private readonly settings: DigestSettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const run = () => {
+      this.running ??= this.runLogged().finally(() => (this.running = null));
+    };
+    this.timer = setInterval(run, this.settings.checkEveryMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Sends what is due now; the number of e-mails sent. */
+  async runOnce(now: Date = new Date()): Promise<number> {
+    const due = await this.dataSource.manager.find(DigestSubscriptionRecord, { where: { nextDueAt: LessThanOrEqual(now) }, order: { nextDueAt: 'ASC' }, take: BATCH });
+    let sent = 0;
+    for (const { id } of due) if (await this.sendOne(id, now)) sent++;
+    return sent;
+  }
+
+  private async sendOne(id: string, now: Date): Promise<boolean> {
+    const claimed = await this.dataSource.transaction(async (tx) => {
+      const record = await tx.findOne(DigestSubscriptionRecord, { where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+      if (!record || record.nextDueAt > now) return null;
+      await tx.update(DigestSubscriptionRecord, { id }, { coveredUntil: now, nextDueAt: new Date(now.getTime() + DAY_MS) });
+      return record;
+    });
+    if (!claimed) return false;
+    // Routing answers for at most 8 days: a long pause (routing down for days) tells the last week.
+    const since = new Date(Math.max(claimed.coveredUntil.getTime(), now.getTime() - 7 * DAY_MS));
+    try {
+      const news = await this.news.between(claimed.areaId, since, now);
+      const language = claimed.language === 'en' ? 'en' : 'nl';
+      const unsubscribe = `${this.settings.publicUrl}/api/v1/neighbourhood-digests/unsubscribe/${this.subscriptions.tokenFor(id)}`;
+      const mail = digestMail(news, language, unsubscribe);
+      if (!mail) return false;
+      await this.mail.send({
+        messageId: `digest-${id}-${now.getTime()}`,
+        to: this.subscriptions.openEmail(claimed),
+        subject: mail.subject,
+        text: mail.text,
+        language,
+        // RFC 8058: mail clients offer their own one-click unsubscribe, by POST.
+        headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      });
+      return true;
+    } catch (error) {
+      await this.dataSource.manager.update(DigestSubscriptionRecord, { id }, { coveredUntil: claimed.coveredUntil, nextDueAt: new Date(now.getTime() + RETRY_MS) });
+      if (!(error instanceof NewsUnavailableError)) this.logger.warn(`digest ${id} not sent (retry in 15 minutes): ${(error as Error).message}`);
+      else this.logger.warn(`digest ${id} waits for routing (retry in 15 minutes): ${error.message}`);
+      return false;
+    }
+  }
+
+  private async runLogged(): Promise<void> {
+    try {
+      const sent = await this.runOnce();
+      if (sent > 0) this.logger.log(`sent ${sent} neighbourhood digests`);
+    } catch (error) {
+      this.logger.warn(`could not send neighbourhood digests (next try in ${this.settings.checkEveryMs} ms): ${(error as Error).message}`);
+    }
+  }
+}
