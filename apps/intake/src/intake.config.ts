@@ -4,6 +4,7 @@ import { databaseConfigFromEnv, hashKeyFromEnv } from '@loket/persistence';
 import { LogLevel } from '@nestjs/common';
 import { httpUrlFrom, wholeNumberFrom } from './config-values';
 import { geocoderConfigFromEnv } from './geocoder/geocoder.config';
+import { mailIntakeConfigFromEnv } from './mail-intake/mail-intake.config';
 import { photosConfigFromEnv } from './photos/photos.config';
 import { intakeRateLimitsFromEnv } from './rate-limits/intake-rate-limits';
 
@@ -36,6 +37,8 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     timeZone: timeZoneFrom(env),
     rateLimits: intakeRateLimitsFromEnv(env),
     idempotency: { hashKey: hashKeyFromEnv(env), keepHours: wholeNumberFrom(env, 'LOKET_IDEMPOTENCY_HOURS', 24) },
+    /** The mail door (off unless LOKET_MAIL_INTAKE=smtp) and the reports that wait for their place. */
+    mailIntake: mailIntakeConfigFromEnv(env),
   };
 }
 

@@ -10,6 +10,8 @@ import { INTAKE_SCHEMA } from './database/intake.schema';
 import { geocoderProvider } from './geocoder/geocoder.provider';
 import { GeocoderController } from './geocoder/http/geocoder.controller';
 import { IntakeConfig, SERVICE } from './intake.config';
+import { MailReportsController } from './mail-intake/complete-report/mail-reports.controller';
+import { mailIntakeProviders } from './mail-intake/mail-intake.providers';
 import { InternalPhotosController } from './photos/signed-links/internal-photos.controller';
 import { PhotoLinkSecret, ServePhoto } from './photos/signed-links/serve-photo.use-case';
 import { photoStoreProviders } from './photos/store/photo-store.providers';
@@ -53,6 +55,7 @@ export function intakeModule(config: IntakeConfig) {
       GeocoderController,
       Open311Controller,
       Open311ClientsController,
+      MailReportsController,
     ],
     providers: [
       { provide: SealingKey, useValue: config.sealing },
@@ -77,6 +80,7 @@ export function intakeModule(config: IntakeConfig) {
       SubmitOpen311Request,
       PublicOpen311Requests,
       ...rateLimitProviders(config.rateLimits.rules, config.rateLimits.secret),
+      ...mailIntakeProviders(config.mailIntake, config.idempotency.hashKey),
     ],
   })
   class IntakeModule implements NestModule {

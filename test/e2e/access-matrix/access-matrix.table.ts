@@ -74,6 +74,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   // what happened in public in a neighbourhood (the digest's source): public like the map (here without a period: 400)
   'routing GET /api/v1/public/areas/{areaId}/digest': 'YYYYYYY',
   'intake POST /api/v1/reports': 'YYYYYYY',
+  // a mail report waiting for its place: the token in Loket's answer to the sender is the key (this one opens nothing;
+  // the empty body of the POST is refused before the token is looked up)
+  'intake GET /api/v1/mail-reports/{token}': 'HHHHHHH',
+  'intake POST /api/v1/mail-reports/{token}/location': 'YYYYYYY',
   // Open311 writes need a registered client's api_key, which none of these callers has
   'intake POST /open311/v2/requests.{format}': 'NNNNNNN',
   'routing DELETE /api/v1/neighbourhood-priorities/mine': 'NYYNNNN',

@@ -6,8 +6,12 @@ import { IdempotencyRecord } from '../reports/idempotency/idempotency-record.ent
 import { ReportRecord } from '../reports/report.entity';
 import { ReceivedTaxonomyRecord } from '../taxonomy/received-taxonomy.entity';
 import { INTAKE_MIGRATIONS } from './migrations';
+import {
+  MailMessageReceivedRecord, MailReportAwaitingLocationRecord, MailReportPhotoAwaitingLocationRecord,
+} from '../mail-intake/awaiting-location/mail-report-awaiting-location.entity';
 
 export const INTAKE_SCHEMA: ServiceSchema = {
-  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ReceivedTaxonomyRecord, ...MESSAGING_ENTITIES],
+  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ReceivedTaxonomyRecord,
+    MailReportAwaitingLocationRecord, MailReportPhotoAwaitingLocationRecord, MailMessageReceivedRecord, ...MESSAGING_ENTITIES],
   migrations: INTAKE_MIGRATIONS,
 };

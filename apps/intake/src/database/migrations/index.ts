@@ -8,6 +8,7 @@ import { Open311ClientsAndAssistedReports1796400000200 } from './1796400000200-O
 import { ReportPhotoObjectKeys1796400000300 } from './1796400000300-ReportPhotoObjectKeys';
 import { ReceivedTaxonomies1796400000400 } from './1796400000400-ReceivedTaxonomies';
 import { ReportObservedAt1797300000000 } from './1797300000000-ReportObservedAt';
+import { MailReportsAwaitingLocation1797300000100 } from './1797300000100-MailReportsAwaitingLocation';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -21,4 +22,5 @@ export const INTAKE_MIGRATIONS = [
   ReportPhotoObjectKeys1796400000300,
   ReceivedTaxonomies1796400000400,
   ReportObservedAt1797300000000,
+  MailReportsAwaitingLocation1797300000100,
 ];

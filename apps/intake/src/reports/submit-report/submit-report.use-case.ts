@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@loket/auth';
 import {
-  MAX_PHOTOS_PER_REPORT, ReportChannel, ReporterContactSubmitted, ReportSubmitted, ReporterTier, sealFor, SealedReporterDetails,
+  MAX_PHOTOS_PER_REPORT, ReportChannel, ReporterContactSubmitted, ReportSubmitted, ReporterTier, SealedBoxV1, sealFor, SealedReporterDetails,
 } from '@loket/contracts';
 import { ProblemException, RateLimits } from '@loket/http';
 import { Outbox } from '@loket/messaging';
@@ -46,6 +46,24 @@ export interface SubmissionDoor {
 const WEB: SubmissionDoor = { channel: 'web' };
 
 /**
+ * A report that waited in intake before it could be submitted (a mail that named no place Loket could find). Its
+ * reporter's details, tracking code included, were sealed for the feedback service when it came in, so intake never
+ * held them readable; it was seen no later than it came in; and what held it is released in the report's own
+ * transaction (`release` throws when it is no longer there: the report was completed or forgotten meanwhile).
+ */
+export interface WaitingReport {
+  sealedReporter: SealedBoxV1;
+  receivedAt: Date;
+  release(tx: EntityManager): Promise<void>;
+}
+
+/** Who reported, as the rest of Loket hears it: sealed for the feedback service, with the tracking code when intake made it now. */
+interface SealedReporter {
+  sealed: SealedBoxV1;
+  trackingCode?: string;
+}
+
+/**
  * Stores a report and, in the same transaction, its photos and the events that tell the rest of Loket: the
  * report itself (no contact details, a pseudonymous reporterRef; answers and photo ids, never photo bytes) and
  * the reporter's details sealed for the feedback service. Answers and photos are checked, and the photos
@@ -74,13 +92,37 @@ export class SubmitReport {
     uploads: readonly UploadedPhoto[] = [],
     doorway: SubmissionDoor = WEB,
   ): Promise<SubmitReportResponse> {
+    const { reportId, trackingCode } = await this.store(request, principal, idempotencyKey, uploads, doorway);
+    // Made now (or replayed): intake sealed the tracking code itself, so it always has one here.
+    if (trackingCode === undefined) throw new Error(`report ${reportId} was stored without a tracking code`);
+    return { reportId, trackingCode };
+  }
+
+  /**
+   * Submits a report that waited for its place, now that it has one. Answers its id only: its tracking code is in
+   * the details sealed when it came in, which intake cannot open; the feedback service's receipt brings it.
+   */
+  async executeWaiting(request: SubmitReportRequest, uploads: readonly UploadedPhoto[], doorway: SubmissionDoor, waiting: WaitingReport): Promise<{ reportId: string }> {
+    const { reportId } = await this.store(request, undefined, undefined, uploads, doorway, waiting);
+    return { reportId };
+  }
+
+  private async store(
+    request: SubmitReportRequest,
+    principal: Principal | undefined,
+    idempotencyKey: string | undefined,
+    uploads: readonly UploadedPhoto[],
+    doorway: SubmissionDoor,
+    waiting?: WaitingReport,
+  ): Promise<{ reportId: string; trackingCode?: string }> {
     if (request.follows !== undefined) await this.requireFollowable(request, request.follows, uploads);
     // A forwarded chat message is read (members' names and numbers out) before anything else sees it; the paste is
     // only ever part of the idempotency fingerprint, a keyed hash.
     const forwarded = request.chatExport !== undefined ? this.chatReader.read(request.chatExport, request.description) : undefined;
     const report = forwarded ? withoutChatExport(request, forwarded.description) : request;
     const door: SubmissionDoor = forwarded && doorway.channel === 'web' ? { ...doorway, channel: 'chat' } : doorway;
-    const extras = { ...(await this.extrasOf(report, uploads)), ...(forwarded ? { observedAt: forwarded.observedAt } : {}) };
+    const observedAt = forwarded?.observedAt ?? waiting?.receivedAt;
+    const extras = { ...(await this.extrasOf(report, uploads)), ...(observedAt ? { observedAt } : {}) };
     const reportId = randomUUID();
     const photos = await this.preparePhotos(reportId, extras.photos);
     let photosSaved = false;
@@ -90,10 +132,13 @@ export class SubmitReport {
           const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest);
           if (replay) return replay as unknown as SubmitReportResponse;
         }
+        await waiting?.release(tx);
         if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
         // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
         const reporterSubject = door.agent ? undefined : principal?.subject;
-        const response = await this.submit(tx, reportId, report, door.tier ?? tierOf(principal), extras, photos, door, reporterSubject);
+        const tier = door.tier ?? tierOf(principal);
+        const reporter = waiting ? { sealed: waiting.sealedReporter } : this.sealReporter(report, tier, reporterSubject);
+        const response = await this.submit(tx, reportId, report, tier, extras, photos, door, reporter);
         photosSaved = true;
         if (idempotencyKey) {
           await this.idempotency.complete(tx, idempotencyKey, { ...response });
@@ -136,10 +181,9 @@ export class SubmitReport {
     extras: ReportExtras,
     photos: readonly PreparedPhoto[],
     door: SubmissionDoor,
-    subject: string | undefined,
-  ): Promise<SubmitReportResponse> {
+    reporter: SealedReporter,
+  ): Promise<{ reportId: string; trackingCode?: string }> {
     const reporterRef = newReporterRef();
-    const trackingCode = newTrackingCode();
     const submittedAt = new Date();
     const category = request.category ? { main: request.category, ...(request.subcategory ? { sub: request.subcategory } : {}) } : null;
     const location = request.location ? { lat: request.location.lat, lon: request.location.lon } : undefined;
@@ -180,6 +224,13 @@ export class SubmitReport {
         ? { photos: photos.map((p) => ({ photoId: p.id, contentType: p.contentType, bytes: p.data.length, width: p.width, height: p.height })) }
         : {}),
     });
+    await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: reporter.sealed });
+    return { reportId, ...(reporter.trackingCode ? { trackingCode: reporter.trackingCode } : {}) };
+  }
+
+  /** The reporter's details and a new tracking code, sealed for the feedback service: intake keeps neither. */
+  private sealReporter(request: SubmitReportRequest, tier: ReporterTier, subject: string | undefined): Required<SealedReporter> {
+    const trackingCode = newTrackingCode();
     const details: SealedReporterDetails = {
       trackingCode,
       contact: request.contact ? { ...request.contact } : undefined,
@@ -189,8 +240,7 @@ export class SubmitReport {
       tier,
       ...(subject ? { subject } : {}),
     };
-    await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: sealFor(this.sealingKey, details) });
-    return { reportId, trackingCode };
+    return { sealed: sealFor(this.sealingKey, details), trackingCode };
   }
 
   /** Each report with an e-mail address earns a receipt: only so many a day go to one address. */
