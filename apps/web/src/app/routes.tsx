@@ -36,6 +36,7 @@ const DigestUnsubscribePage = lazy(() => import('../neighbourhood/DigestUnsubscr
 const MyReportsPage = lazy(() => import('../my-reports/MyReportsPage'));
 const MyReportPage = lazy(() => import('../my-reports/MyReportPage'));
 const PrivacyPage = lazy(() => import('../privacy/PrivacyPage'));
+const CompleteReportPage = lazy(() => import('../complete-report/CompleteReportPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'volgen', element: <TrackPage /> },
       { path: 'volgen/:trackingCode', element: <TrackPage /> },
       { path: 'mijn-melding/:token', element: <ReporterLinkPage /> },
+      { path: 'melding-aanvullen/:token', element: <CompleteReportPage /> },
       { path: 'kaart', element: <PublicMapPage /> },
       { path: 'mijn-buurt', element: <MyNeighbourhoodPage /> },
       { path: 'buurtoverzicht/afmelden/:token', element: <DigestUnsubscribePage /> },
