@@ -32,6 +32,11 @@ start() {
   export LOKET_INTAKE_URL="${LOKET_INTAKE_URL:-http://127.0.0.1:${PORTS[intake]}}"
   # Links in e-mails to reporters open the loket's own pages, through the gateway.
   export LOKET_PUBLIC_URL="${LOKET_PUBLIC_URL:-http://localhost:$GATEWAY_PORT}"
+  # The loket's mail door (intake): mail to meldingen@loket.localhost at 127.0.0.1:2525 becomes a report; intake's
+  # answers (where is it?) go out through the local mail sink, like the feedback service's mail.
+  export LOKET_MAIL_INTAKE="${LOKET_MAIL_INTAKE:-smtp}"
+  export LOKET_MAIL_INTAKE_PORT="${LOKET_MAIL_INTAKE_PORT:-2525}"
+  export LOKET_MAIL_INTAKE_ADDRESS="${LOKET_MAIL_INTAKE_ADDRESS:-meldingen@loket.localhost}"
   # The services sit behind the gateway: the client address (rate limits) is one hop back in X-Forwarded-For.
   export LOKET_TRUST_PROXY_HOPS="${LOKET_TRUST_PROXY_HOPS:-1}"
   local name
@@ -68,6 +73,9 @@ status() {
     pid_alive "$name" && s="$s (pid $(pid_of "$name"))"
     printf "$fmt" "$name" "$url/api/docs" "$s"
   done
+  if [ "${LOKET_MAIL_INTAKE:-smtp}" = smtp ]; then
+    printf "$fmt" "mail door" "smtp://127.0.0.1:${LOKET_MAIL_INTAKE_PORT:-2525}" "${LOKET_MAIL_INTAKE_ADDRESS:-meldingen@loket.localhost} (intake)"
+  fi
 }
 
 case "${1:-}" in
