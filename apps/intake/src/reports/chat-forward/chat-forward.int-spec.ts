@@ -74,7 +74,8 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
         '[21:04] groepslid 2: groepslid 1 zag het ook, bel me op [telefoonnummer verwijderd]',
       observedAt: '2026-12-05T20:03:00.000Z',
       messages: 2,
-      members: 2,
+      // the two who wrote, and the two the group event names (who added whom)
+      members: 4,
     });
     expect(await counts()).toEqual(before);
   });
