@@ -37,6 +37,9 @@ start() {
   export LOKET_MAIL_INTAKE="${LOKET_MAIL_INTAKE:-smtp}"
   export LOKET_MAIL_INTAKE_PORT="${LOKET_MAIL_INTAKE_PORT:-2525}"
   export LOKET_MAIL_INTAKE_ADDRESS="${LOKET_MAIL_INTAKE_ADDRESS:-meldingen@loket.localhost}"
+  # A reporter may answer a professional's question by replying to its e-mail: feedback gives each such e-mail the
+  # reply address antwoord+<token>@loket.localhost, and intake's mail door passes the reply on to feedback.
+  export LOKET_QUESTION_REPLY_ADDRESS="${LOKET_QUESTION_REPLY_ADDRESS:-antwoord@loket.localhost}"
   # The services sit behind the gateway: the client address (rate limits) is one hop back in X-Forwarded-For.
   export LOKET_TRUST_PROXY_HOPS="${LOKET_TRUST_PROXY_HOPS:-1}"
   local name

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
+import { createTransport } from 'nodemailer';
+import { databaseClient, ensureDemoUser, expectEventually, freePort, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
 import type { Browser } from 'playwright-core';
 import { call } from './http-client';
 import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
@@ -22,7 +23,8 @@ interface Tracking {
  * from now on), Keycloak and the mail sink. A professional asks the reporters of a case a question; the reporter who
  * gave an address and consent gets it by e-mail with their link, the anonymous one on their tracking page; the case
  * waits (SLA paused). One answers on the tracking page in Chromium at 360 px through the gateway, axe on every state
- * (their phone number removed on the way), the answer lands
+ * (their phone number removed on the way); the other answers by replying to the e-mail (through intake's mail door;
+ * their out-of-office reply before it is not taken). The answers land
  * in the case file and the case goes on. A second question is left unanswered past its deadline: the case goes on
  * by itself. A late answer, a second answer and an answer to someone else's question are refused.
  */
@@ -38,10 +40,21 @@ describe('a professional asks the reporter, and the answer reaches the case', ()
   const email = `melder.${marker}@example.nl`;
   const phone = `06-${String(10_000_000 + randomInt(89_999_999))}`;
   const place = randomPlace();
+  let smtpPort: number;
 
   beforeAll(async () => {
+    smtpPort = await freePort();
     [loket] = await Promise.all([
-      startLoketFromNow({ readyTimeoutMs: 180_000, env: { LOKET_QUESTION_DEADLINE_CHECK_MS: '2000' } }),
+      startLoketFromNow({
+        readyTimeoutMs: 180_000,
+        env: {
+          LOKET_QUESTION_DEADLINE_CHECK_MS: '2000',
+          LOKET_MAIL_INTAKE: 'smtp',
+          LOKET_MAIL_INTAKE_PORT: String(smtpPort),
+          LOKET_MAIL_INTAKE_ADDRESS: 'meldingen@loket.localhost',
+          LOKET_QUESTION_REPLY_ADDRESS: 'antwoord@loket.localhost',
+        },
+      }),
       ensureDemoUser('gemeente.stadsbeheer'),
     ]);
     [professional, coordinator, browser] = await Promise.all([tokenFor('gemeente.stadsbeheer'), tokenFor('coordinator'), launchChromium()]);
@@ -149,6 +162,32 @@ describe('a professional asks the reporter, and the answer reaches the case', ()
     expect(resumed.questions[0]).toMatchObject({ id: asked.body.id, status: 'answered', caseWaits: false });
     expect(resumed.questions[0]!.answers).toEqual([{ reportId: follower.body.reportId, text: 'Aan de kant van de speeltuin. Bel me gerust: [telefoonnummer verwijderd]', answeredAt: expect.any(String) }]);
     expect(resumed.timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['reporter-answered']));
+
+    // The reporter with the e-mail replies to it: their out-of-office first (not an answer), then their answer, the
+    // quoted question and their signature left out.
+    const replyTo = ((mail as unknown as { headers: Record<string, string> }).headers['reply-to'] ?? '').replace(/^.*<|>.*$/g, '');
+    expect(replyTo).toMatch(/^antwoord\+[a-z2-7]{26}@loket\.localhost$/);
+    const transport = createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+    try {
+      await transport.sendMail({
+        from: email, to: replyTo, subject: 'Automatisch antwoord: Een vraag over uw melding',
+        text: 'Ik ben tot maandag afwezig.', headers: { 'Auto-Submitted': 'auto-replied' },
+      });
+      await transport.sendMail({
+        from: email,
+        to: replyTo,
+        subject: 'Re: Een vraag over uw melding',
+        text: `Aan de kant van de weg, bij de lantaarnpaal (${marker}).\n\nGroet,\nPetra\n\nOp 5 dec. 2026 om 10:00 schreef Loket <noreply@loket.local>:\n> Degene die uw melding behandelt, heeft een vraag aan u:\n> Staat de kast aan de kant van de speeltuin of van de weg?`,
+      });
+    } finally {
+      transport.close();
+    }
+    const byMail = await expectEventually(async () => {
+      const file = await caseFile(caseId);
+      expect(file.questions[0]!.answers).toHaveLength(2);
+      return file.questions[0]!.answers.find((a) => a.reportId === first.body.reportId)!;
+    }, { timeoutMs: 60_000 });
+    expect(byMail.text).toBe(`Aan de kant van de weg, bij de lantaarnpaal (${marker}).`);
     expect((await tracking(follower.body.trackingCode)).body.questions[0]!.answeredAt).not.toBeNull();
     const workbenchDb = await databaseClient(loket.databaseOf('workbench'));
     try {

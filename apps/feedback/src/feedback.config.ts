@@ -64,6 +64,8 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
       url: urlFrom(env['LOKET_ROUTING_URL'] ?? 'http://127.0.0.1:3002', 'LOKET_ROUTING_URL'),
       timeoutMs: positiveInt(env, 'LOKET_ROUTING_TIMEOUT_MS', 5_000),
     },
+    /** Where reporters may reply to a question by e-mail (delivered to intake's mail door); unset: no replies. */
+    questionReplyAddress: replyAddressFrom(env['LOKET_QUESTION_REPLY_ADDRESS']),
     digests: {
       /** How often due neighbourhood digests are looked for; each subscriber gets at most one a day. */
       checkEveryMs: positiveInt(env, 'LOKET_DIGEST_CHECK_MS', 600_000),
@@ -127,6 +129,15 @@ function pairs(raw: string, name: string): [string, string][] {
     seen.add(kid);
     return [kid, entry.slice(colon + 1)];
   });
+}
+
+function replyAddressFrom(raw: string | undefined): string | undefined {
+  const address = raw?.trim();
+  if (!address) return undefined;
+  if (!/^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(address) || address.includes('+')) {
+    throw new Error(`LOKET_QUESTION_REPLY_ADDRESS must be a plain e-mail address such as antwoord@gemeente.nl (replies go to antwoord+<token>@…), got "${raw}"`);
+  }
+  return address.toLowerCase();
 }
 
 function urlFrom(raw: string, name = 'LOKET_PUBLIC_URL'): string {

@@ -26,6 +26,8 @@ import { MessageBook } from './messages/message-book';
 import { NotifyReportersWhenCaseStatusChanged } from './messages/notify-reporters-when-case-status-changed.handler';
 import { NotifyReportersWhenReporterNoteAdded } from './messages/notify-reporters-when-reporter-note-added.handler';
 import { AnswerQuestion } from './questions/answer-question.use-case';
+import { QuestionRepliesController } from './questions/question-replies.controller';
+import { QuestionReplyAddresses, QuestionReplySettings } from './questions/question-reply-addresses';
 import { AskReportersWhenQuestionAsked } from './questions/ask-reporters-when-question-asked.handler';
 import { ReporterQuestions } from './questions/reporter-questions';
 import { ContactDetailsVault } from './reporters/contact-details';
@@ -78,7 +80,7 @@ export function feedbackModule(config: FeedbackConfig) {
     controllers: [
       FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,
       ReporterLinksController, SatisfactionController, ContactDetailsController, MyReportsController, PrivacyFactsController,
-      MyDigestController, DigestUnsubscribeController,
+      MyDigestController, DigestUnsubscribeController, QuestionRepliesController,
     ],
     providers: [
       // retention
@@ -117,6 +119,8 @@ export function feedbackModule(config: FeedbackConfig) {
       ReporterQuestions,
       AskReportersWhenQuestionAsked,
       AnswerQuestion,
+      { provide: QuestionReplySettings, useValue: { replyAddress: config.questionReplyAddress, hashKey: config.hashKey } },
+      QuestionReplyAddresses,
       // delivery
       { provide: MailSettings, useValue: config.mail },
       { provide: MailSender, useClass: SmtpMailSender },

@@ -145,6 +145,8 @@ export class LoketServices {
     services.workbench.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
     // Intake asks routing whether a case may be followed.
     services.intake.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
+    // ... and feedback where a reply by e-mail to a question goes (when its mail door is open).
+    services.intake.env['LOKET_FEEDBACK_URL'] = options.env?.['LOKET_FEEDBACK_URL'] ?? services.feedback.url;
     // ... and feedback what happened in public in a neighbourhood (the daily digest).
     services.feedback.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
     // ... and intake for report photos (with a signed link).

@@ -41,6 +41,7 @@ const VALID_BODIES: Readonly<Record<string, unknown>> = {
   'feedback POST /api/v1/tracking/{trackingCode}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
   'feedback POST /api/v1/reporter-links/{token}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
   'feedback POST /api/v1/my-reports/{reportId}/questions/{questionId}/answer': { text: 'Access matrix: an answer' },
+  'feedback POST /api/v1/question-replies/{token}': { text: 'Access matrix: a reply by e-mail' },
   'feedback POST /api/v1/cases/{caseId}/reporter-note-previews': {
     text: 'Access matrix: a note for the reporter',
   },

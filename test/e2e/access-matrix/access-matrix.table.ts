@@ -33,6 +33,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'feedback POST /api/v1/reporter-links/{token}/questions/{questionId}/answer': 'HHHHHHH',
   // answering by tracking code: the code is the key; a question not asked of this report's case is not found
   'feedback POST /api/v1/tracking/{trackingCode}/questions/{questionId}/answer': 'HHHHHHH',
+  // a reply by e-mail to a question, passed on by intake's mail door: the reply address's token is the key (this one opens nothing)
+  'feedback POST /api/v1/question-replies/{token}': 'HHHHHHH',
   // a signed-in resident's own reports only: this report is anonymous, so not theirs
   'feedback GET /api/v1/my-reports/{reportId}': 'NHHNNNN',
   'feedback GET /api/v1/privacy': 'YYYYYYY',

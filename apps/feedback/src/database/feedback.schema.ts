@@ -15,6 +15,7 @@ import { SatisfactionAnswerRecord } from '../satisfaction/satisfaction-answer.en
 import { FEEDBACK_MIGRATIONS } from './migrations';
 import { ReporterQuestionAnswerRecord, ReporterQuestionRecord } from '../questions/reporter-question.entity';
 import { DigestSubscriptionRecord } from '../neighbourhood-digest/digest-subscription.entity';
+import { QuestionReplyAddressRecord } from '../questions/question-reply-address.entity';
 import { PolicyAuditRecord } from '../disclosure-admin/policy-audit.entity';
 import { PolicyVersionRecord } from '../disclosure-admin/policy-version.entity';
 
@@ -22,7 +23,7 @@ export const FEEDBACK_SCHEMA: ServiceSchema = {
   entities: [
     ReporterRecord, CaseRecord, CaseReportRecord, CaseStageRecord, CaseNoteRecord, MessageRecord, RetentionRecord,
     PolicyVersionRecord, PolicyAuditRecord, SatisfactionAnswerRecord, ContactDetailReadRecord, ErasureRecord,
-    LinkRevocationRecord, DataLinkRequestRecord, ReporterQuestionRecord, ReporterQuestionAnswerRecord, DigestSubscriptionRecord,
+    LinkRevocationRecord, DataLinkRequestRecord, ReporterQuestionRecord, ReporterQuestionAnswerRecord, DigestSubscriptionRecord, QuestionReplyAddressRecord,
     ...MESSAGING_ENTITIES,
   ],
   migrations: FEEDBACK_MIGRATIONS,

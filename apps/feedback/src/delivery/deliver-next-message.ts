@@ -99,6 +99,7 @@ export class DeliverNextMessage {
       subject: this.texts.open(message.id, 'subject', message.subject),
       text: withReporterLinkFooter(this.texts.open(message.id, 'body', message.body), message.language, this.links.urlFor(message.reportId, at)),
       language: message.language,
+      ...(message.replyTo ? { headers: { 'Reply-To': message.replyTo } } : {}),
     };
     return { kind: 'send', message, mail, inDoubt };
   }

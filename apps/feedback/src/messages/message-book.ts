@@ -37,6 +37,7 @@ export class MessageBook {
         lastError: null,
         sentAt: null,
         occurredAt: message.occurredAt,
+        replyTo: message.replyTo ?? null,
       };
     });
     const result = await tx.createQueryBuilder().insert().into(MessageRecord).values(rows).orIgnore().returning(['id']).execute();

@@ -72,6 +72,10 @@ export class MessageRecord {
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /** Where a reply to this e-mail goes, when the reporter may answer by replying (a question's own address); else null. */
+  @Column({ name: 'reply_to', type: 'varchar', length: 254, nullable: true })
+  replyTo!: string | null;
+
   /** When what the message tells happened (the stage's time): the tracking page's order. */
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;

@@ -56,6 +56,8 @@ export interface PlannedMessage {
   subject: string;
   body: string;
   occurredAt: Date;
+  /** Where a reply to the e-mail goes (a question the reporter may answer by replying); none by default. */
+  replyTo?: string;
 }
 
 /**

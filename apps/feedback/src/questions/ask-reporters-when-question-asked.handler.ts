@@ -7,6 +7,7 @@ import { DisclosurePolicy } from '../messages/disclosure-policy';
 import { MessageBook } from '../messages/message-book';
 import { ReporterDirectory } from '../reporters/reporter-directory';
 import { questionMessageFor } from './question-message';
+import { QuestionReplyAddresses } from './question-reply-addresses';
 import { ReporterQuestions } from './reporter-questions';
 
 /**
@@ -22,6 +23,7 @@ export class AskReportersWhenQuestionAsked {
     private readonly reporters: ReporterDirectory,
     private readonly messages: MessageBook,
     private readonly policy: DisclosurePolicy,
+    private readonly replies: QuestionReplyAddresses,
   ) {}
 
   async handle(event: EventEnvelope<CaseReporterQuestionAskedV1>, tx: EntityManager): Promise<void> {
@@ -32,9 +34,12 @@ export class AskReportersWhenQuestionAsked {
     const kase = await this.cases.facts(tx, caseId);
     if (!kase) return; // routing's case.opened has not arrived: its reporters see the question on their pages
     const reporters = await this.reporters.ofCase(tx, caseId);
-    await this.messages.write(
-      tx,
-      reporters.map((reporter) => questionMessageFor(question, reporter, kase, this.policy)).filter((m) => m !== null),
-    );
+    const planned = reporters.map((reporter) => questionMessageFor(question, reporter, kase, this.policy, { byReply: this.replies.enabled })).filter((m) => m !== null);
+    // Each e-mail its own reply address (when replies are taken), so a reply names the question and the reporter.
+    for (const message of planned) {
+      const replyTo = await this.replies.issue(tx, questionId, message.reportId, question.answerBy);
+      if (replyTo) message.replyTo = replyTo;
+    }
+    await this.messages.write(tx, planned);
   }
 }

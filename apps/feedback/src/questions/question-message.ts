@@ -15,7 +15,7 @@ export interface AskedQuestion {
  * their tracking page anyway. The question is redacted like a note (it is never the reporter's own text); the
  * link to answer is the signed link every e-mail ends with. Pure.
  */
-export function questionMessageFor(question: AskedQuestion, reporter: ReporterFacts, kase: CaseFacts, policy: DisclosurePolicy): PlannedMessage | null {
+export function questionMessageFor(question: AskedQuestion, reporter: ReporterFacts, kase: CaseFacts, policy: DisclosurePolicy, options: { byReply?: boolean } = {}): PlannedMessage | null {
   const level = contactLevel(reporter, kase, policy);
   if (level < 1 || !reporter.hasEmail || !reporter.consentToContact) return null;
   const text = redact(question.text).text;
@@ -34,10 +34,12 @@ export function questionMessageFor(question: AskedQuestion, reporter: ReporterFa
     body: english
       ? `The person handling your report ${reporter.trackingCodeHint} has a question for you:\n\n${text}\n\n` +
         `You can answer until ${until} through the link below, or on the tracking page with your tracking code. ` +
-        `Answering is up to you; the case goes on either way. Please do not send the answer by replying to this e-mail.`
+        `Answering is up to you; the case goes on either way. ` +
+        (options.byReply ? 'You can also simply reply to this e-mail.' : 'Please do not send the answer by replying to this e-mail.')
       : `Degene die uw melding ${reporter.trackingCodeHint} behandelt, heeft een vraag aan u:\n\n${text}\n\n` +
         `U kunt antwoorden tot ${until} via de link hieronder, of op de volgpagina met uw volgcode. ` +
-        `Antwoorden is niet verplicht; de zaak gaat hoe dan ook verder. Antwoord alstublieft niet door deze e-mail te beantwoorden.`,
+        `Antwoorden is niet verplicht; de zaak gaat hoe dan ook verder. ` +
+        (options.byReply ? 'U kunt ook gewoon op deze e-mail antwoorden.' : 'Antwoord alstublieft niet door deze e-mail te beantwoorden.'),
     occurredAt: question.askedAt,
   };
 }

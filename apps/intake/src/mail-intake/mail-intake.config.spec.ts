@@ -1,4 +1,4 @@
-import { acceptsRecipient, mailIntakeConfigFromEnv } from './mail-intake.config';
+import { acceptsRecipient, mailIntakeConfigFromEnv, replyTokenOf } from './mail-intake.config';
 
 describe('mailIntakeConfigFromEnv', () => {
   it('keeps the door shut unless asked, with a week for a place', () => {
@@ -32,5 +32,23 @@ describe('mailIntakeConfigFromEnv', () => {
     [{ LOKET_PUBLIC_URL: 'ftp://loket' }, /LOKET_PUBLIC_URL must be http/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => mailIntakeConfigFromEnv(env)).toThrow(message);
+  });
+});
+
+describe('replyTokenOf: a reply to a question by e-mail', () => {
+  const token = 'abcdefghijklmnopqrstuvwxyz';
+  it('reads the token of the question reply address, in any case, and nothing else', () => {
+    expect(replyTokenOf('antwoord@loket.localhost', `antwoord+${token}@loket.localhost`)).toBe(token);
+    expect(replyTokenOf('antwoord@loket.localhost', `Antwoord+${token.toUpperCase()}@Loket.Localhost`)).toBe(token);
+    expect(replyTokenOf('antwoord@loket.localhost', 'antwoord@loket.localhost')).toBeNull();
+    expect(replyTokenOf('antwoord@loket.localhost', `antwoord+${token}@elders.example.nl`)).toBeNull();
+    expect(replyTokenOf('antwoord@loket.localhost', `antwoord+kort@loket.localhost`)).toBeNull();
+    expect(replyTokenOf(undefined, `antwoord+${token}@loket.localhost`)).toBeNull();
+  });
+
+  it('takes mail for a reply address only when replies are configured', () => {
+    const recipients = { addresses: ['meldingen@loket.localhost'], domains: [] };
+    expect(acceptsRecipient(recipients, `antwoord+${token}@loket.localhost`, 'antwoord@loket.localhost')).toBe(true);
+    expect(acceptsRecipient(recipients, `antwoord+${token}@loket.localhost`)).toBe(false);
   });
 });

@@ -25,7 +25,15 @@ export type MailIntakeConfig =
       relay: ReplyRelay;
       publicUrl: string;
       locationDays: number;
+      replies: QuestionReplies;
     };
+
+/** Replies to professionals' questions by e-mail: taken for the question reply address, passed on to feedback. */
+export interface QuestionReplies {
+  address: string | undefined;
+  feedbackUrl: string;
+  timeoutMs: number;
+}
 
 const MAIL_DOORS = ['off', 'smtp', 'imap'] as const;
 /** Three photos of 10 MB, base64 in a mail, and the text around them. */
@@ -68,7 +76,26 @@ export function mailIntakeConfigFromEnv(env: NodeJS.ProcessEnv): MailIntakeConfi
     },
     publicUrl,
     locationDays,
+    replies: {
+      /** `LOKET_QUESTION_REPLY_ADDRESS` as feedback has it: mail for `<local>+<token>@<domain>` is a reply to a question. */
+      address: (env['LOKET_QUESTION_REPLY_ADDRESS'] ?? '').trim().toLowerCase() || undefined,
+      /** Where the replies go: the feedback service. */
+      feedbackUrl: httpUrlFrom(env, 'LOKET_FEEDBACK_URL', 'http://127.0.0.1:3004'),
+      timeoutMs: wholeNumberFrom(env, 'LOKET_FEEDBACK_TIMEOUT_MS', 5_000),
+    },
   };
+}
+
+/** The reply token of a question's reply address (`antwoord+<token>@domain` for `antwoord@domain`), or null. */
+export function replyTokenOf(replyAddress: string | undefined, recipient: string): string | null {
+  if (!replyAddress) return null;
+  const at = replyAddress.lastIndexOf('@');
+  const prefix = `${replyAddress.slice(0, at)}+`;
+  const suffix = replyAddress.slice(at);
+  const lower = recipient.trim().toLowerCase();
+  if (!lower.startsWith(prefix) || !lower.endsWith(suffix)) return null;
+  const token = lower.slice(prefix.length, lower.length - suffix.length);
+  return /^[a-z2-7]{26}$/.test(token) ? token : null;
 }
 
 function recipientsFrom(raw: string | undefined): AcceptedRecipients {
@@ -87,8 +114,9 @@ function recipientsFrom(raw: string | undefined): AcceptedRecipients {
   return { addresses, domains };
 }
 
-/** Whether the loket takes mail for this envelope recipient. */
-export function acceptsRecipient(recipients: AcceptedRecipients, address: string): boolean {
+/** Whether the loket takes mail for this envelope recipient (a question's reply address included). */
+export function acceptsRecipient(recipients: AcceptedRecipients, address: string, replyAddress?: string): boolean {
+  if (replyTokenOf(replyAddress, address)) return true;
   const lower = address.trim().toLowerCase();
   const domain = lower.slice(lower.lastIndexOf('@') + 1);
   return recipients.addresses.includes(lower) || (lower.includes('@') && recipients.domains.includes(domain));

@@ -6,6 +6,7 @@ import { LocationQuestionSender, SmtpLocationQuestionSender } from './location-q
 import { MailIntakeConfig } from './mail-intake.config';
 import { MailLocation } from './receive-mail/mail-location';
 import { CompletionLinks, ReceiveMail } from './receive-mail/receive-mail.use-case';
+import { ForwardQuestionReply, QuestionReplyTarget } from './replies/forward-question-reply';
 import { SmtpDoorSettings, SmtpMailDoor } from './smtp/smtp-mail-door';
 
 /**
@@ -26,7 +27,12 @@ export function mailIntakeProviders(config: MailIntakeConfig, hashKey: string): 
     { provide: LocationQuestionSender, useFactory: () => new SmtpLocationQuestionSender(config.relay) },
     MailLocation,
     ReceiveMail,
-    { provide: SmtpDoorSettings, useValue: { host: config.host, port: config.port, maxBytes: config.maxBytes, recipients: config.recipients } },
+    { provide: QuestionReplyTarget, useValue: { replyAddress: config.replies.address, feedbackUrl: config.replies.feedbackUrl, timeoutMs: config.replies.timeoutMs } },
+    ForwardQuestionReply,
+    {
+      provide: SmtpDoorSettings,
+      useValue: { host: config.host, port: config.port, maxBytes: config.maxBytes, recipients: config.recipients, replyAddress: config.replies.address },
+    },
     SmtpMailDoor,
   ];
 }

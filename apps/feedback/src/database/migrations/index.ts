@@ -11,6 +11,7 @@ import { ContactReadRefusals1797100000000 } from './1797100000000-ContactReadRef
 
 import { ReporterQuestions1797300000000 } from './1797300000000-ReporterQuestions';
 import { NeighbourhoodDigests1797300000100 } from './1797300000100-NeighbourhoodDigests';
+import { QuestionReplyAddresses1797300000200 } from './1797300000200-QuestionReplyAddresses';
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -25,4 +26,5 @@ export const FEEDBACK_MIGRATIONS = [
   ContactReadRefusals1797100000000,
   ReporterQuestions1797300000000,
   NeighbourhoodDigests1797300000100,
+  QuestionReplyAddresses1797300000200,
 ];

@@ -15,6 +15,8 @@ import { newTrackingCode } from '../../reports/submit-report/tracking-code';
 import { MailIntakeSettings, MailReportsAwaitingLocation } from '../awaiting-location/mail-reports-awaiting-location';
 import { LocationQuestionSender } from '../location-question/location-question-sender';
 import type { ReceivedMail } from '../smtp/received-mail';
+import { replyTokenOf } from '../mail-intake.config';
+import { ForwardQuestionReply, QuestionReplyTarget, ReplyOutcome } from '../replies/forward-question-reply';
 import { MailLocation } from './mail-location';
 import { photosOfMail } from './mail-photos';
 import { MailRefusal } from './mail-refusal';
@@ -26,6 +28,7 @@ export abstract class CompletionLinks {
 
 /** What became of a mail: for the door's log and for tests; the sender hears only of `awaiting-location`. */
 export type MailOutcome =
+  | ReplyOutcome
   | { kind: 'reported'; reportId: string }
   | { kind: 'awaiting-location' }
   | { kind: 'already-received' }
@@ -54,6 +57,8 @@ export class ReceiveMail {
     private readonly rateLimits: RateLimits,
     private readonly settings: MailIntakeSettings,
     private readonly links: CompletionLinks,
+    private readonly replies: ForwardQuestionReply,
+    private readonly replySettings: QuestionReplyTarget,
   ) {}
 
   async execute(mail: ReceivedMail): Promise<MailOutcome> {
@@ -61,6 +66,9 @@ export class ReceiveMail {
     if (automatic) return { kind: 'ignored', reason: automatic };
     const sender = mail.from && isEmail(mail.from.address) ? mail.from : null;
     if (!sender) return { kind: 'ignored', reason: 'no-sender' };
+    // A reply to a professional's question is an answer, not a report (an auto-reply to it was left out above).
+    const replyToken = mail.recipients.map((r) => replyTokenOf(this.replySettings.replyAddress, r)).find((t) => t !== null);
+    if (replyToken) return this.replies.execute(replyToken, mail);
     if (await this.awaiting.wasReceived(mail.identity)) return { kind: 'already-received' };
     const description = reportTextOf({
       subject: mail.subject,

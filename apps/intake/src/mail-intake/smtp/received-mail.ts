@@ -15,6 +15,8 @@ export interface ReceivedMail {
   identity: string;
   /** Envelope sender (MAIL FROM): '' for the null sender of a bounce. */
   returnPath: string;
+  /** Envelope recipients (RCPT TO) the door took: the loket's address, or a question's reply address. */
+  recipients: string[];
   from: { address: string; name?: string } | null;
   subject: string;
   headers: MailHeaders;
@@ -28,12 +30,13 @@ export interface ReceivedMail {
 const MAX_HTML_TO_PARSE = 2 * 1024 * 1024;
 
 /** Reads a message's MIME with mailparser: headers as received lines, the text and HTML parts, attachments in memory. */
-export async function readReceivedMail(raw: Buffer, returnPath: string, receivedAt: Date = new Date()): Promise<ReceivedMail> {
+export async function readReceivedMail(raw: Buffer, returnPath: string, receivedAt: Date = new Date(), recipients: string[] = []): Promise<ReceivedMail> {
   const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true, maxHtmlLengthToParse: MAX_HTML_TO_PARSE });
   const from = firstAddress(parsed.from);
   return {
     identity: parsed.messageId?.trim() || `sha256:${createHash('sha256').update(raw).digest('hex')}`,
     returnPath,
+    recipients: recipients.map((r) => r.toLowerCase()),
     from,
     subject: parsed.subject ?? '',
     headers: headersOf(parsed.headerLines),

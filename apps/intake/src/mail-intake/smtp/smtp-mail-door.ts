@@ -13,6 +13,8 @@ export abstract class SmtpDoorSettings {
   port!: number;
   maxBytes!: number;
   recipients!: AcceptedRecipients;
+  /** A question's reply address (`antwoord@…`): mail for `antwoord+<token>@…` is taken too. */
+  replyAddress?: string;
 }
 
 /** Connections at once: a relay sends a handful; more is someone else. */
@@ -77,7 +79,7 @@ export class SmtpMailDoor implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private recipientProblem(address: SMTPServerAddress): Error | null {
-    if (acceptsRecipient(this.settings.recipients, address.address)) return null;
+    if (acceptsRecipient(this.settings.recipients, address.address, this.settings.replyAddress)) return null;
     return new MailRefusal(550, 'No such mailbox here: this is the loket\'s mail door');
   }
 
@@ -86,7 +88,7 @@ export class SmtpMailDoor implements OnApplicationBootstrap, OnApplicationShutdo
     if (!raw) throw new MailRefusal(552, `Message exceeds the maximum size of ${this.settings.maxBytes} bytes`);
     const returnPath = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
     try {
-      const mail = await readReceivedMail(raw, returnPath);
+      const mail = await readReceivedMail(raw, returnPath, new Date(), session.envelope.rcptTo.map((r) => r.address));
       const outcome = await this.receiveMail.execute(mail);
       this.logger.log(`mail taken: ${outcome.kind}${'reason' in outcome ? ` (${outcome.reason})` : ''}`);
       return 'OK: thank you, the loket has your mail';
