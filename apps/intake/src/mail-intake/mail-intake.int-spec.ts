@@ -71,7 +71,7 @@ describe('mail to the loket (real SMTP, PostgreSQL and Kafka)', () => {
     const rows = await Promise.all(tables.map(async ({ table_name }) => [table_name, await db.query(`SELECT * FROM "${table_name}"`)]));
     return JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('latin1') : value)).toLowerCase();
   };
-  const eventsOf = async <T>(type: string, reportId: string): Promise<T[]> => {
+  const eventsOf = async <T extends object>(type: string, reportId: string): Promise<T[]> => {
     const rows: { envelope: EventEnvelope<T> }[] = await db.query(`SELECT envelope FROM outbox_messages WHERE envelope->>'type' = $1 AND envelope->'payload'->>'reportId' = $2`, [type, reportId]);
     return rows.map((row) => row.envelope.payload);
   };

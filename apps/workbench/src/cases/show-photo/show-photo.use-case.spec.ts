@@ -23,7 +23,7 @@ describe('ShowPhoto', () => {
     const cases = new InMemoryCaseRepository(kase);
     cases.reports.push({
       caseId: kase.id, reportId, description: 'Grofvuil', categoryMain: 'afval', categorySub: null, lat: 52.09, lon: 5.12, areaIds: [],
-      reporterTier: 'resident', submittedAt: new Date('2026-05-01T08:00:00Z'), linkedAt: new Date('2026-05-01T08:00:00Z'),
+      reporterTier: 'resident', submittedAt: new Date('2026-05-01T08:00:00Z'), channel: 'web', observedAt: null, linkedAt: new Date('2026-05-01T08:00:00Z'),
       answers: [], photos: [{ photoId, contentType: 'image/jpeg', bytes: 3, width: 1, height: 1 }],
     });
     const audited: AuditedAction[] = [];
