@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
 import { AnswerQuestionRequest, AnswerReceivedResponse } from '../questions/answer-question.request';
 import { AnswerQuestion } from '../questions/answer-question.use-case';
@@ -15,7 +14,6 @@ export class MyReportsController {
   constructor(
     private readonly myReports: MyReports,
     private readonly answerQuestion: AnswerQuestion,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Get()
@@ -49,6 +47,6 @@ export class MyReportsController {
     @Param('questionId', new ParseUUIDPipe()) questionId: string,
     @Body() body: AnswerQuestionRequest,
   ): Promise<AnswerReceivedResponse> {
-    return this.dataSource.transaction(async (tx) => this.answerQuestion.execute(tx, await this.myReports.reporter(tx, me.subject, reportId), questionId, body.text));
+    return this.answerQuestion.execute((tx) => this.myReports.reporter(tx, me.subject, reportId), questionId, body.text);
   }
 }

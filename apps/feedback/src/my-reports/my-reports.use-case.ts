@@ -57,8 +57,8 @@ export class MyReports {
 
   async one(subject: string, reportId: string): Promise<TrackingResponse> {
     const manager = this.dataSource.manager;
-    const mine = await manager.findOneBy(ReporterRecord, { reportId, subjectKey: this.subjectKeys.of(subject), erasedAt: IsNull() });
-    const tracking = mine ? await this.trackingOf(manager, reportId) : null;
+    await this.reporter(manager, subject, reportId);
+    const tracking = await this.trackingOf(manager, reportId);
     if (!tracking) throw ProblemException.notFound('You have no report with this id');
     return tracking;
   }

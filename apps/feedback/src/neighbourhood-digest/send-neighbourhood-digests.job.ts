@@ -85,8 +85,8 @@ export class SendNeighbourhoodDigests implements OnApplicationBootstrap, OnAppli
       return true;
     } catch (error) {
       await this.dataSource.manager.update(DigestSubscriptionRecord, { id }, { coveredUntil: claimed.coveredUntil, nextDueAt: new Date(now.getTime() + RETRY_MS) });
-      if (!(error instanceof NewsUnavailableError)) this.logger.warn(`digest ${id} not sent (retry in 15 minutes): ${(error as Error).message}`);
-      else this.logger.warn(`digest ${id} waits for routing (retry in 15 minutes): ${error.message}`);
+      const what = error instanceof NewsUnavailableError ? 'waits for routing' : 'not sent';
+      this.logger.warn(`digest ${id} ${what} (retry in 15 minutes): ${(error as Error).message}`);
       return false;
     }
   }

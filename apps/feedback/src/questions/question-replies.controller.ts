@@ -29,13 +29,21 @@ export class QuestionRepliesController {
   @ApiCreatedResponse({ type: AnswerReceivedResponse })
   @ApiNotFoundResponse({ description: 'No open question has this reply address' })
   @ApiConflictResponse({ description: 'Answered already, or the time to answer has passed' })
-  reply(@Param('token') token: string, @Body() body: AnswerQuestionRequest): Promise<AnswerReceivedResponse> {
-    return this.dataSource.transaction(async (tx) => {
-      const now = new Date();
-      const target = await this.addresses.resolve(tx, token, now);
-      const reporter = target ? await tx.findOneBy(ReporterRecord, { reportId: target.reportId }) : null;
-      if (!target || !reporter || reporter.erasedAt) throw ProblemException.notFound('No open question has this reply address');
-      return this.answerQuestion.execute(tx, reporter, target.questionId, body.text, now);
-    });
+  async reply(@Param('token') token: string, @Body() body: AnswerQuestionRequest): Promise<AnswerReceivedResponse> {
+    const target = await this.addresses.resolve(this.dataSource.manager, token, new Date());
+    if (!target) throw noSuchReplyAddress();
+    return this.answerQuestion.execute(
+      async (tx) => {
+        const reporter = await tx.findOneBy(ReporterRecord, { reportId: target.reportId });
+        if (!reporter || reporter.erasedAt) throw noSuchReplyAddress();
+        return reporter;
+      },
+      target.questionId,
+      body.text,
+    );
   }
+}
+
+function noSuchReplyAddress(): ProblemException {
+  return ProblemException.notFound('No open question has this reply address');
 }

@@ -8,6 +8,8 @@ import { ReporterQuestionAnswerRecord, ReporterQuestionRecord } from './reporter
 /** A question as its reporter sees it: redacted like a note, and whether they answered it. */
 export interface QuestionForReporter {
   questionId: string;
+  /** The case the reporter's report is in, which asked it. */
+  caseId: string;
   text: string;
   askedAt: Date;
   answerBy: Date;
@@ -44,6 +46,7 @@ export class ReporterQuestions {
       .filter((r) => r.answerBy > now || answeredAt.has(r.questionId))
       .map((r) => ({
         questionId: r.questionId,
+        caseId: r.caseId,
         text: redact(this.cipher.decrypt(r.text, `question:${r.questionId}:text`)).text,
         askedAt: r.askedAt,
         answerBy: r.answerBy,

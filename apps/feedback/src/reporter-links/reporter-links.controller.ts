@@ -61,7 +61,7 @@ export class ReporterLinksController {
     @Param('questionId', new ParseUUIDPipe()) questionId: string,
     @Body() body: AnswerQuestionRequest,
   ): Promise<AnswerReceivedResponse> {
-    return this.dataSource.transaction(async (tx) => this.answerQuestion.execute(tx, await this.links.resolve(tx, token), questionId, body.text));
+    return this.answerQuestion.execute((tx) => this.links.resolve(tx, token), questionId, body.text);
   }
 
   @Get()

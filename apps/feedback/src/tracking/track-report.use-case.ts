@@ -31,11 +31,8 @@ export class TrackReport {
   ) {}
 
   async execute(trackingCode: string): Promise<TrackingResponse> {
-    const code = normaliseTrackingCode(trackingCode.slice(0, 64));
-    const wellFormed = isWellFormedTrackingCode(code);
     const manager = this.dataSource.manager;
-    const reporter = await this.reporters.ofTrackingCodeHash(manager, trackingCodeHash(code));
-    if (!reporter || !wellFormed) throw unknownTrackingCode();
+    const reporter = await this.reporterOf(manager, trackingCode);
     const kase = await this.cases.ofReport(manager, reporter.reportId);
     const stages = kase ? await this.cases.stages(manager, kase.caseId) : [];
     const messages = await this.messages.ofReport(manager, reporter.reportId);

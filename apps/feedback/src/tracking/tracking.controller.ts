@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public, RateLimited, RateLimitGuard } from '@loket/http';
 import { AnswerQuestionRequest, AnswerReceivedResponse } from '../questions/answer-question.request';
 import { AnswerQuestion } from '../questions/answer-question.use-case';
@@ -15,7 +14,6 @@ export class TrackingController {
   constructor(
     private readonly trackReport: TrackReport,
     private readonly answerQuestion: AnswerQuestion,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Get(':trackingCode')
@@ -44,6 +42,6 @@ export class TrackingController {
     @Param('questionId', new ParseUUIDPipe()) questionId: string,
     @Body() body: AnswerQuestionRequest,
   ): Promise<AnswerReceivedResponse> {
-    return this.dataSource.transaction(async (tx) => this.answerQuestion.execute(tx, await this.trackReport.reporterOf(tx, trackingCode), questionId, body.text));
+    return this.answerQuestion.execute((tx) => this.trackReport.reporterOf(tx, trackingCode), questionId, body.text);
   }
 }

@@ -52,7 +52,15 @@ export function isPublic(row: StoredCaseRow, sensitivityOf: SensitivityOf): bool
 
 /** The public view of a case, or null when it must not be shown (closed, or a sensitive category). */
 export function toPublicCase(row: StoredCaseRow, sensitivityOf: SensitivityOf): PublicCase | null {
-  if (!isPublic(row, sensitivityOf)) return null;
+  return isPublic(row, sensitivityOf) ? publicViewOf(row, sensitivityOf) : null;
+}
+
+/**
+ * How a case of a public category is shown, whatever its state: the redacted first report, the place coarsened for
+ * nuisance. The caller decides that it may be shown (`toPublicCase` for the map; the neighbourhood digest also tells
+ * of cases that were resolved or closed).
+ */
+export function publicViewOf(row: StoredCaseRow, sensitivityOf: SensitivityOf): PublicCase {
   const place = effectiveSensitivity(row, sensitivityOf) >= 2 ? coarsen(row.lat, row.lon) : { lat: round(row.lat, 5), lon: round(row.lon, 5) };
   return {
     caseId: row.id,

@@ -31,6 +31,12 @@ interface Row {
   report_count: number;
 }
 
+/** What a public view of a case is made of: the case's own columns, its first report's text and its report count. */
+const CASE_COLUMNS = `c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at,
+              (SELECT cr.description FROM case_reports cr WHERE cr.case_id = c.id AND cr.description <> ''
+                ORDER BY cr.submitted_at, cr.report_id LIMIT 1) AS first_description,
+              (SELECT count(*)::int FROM case_reports cr WHERE cr.case_id = c.id) AS report_count`;
+
 /**
  * Open cases in categories that may be shown in public, read through the partial indexes on open cases of
  * sensitivity 1-2. The categories come from the catalogue in force, so a category made more sensitive since a
@@ -61,10 +67,7 @@ export class PublicCasesQuery {
     const limit = `$${params.push(filter.limit)}`;
     const offset = `$${params.push(filter.offset)}`;
     const rows: Row[] = await tx.query(
-      `SELECT c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at,
-              (SELECT cr.description FROM case_reports cr WHERE cr.case_id = c.id AND cr.description <> ''
-                ORDER BY cr.submitted_at, cr.report_id LIMIT 1) AS first_description,
-              (SELECT count(*)::int FROM case_reports cr WHERE cr.case_id = c.id) AS report_count
+      `SELECT ${CASE_COLUMNS}
          FROM cases c
         WHERE ${where.join(' AND ')}
         ORDER BY c.opened_at DESC, c.id
@@ -81,10 +84,7 @@ export class PublicCasesQuery {
   async changedBetween(bbox: NonNullable<PublicCaseFilter['bbox']>, since: Date, until: Date, limit: number): Promise<(StoredCaseRow & { resolvedAt: Date | null; closedAt: Date | null })[]> {
     const { mains, sensitiveSubs } = this.publicCategories();
     const rows: (Row & { work_status_at: Date | null; closed_at: Date | null })[] = await this.dataSource.manager.query(
-      `SELECT c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at, c.work_status_at, c.closed_at,
-              (SELECT cr.description FROM case_reports cr WHERE cr.case_id = c.id AND cr.description <> ''
-                ORDER BY cr.submitted_at, cr.report_id LIMIT 1) AS first_description,
-              (SELECT count(*)::int FROM case_reports cr WHERE cr.case_id = c.id) AS report_count
+      `SELECT ${CASE_COLUMNS}, c.work_status_at, c.closed_at
          FROM cases c
         WHERE c.sensitivity <= $3 AND c.category_main = ANY($1) AND (c.category_sub IS NULL OR NOT (c.category_sub = ANY($2)))
           AND c.lat BETWEEN $4 AND $5 AND c.lon BETWEEN $6 AND $7

@@ -4,7 +4,7 @@ import { areaContains } from '@loket/area-index';
 import { ProblemException } from '@loket/http';
 import { AreaDirectory } from '../../areas/area-directory';
 import { AreaRecord } from '../../areas/area.entity';
-import { effectiveSensitivity, MAX_PUBLIC_SENSITIVITY, PublicCase, toPublicCase } from '../public-case';
+import { effectiveSensitivity, MAX_PUBLIC_SENSITIVITY, publicViewOf } from '../public-case';
 import { PublicCasesQuery } from '../public-cases.query';
 import { DigestOutcomeResponse, NeighbourhoodDigestQuery, NeighbourhoodDigestResponse } from './neighbourhood-digest';
 
@@ -41,15 +41,12 @@ export class ShowNeighbourhoodDigest {
     );
     const opened = rows
       .filter((row) => row.openedAt >= since && row.openedAt < until)
-      .map((row) => toPublicCase({ ...row, status: 'open', workStatus: row.closedAt ? 'in_progress' : row.workStatus }, this.cases.sensitivityOf))
-      .filter((c): c is PublicCase => c !== null)
+      .map((row) => publicViewOf(row, this.cases.sensitivityOf))
       .slice(0, MAX_CASES);
     const outcomes = rows.flatMap((row): DigestOutcomeResponse[] => {
       const at = row.closedAt ?? row.resolvedAt;
       if (!at) return [];
-      // The public view of the case as it was while open: the same redacted text and coarsened place rules.
-      const view = toPublicCase({ ...row, status: 'open', workStatus: 'resolved' }, this.cases.sensitivityOf);
-      if (!view) return [];
+      const view = publicViewOf(row, this.cases.sensitivityOf);
       return [{
         caseId: row.id,
         category: view.category,
