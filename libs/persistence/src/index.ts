@@ -8,3 +8,6 @@ export { hashKeyFromEnv } from './hash-key';
 export { PostgresRateLimitStore } from './rate-limit/postgres-rate-limit-store';
 export { RateLimitWindows1796400000000 } from './rate-limit/rate-limit-windows.migration';
 export { rateLimitProviders } from './rate-limit/rate-limit.providers';
+export type { JobLogger, PassLock, PassOutcome, PeriodicJobOptions } from './periodic-job/periodic-job';
+export { PeriodicJob } from './periodic-job/periodic-job';
+export { AdvisoryPassLock, advisoryLockKey } from './periodic-job/advisory-pass-lock';
