@@ -7,6 +7,8 @@
 #   deploy/local/infra.sh down     stop what these scripts started (recorded PIDs only)
 #   deploy/local/infra.sh status   table of what runs where
 #
+# Kafka takes SASL/SCRAM users with access control lists (each service only its own topics; development-only
+# passwords) unless LOKET_KAFKA_SECURITY=plaintext: see kafka/kafka.sh.
 # Idempotent: `up` on a running stack only checks it; `down` on a stopped one does nothing.
 # State lives in .local/ (cache, run, logs, data). Ports and versions: see the scripts it calls.
 # LOKET_INFRA_S3=off leaves the object store out (about 180 MB and 15 s of one core at start; only intake with
@@ -75,7 +77,7 @@ table() {
   local fmt='%-14s %-50s %s\n'
   printf "$fmt" "WHAT" "URL" "STATUS"
   printf "$fmt" "postgres" "postgresql://postgres@$PG_HOST:$PG_PORT/loket_*" "$(pg_state)"
-  printf "$fmt" "kafka" "$KAFKA_BROKERS" "$(state kafka bash "$HERE/kafka/kafka.sh" probe)"
+  printf "$fmt" "kafka" "$KAFKA_BROKERS $(kafka_client_security)" "$(state kafka bash "$HERE/kafka/kafka.sh" probe)"
   printf "$fmt" "keycloak" "$KC_URL/admin (admin / admin-local)" "$(state keycloak http_ok "$KC_MGMT/health/ready")"
   printf "$fmt" "  realm loket" "$KC_URL/realms/loket" "$(http_ok "$KC_URL/realms/loket/.well-known/openid-configuration" && echo ready || echo -)"
   printf "$fmt" "mail sink" "smtp://$MAIL_HOST:$SMTP_PORT  $MAIL_HTTP" "$(state mail-sink http_ok "$MAIL_HTTP/health")"

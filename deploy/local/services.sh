@@ -42,10 +42,17 @@ start() {
   export LOKET_QUESTION_REPLY_ADDRESS="${LOKET_QUESTION_REPLY_ADDRESS:-antwoord@loket.localhost}"
   # The services sit behind the gateway: the client address (rate limits) is one hop back in X-Forwarded-For.
   export LOKET_TRUST_PROXY_HOPS="${LOKET_TRUST_PROXY_HOPS:-1}"
+  # Kafka as the local broker takes it (SASL/SCRAM with access control lists unless started plaintext): each service
+  # signs in as its own principal loket-<service> with its development-only password, never as the super user, so
+  # it may write only the topics it owns and read only those it consumes.
+  LOKET_KAFKA_SECURITY="$(kafka_client_security)"
+  export LOKET_KAFKA_SECURITY
+  log "Kafka: $LOKET_KAFKA_SECURITY"
   local name
   for name in "${SERVICES[@]}"; do
     if ! pid_alive "$name"; then require_port_free "$name" 127.0.0.1 "${PORTS[$name]}"; fi
-    start_bg "$name" node -r "$ROOT/tools/runtime/register-aliases.js" "$ROOT/dist/apps/$name/src/main.js"
+    LOKET_KAFKA_USERNAME="loket-$name" LOKET_KAFKA_PASSWORD="loket-$name-development-only" \
+      start_bg "$name" node -r "$ROOT/tools/runtime/register-aliases.js" "$ROOT/dist/apps/$name/src/main.js"
   done
   if ! pid_alive gateway; then require_port_free gateway 127.0.0.1 "$GATEWAY_PORT"; fi
   LOKET_GATEWAY_PORT="$GATEWAY_PORT" LOKET_INTAKE_URL="http://127.0.0.1:${PORTS[intake]}" \

@@ -11,12 +11,15 @@
 # LOKET_KAFKA_NUM_PARTITIONS (6), LOKET_KAFKA_OFFSETS_PARTITIONS (50),
 # LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JAVA (java, needs 17+),
 # LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java),
-# LOKET_KAFKA_SECURITY (plaintext | sasl_plaintext): with sasl_plaintext the client listener takes SCRAM users
-# only (the super user LOKET_KAFKA_ADMIN_USER (loket-admin) and loket-intake, loket-routing, loket-workbench,
-# loket-feedback, each with the development password "<user>-development-only" unless
-# LOKET_KAFKA_ADMIN_PASSWORD is set), and each service is granted only its own topics (access control lists
-# drawn from libs/contracts TOPIC_ACCESS by tools/kafka/grant-access.ts). Switching the mode of an
-# existing data directory formats it again (local development data only).
+# LOKET_KAFKA_SECURITY (sasl_plaintext | plaintext; sasl_plaintext by default): with sasl_plaintext the client
+# listener takes SCRAM users only (the super user LOKET_KAFKA_ADMIN_USER (loket-admin) and loket-intake,
+# loket-routing, loket-workbench, loket-feedback, each with the DEVELOPMENT-ONLY password "<user>-development-only"
+# unless LOKET_KAFKA_ADMIN_PASSWORD is set for the super user), and each service is granted only its own topics
+# (access control lists drawn from libs/contracts TOPIC_ACCESS by tools/kafka/grant-access.ts). plaintext: no
+# users, no access control (anyone who reaches the port reads and writes everything). Switching the mode of an
+# existing data directory formats it again (local development data only); a broker running in the other mode is
+# refused (stop it first).
+# probe and status take the mode the running broker was formatted in unless LOKET_KAFKA_SECURITY says otherwise.
 # A second broker beside the usual one (a test's own): other ports and LOKET_LOCAL_DIR=<its own dir> (pid,
 # log and data there), LOKET_CACHE_DIR=<repo>/.local/cache to reuse the downloaded jars.
 set -euo pipefail
@@ -35,7 +38,7 @@ OFFSETS_PARTITIONS="${LOKET_KAFKA_OFFSETS_PARTITIONS:-50}"
 HEAP_OPTS="${LOKET_KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 JAVA="${LOKET_KAFKA_JAVA:-java}"
 READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-60}"
-SECURITY="${LOKET_KAFKA_SECURITY:-plaintext}"
+if [[ ${1:-} == start ]]; then SECURITY="${LOKET_KAFKA_SECURITY:-sasl_plaintext}"; else SECURITY="$(kafka_client_security)"; fi
 case "$SECURITY" in
   plaintext) CLIENT_PROTOCOL=PLAINTEXT ;;
   sasl_plaintext) CLIENT_PROTOCOL=SASL_PLAINTEXT ;;
@@ -160,6 +163,10 @@ probe() {
 
 start() {
   if pid_alive kafka; then
+    local running; running="$(kafka_recorded_security)"
+    if [[ -n $running && $running != "$SECURITY" ]]; then
+      die "the running broker (pid $(pid_of kafka), $BROKERS) takes $running, not $SECURITY: stop it first (deploy/local/infra.sh down or kafka.sh stop), or start with LOKET_KAFKA_SECURITY=$running"
+    fi
     if probe >/dev/null 2>&1; then
       log "already running and ready (pid $(pid_of kafka), $BROKERS)"
       return 0

@@ -39,6 +39,24 @@ pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
 data_dir() { printf '%s/%s' "$DATA_DIR" "$1"; }
 
+# --- Kafka's security mode ---------------------------------------------------------------
+# kafka_recorded_security: the mode the local Kafka's data was formatted in (kafka.sh records it; data formatted
+# before that record existed is plaintext). Prints nothing when it was never formatted.
+kafka_recorded_security() {
+  local d; d="$(data_dir kafka)"
+  if [[ -s $d/security ]]; then cat "$d/security"
+  elif [[ -f $d/kraft-combined-logs/meta.properties ]]; then echo plaintext
+  fi
+}
+# kafka_client_security: how clients reach the local Kafka: LOKET_KAFKA_SECURITY when set, else the mode its data
+# was formatted in, else sasl_plaintext (what kafka.sh starts by default).
+kafka_client_security() {
+  local recorded
+  if [[ -n ${LOKET_KAFKA_SECURITY:-} ]]; then echo "$LOKET_KAFKA_SECURITY"; return; fi
+  recorded="$(kafka_recorded_security)"
+  echo "${recorded:-sasl_plaintext}"
+}
+
 # --- processes ---------------------------------------------------------------------------
 # proc_start_time <pid>: field 22 of /proc/<pid>/stat (clock ticks since boot), guards against PID reuse.
 proc_stat_fields() { # fields after "pid (comm) ": state ppid pgrp ... (comm may contain spaces)
