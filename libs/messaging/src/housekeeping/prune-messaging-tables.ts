@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AdvisoryPassLock, PeriodicJob } from '@loket/persistence';
 import { MessagingConfig } from '../messaging.config';
 
 export interface PruneResult {
@@ -12,30 +13,35 @@ export interface PruneResult {
  * and processed event ids older than the inbox retention (never shorter than the topics' own retention, so a
  * redelivery is still recognised), are deleted on a schedule, a small batch per statement so no lock is held
  * long. Unpublished outbox rows are never touched, however old.
+ * Once across instances (the job's advisory lock): a second instance would only delete the same rows again.
  */
 @Injectable()
 export class PruneMessagingTables implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(PruneMessagingTables.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: MessagingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.pruneAll()
-        .catch((error) => this.log.warn(`pruning the outbox and inbox failed, trying again later: ${(error as Error).message}`))
-        .finally(() => (this.running = null));
-    }, this.config.pruneIntervalMs);
-    this.timer.unref();
+  ) {
+    this.job = new PeriodicJob({
+      name: 'messaging.prune',
+      everyMs: config.pruneIntervalMs,
+      pass: async () => {
+        await this.pruneAll();
+      },
+      failing: 'pruning the outbox and inbox failed',
+      logger: this.log,
+      lock: new AdvisoryPassLock(dataSource),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Prunes until nothing old enough is left; returns how many rows went. */
