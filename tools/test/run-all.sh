@@ -6,6 +6,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false KAFKAJS_NO_PARTITIONER_WARNING=1
+# Kafka with SASL/SCRAM and access control lists (deploy/local/kafka/kafka.sh): the broker started below, the chaos
+# run's own broker and the tests' clients all take this mode (the services sign in as loket-<service>, the tests'
+# own clients as the super user loket-admin; development-only passwords). LOKET_KAFKA_SECURITY=plaintext runs
+# everything without (a running broker of the other mode is refused: npm run down first).
+export LOKET_KAFKA_SECURITY="${LOKET_KAFKA_SECURITY:-sasl_plaintext}"
 results=$(mktemp -d)
 began=$SECONDS
 step() { printf '\n== [%ss] %s\n' "$((SECONDS - began))" "$*" >&2; }
@@ -27,7 +32,8 @@ bash deploy/local/s3/s3.sh fetch
 
 step "infrastructure: starting in the background (Kafka, Keycloak, mail sink, S3Mock; PostgreSQL must run)"
 started_infra=0
-bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*ready' || started_infra=1
+# A broker already running (ready, or not answering in this mode) is someone else's: it is left running at the end.
+bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*(ready|NOT READY)' || started_infra=1
 infra_pid=
 chaos_pid=
 cleanup() {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Consumer, EachMessagePayload, Kafka, logLevel } from 'kafkajs';
-import { testEnvironment } from './test-environment';
+import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import { testKafka } from './test-kafka';
 import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
 
 export interface ProbedMessage {
@@ -12,7 +12,7 @@ export interface ProbedMessage {
   headers: Record<string, string>;
 }
 
-/** Reads topics from the beginning with a throw-away consumer group and keeps everything it sees. */
+/** Reads topics from the beginning with a throw-away consumer group and keeps everything it sees (as the super user). */
 export class KafkaProbe {
   readonly messages: ProbedMessage[] = [];
   private readonly consumer: Consumer;
@@ -22,7 +22,7 @@ export class KafkaProbe {
   }
 
   static async start(topics: string[]): Promise<KafkaProbe> {
-    const kafka = new Kafka({ clientId: 'loket-test-probe', brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING });
+    const kafka = testKafka('loket-test-probe');
     const probe = new KafkaProbe(kafka);
     await probe.consumer.connect();
     await probe.consumer.subscribe({ topics, fromBeginning: true });

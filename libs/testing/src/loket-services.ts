@@ -6,6 +6,7 @@ import { expectEventually } from './expect-eventually';
 import { dropDatabase } from '@loket/persistence';
 import { freePort } from './free-port';
 import { testEnvironment } from './test-environment';
+import { serviceKafkaEnv } from './test-kafka';
 
 export const SERVICE_NAMES = ['intake', 'routing', 'workbench', 'feedback'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -129,6 +130,9 @@ export class LoketServices {
           LOKET_SUGGESTIONS_RATE_LIMIT_PER_MINUTE: '60000',
           LOKET_RECEIPTS_PER_ADDRESS_PER_DAY: '1000000',
           ...env,
+          // Each service signs in to the broker as itself (on a broker with SASL, it may then touch only its topics).
+          ...serviceKafkaEnv(name),
+          ...options.env,
           [`LOKET_${name.toUpperCase()}_PORT`]: String(port),
           [`LOKET_${name.toUpperCase()}_DB_NAME`]: options.databases?.[name] ?? `loket_${runId}_${name}`,
           LOKET_KAFKA_GROUP_ID: `loket-${name}-${runId}`,

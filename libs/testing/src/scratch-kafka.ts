@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from './free-port';
+import { testEnvironment } from './test-environment';
 
 const ROOT = resolve(__dirname, '../../..');
 const run = promisify(execFile);
@@ -22,9 +23,12 @@ export class ScratchKafka {
 
   /**
    * `security: 'sasl_plaintext'`: SCRAM users and each service granted only its own topics, as kafka.sh sets
-   * them up (the super user `loket-admin`, the services `loket-<service>`, development passwords).
+   * them up (the super user `loket-admin`, the services `loket-<service>`, development passwords). By default
+   * the mode of the tests' shared broker, so that services (LoketServices) and a test's own clients (testKafka)
+   * reach this broker as they reach that one.
    */
   static async start(options: { partitions?: number; security?: 'plaintext' | 'sasl_plaintext' } = {}): Promise<ScratchKafka> {
+    const security = options.security ?? (testEnvironment().kafka.security === 'plaintext' ? 'plaintext' : 'sasl_plaintext');
     const dir = join(ROOT, '.local/scratch', `kafka-${randomBytes(3).toString('hex')}`);
     mkdirSync(dir, { recursive: true });
     const [port, controllerPort] = [await freePort(), await freePort()];
@@ -37,11 +41,16 @@ export class ScratchKafka {
       LOKET_KAFKA_NUM_PARTITIONS: String(options.partitions ?? 6),
       LOKET_KAFKA_OFFSETS_PARTITIONS: '6',
       LOKET_KAFKA_READY_TIMEOUT: '120',
-      LOKET_KAFKA_SECURITY: options.security ?? 'plaintext',
+      LOKET_KAFKA_SECURITY: security,
     };
     const kafka = new ScratchKafka(port, env, dir);
     await kafka.start();
     return kafka;
+  }
+
+  /** How clients reach it: `plaintext`, or `sasl_plaintext` with the users and grants kafka.sh gives it. */
+  get security(): 'plaintext' | 'sasl_plaintext' {
+    return this.env['LOKET_KAFKA_SECURITY'] === 'plaintext' ? 'plaintext' : 'sasl_plaintext';
   }
 
   get brokers(): string {

@@ -1,6 +1,6 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { listCasesByHolder } from '../list-cases-by-holder';
 import { SERVICE_NAMES } from '../loket-services';
+import { testKafka } from '../test-kafka';
 import { ChaosInfrastructure, SERVICE_DATABASES } from './chaos-infrastructure';
 import { ChaosServices } from './chaos-services';
 import { KeycloakObservations } from './chaos-faults';
@@ -170,7 +170,7 @@ async function mailsPerAddress(infrastructure: ChaosInfrastructure): Promise<Map
 }
 
 async function deadLetterTopicMessages(brokers: string): Promise<number> {
-  const admin = new Kafka({ clientId: 'chaos-check', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  const admin = testKafka('chaos-check', [brokers]).admin();
   await admin.connect();
   try {
     let total = 0;

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { freePort } from '../free-port';
+import { testEnvironment } from '../test-environment';
 import { killGroup, postgresBindir, RunDirectory } from './run-directory';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -63,6 +64,8 @@ export class ChaosInfrastructure {
       LOKET_KAFKA_OFFSETS_PARTITIONS: '6',
       LOKET_KAFKA_READY_TIMEOUT: '180',
       LOKET_KAFKA_HEAP_OPTS: '-Xms192m -Xmx448m',
+      // The tests' mode (SASL with access control lists by default): the services sign in as themselves, the checks as the super user.
+      LOKET_KAFKA_SECURITY: testEnvironment().kafka.security === 'plaintext' ? 'plaintext' : 'sasl_plaintext',
       LOKET_KEYCLOAK_HOST: '127.0.0.1',
       LOKET_KEYCLOAK_PORT: String(ports.keycloak),
       LOKET_KEYCLOAK_MANAGEMENT_PORT: String(ports.keycloakManagement),

@@ -3,6 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from '../free-port';
 import { SERVICE_NAMES, ServiceName, testSecrets } from '../loket-services';
+import { serviceKafkaEnv } from '../test-kafka';
 import { ChaosInfrastructure } from './chaos-infrastructure';
 import { killGroup } from './run-directory';
 
@@ -219,5 +220,6 @@ function instanceEnv(base: NodeJS.ProcessEnv, name: ServiceName, port: number): 
     [`LOKET_${name.toUpperCase()}_PORT`]: String(port),
     [`LOKET_${name.toUpperCase()}_DB_NAME`]: `loket_${name}`,
     LOKET_KAFKA_GROUP_ID: `loket-${name}`,
+    ...serviceKafkaEnv(name),
   };
 }
