@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Kafka, logLevel } from 'kafkajs';
 import type { Browser } from 'playwright-core';
-import { databaseClient, ensureDemoUser, expectEventually, KafkaProbe, LoketServices, mailsTo, testEnvironment, textMarker, tokenFor } from '@loket/testing';
+import { databaseClient, ensureDemoUser, expectEventually, KafkaProbe, LoketServices, mailsTo, testKafka, textMarker, tokenFor } from '@loket/testing';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
 import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
@@ -44,7 +43,7 @@ describe('a volunteer forwards a neighbourhood chat', () => {
     [loket] = await Promise.all([startLoketFromNow({ readyTimeoutMs: 180_000 }), ensureDemoUser('vrijwilliger')]);
     browser = await launchChromium();
     gateway = await Gateway.start(loket);
-    const admin = new Kafka({ clientId: 'chat-forward-e2e', brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
+    const admin = testKafka('chat-forward-e2e').admin();
     await admin.connect();
     const topics = (await admin.listTopics()).filter((t) => t.startsWith('loket.'));
     await admin.disconnect();

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
-import { expectEventually, freePort, LoketServices, type LoketServicesOptions, SERVICE_NAMES, testEnvironment } from '@loket/testing';
+import { expectEventually, freePort, LoketServices, type LoketServicesOptions, SERVICE_NAMES, testKafka } from '@loket/testing';
 
 /**
  * The browser-test kit: the compiled gateway serving the built web bundle (dist/apps/web) in front of real
@@ -72,7 +72,7 @@ export class Gateway {
  */
 export async function startLoketFromNow(options: Omit<LoketServicesOptions, 'runId'> = { readyTimeoutMs: 150_000 }): Promise<LoketServices> {
   const runId = `web_${randomBytes(3).toString('hex')}`;
-  const kafka = new Kafka({ clientId: 'loket-web-e2e', brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING });
+  const kafka = testKafka('loket-web-e2e');
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -1,6 +1,5 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
-import { databaseClient, LoketServices, mailsTo, ServiceName } from '@loket/testing';
+import { databaseClient, LoketServices, mailsTo, ServiceName, testKafka } from '@loket/testing';
 
 /** What the fault tests check after the faults: counts read from the services' databases, the broker and the mail sink. */
 
@@ -19,7 +18,7 @@ export async function query<T extends object>(loket: LoketServices, service: Ser
 
 /** Messages in every dead-letter topic of the broker, by topic; only non-empty ones are listed. */
 export async function deadLetterCounts(brokers: string): Promise<Record<string, number>> {
-  const admin = new Kafka({ clientId: 'fault-test', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  const admin = testKafka('fault-test', [brokers]).admin();
   await admin.connect();
   try {
     const counts: Record<string, number> = {};
@@ -40,7 +39,7 @@ export async function deadLetterCounts(brokers: string): Promise<Record<string, 
  * its business: their sealed contact details do not open with this run's keys.)
  */
 export async function deadLettersOfRun(brokers: string, runId: string, reportIds: readonly string[]): Promise<string[]> {
-  const kafka = new Kafka({ clientId: 'fault-test', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const kafka = testKafka('fault-test', [brokers]);
   const admin = kafka.admin();
   await admin.connect();
   const expected: Record<string, number> = {};

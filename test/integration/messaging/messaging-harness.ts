@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KafkaContext } from '@nestjs/microservices';
 import { Consumer, Kafka } from 'kafkajs';
 import { Metrics } from '@loket/observability';
-import { scratchDatabase, testEnvironment } from '@loket/testing';
+import { scratchDatabase, testMessagingEnv } from '@loket/testing';
 import {
   DeadLetterPublisher,
   DeadLetterStore,
@@ -35,8 +35,8 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
   });
   await database.dataSource.query(`CREATE TABLE test_effects (event_id uuid NOT NULL, note text NOT NULL)`);
   const config: MessagingConfig = {
-    ...messagingConfigFromEnv('messaging-test', {}),
-    brokers: testEnvironment().kafkaBrokers,
+    // The broker's super user: the harness creates test topics of its own, which no service principal may.
+    ...messagingConfigFromEnv('messaging-test', testMessagingEnv()),
     groupId: `messaging-test-${randomUUID()}`,
     maxHandlerAttempts: 3,
     relayBatchSize: 50,

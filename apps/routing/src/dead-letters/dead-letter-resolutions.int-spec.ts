@@ -1,12 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { routingConfigFromEnv, SERVICE } from '../routing.config';
 import { routingModule } from '../routing.module';
 
@@ -34,7 +33,7 @@ describe('dead letters in routing (real PostgreSQL, Kafka and Keycloak)', () => 
 
   it('parks a malformed report event and records its discard, who and why, in admin_audit', async () => {
     const marker = randomUUID();
-    const producer = new Kafka({ clientId: `dead-letters-${run}`, brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+    const producer = testKafka(`dead-letters-${run}`).producer();
     await producer.connect();
     await producer.send({ topic: Topics.ReportSubmittedV1, messages: [{ key: marker, value: `not json ${marker}` }] });
     await producer.disconnect();

@@ -3,13 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { CaseOpened, CaseOpenedV1 } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
 
@@ -46,7 +46,7 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     });
     base = `${await app.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
-    producer = new Kafka({ clientId: `audit-test-${run}`, brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING }).producer({
+    producer = testKafka(`audit-test-${run}`).producer({
       allowAutoTopicCreation: false,
     });
     await producer.connect();

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { CaseOpened, CaseOpenedV1, EventEnvelope } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { slaDueDate, WorkingCalendar } from '@loket/working-calendar';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
@@ -44,11 +44,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     });
     url = `${await app.getUrl()}/api/v1/cases`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
-    const kafka = new Kafka({
-      clientId: `workbench-test-${run}`,
-      brokers: testEnvironment().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    });
+    const kafka = testKafka(`workbench-test-${run}`);
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     [tokens.municipality, tokens.police, tokens.coordinator] = await Promise.all(

@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
 import { Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
 
@@ -43,7 +42,7 @@ describe('dead letters in the workbench (real PostgreSQL, Kafka and Keycloak)', 
 
   it('parks a malformed case event and records its discard, by whom, in the audit chain', async () => {
     const marker = randomUUID();
-    const producer = new Kafka({ clientId: `dead-letters-${run}`, brokers: testEnvironment().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+    const producer = testKafka(`dead-letters-${run}`).producer();
     await producer.connect();
     await producer.send({ topic: Topics.CaseOpenedV1, messages: [{ key: marker, value: JSON.stringify({ garbage: marker }) }] });
     await producer.disconnect();

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import {
   CaseMerged,
@@ -19,7 +19,7 @@ import { startService } from '@loket/http';
 import { FIGURE_NAMES, parseCsv, periodStart } from '@loket/insights';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
 
@@ -63,11 +63,7 @@ describe('workbench insights (real PostgreSQL, Kafka and Keycloak)', () => {
     });
     url = `${await app.getUrl()}/api/v1/insights`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
-    producer = new Kafka({
-      clientId: `insights-test-${run}`,
-      brokers: testEnvironment().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer({
+    producer = testKafka(`insights-test-${run}`).producer({
       allowAutoTopicCreation: false,
     });
     await producer.connect();

@@ -7,7 +7,7 @@ import { startService } from '@loket/http';
 import { Metrics } from '@loket/observability';
 import { buildEnvelope, connectEventConsumers, createKafka, messagingConfigFromEnv } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, freePort, publishEvent, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, freePort, publishEvent, testMessagingEnv, tokenFor } from '@loket/testing';
 import { verifyWebhookSignature } from '@loket/webhooks';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
@@ -124,7 +124,7 @@ describe('outgoing webhooks (real PostgreSQL, Kafka and Keycloak, a receiver thr
 
   /** The same envelope once more, as Kafka redelivers it. */
   async function republish(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
-    const kafka = createKafka({ ...messagingConfigFromEnv('test', {}), brokers: testEnvironment().kafkaBrokers, groupId: 'test' }, 'republisher');
+    const kafka = createKafka({ ...messagingConfigFromEnv('test', testMessagingEnv()), groupId: 'test' }, 'republisher');
     const producer = kafka.producer();
     await producer.connect();
     try {
