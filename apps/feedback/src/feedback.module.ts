@@ -75,7 +75,7 @@ export function feedbackModule(config: FeedbackConfig) {
       PersistenceModule.forService(config.database, FEEDBACK_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
-      DeadLettersModule.forService(),
+      DeadLettersModule.forService({ messaging: config.messaging }),
     ],
     controllers: [
       FeedbackEventsController, TrackingController, DisclosurePolicyAdminController, ReporterNotePreviewsController,

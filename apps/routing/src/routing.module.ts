@@ -77,7 +77,7 @@ export function routingModule(config: RoutingConfig) {
       PersistenceModule.forService(config.database, ROUTING_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
-      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAdminAudit, providers: [AdminAudit] }),
+      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAdminAudit, providers: [AdminAudit], messaging: config.messaging }),
     ],
     controllers: [
       RoutingEventsController,

@@ -88,7 +88,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
       AuditModule,
-      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule] }),
+      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule], messaging: config.messaging }),
     ],
     controllers: [WorkbenchEventsController, CasesController, ReporterQuestionsController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController, WebhookSubscriptionsController],
     providers: [

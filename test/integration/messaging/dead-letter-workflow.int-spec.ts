@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '@loket/auth';
 import { deadLetterTopicOf } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
-import { buildEnvelope, OutboxRelay } from '@loket/messaging';
+import { buildEnvelope, OutboxRelay, ReplayDeadLetter, ResolutionRowOnlyAudit } from '@loket/messaging';
 import { expectEventually, KafkaProbe } from '@loket/testing';
 import { messagingHarness } from './messaging-harness';
 import { ThingHappened, ThingHappenedV1 } from './test-event';
@@ -12,6 +12,7 @@ const admin: Principal = { subject: randomUUID(), username: 'beheer.test', roles
 describe('dead letters: parked, counted, replayed once after a fix, discarded with a reason (real PostgreSQL and Kafka)', () => {
   let harness: Awaited<ReturnType<typeof messagingHarness>>;
   let dlqTopic: KafkaProbe;
+  let thingTopic: KafkaProbe;
   let relay: OutboxRelay;
   /** The "bug": while a note is in here, the handler throws for it. */
   const broken = new Set<string>();
@@ -19,6 +20,7 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
   beforeAll(async () => {
     harness = await messagingHarness();
     dlqTopic = await KafkaProbe.start([deadLetterTopicOf(ThingHappened.topic)]);
+    thingTopic = await KafkaProbe.start([ThingHappened.topic]);
     await harness.consume(ThingHappened, async (thing: ThingHappenedV1, tx, envelope) => {
       if (broken.has(thing.note)) throw new Error(`no handler for ${thing.note} yet`);
       await tx.query(`INSERT INTO test_effects (event_id, note) VALUES ($1, $2)`, [envelope.id, thing.note]);
@@ -29,6 +31,7 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
   afterAll(async () => {
     await relay.stop();
     await dlqTopic.stop();
+    await thingTopic.stop();
     await harness.close();
   });
 
@@ -38,6 +41,10 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
     (await harness.dataSource.query(`SELECT * FROM dead_letters WHERE value LIKE '%' || $1 || '%'`, [eventId]))[0] as
       | Record<string, unknown>
       | undefined;
+  /** What the relay published of an event (the test's own sends carry no headers), and whether its outbox row is gone. */
+  const relayed = (eventId: string) => thingTopic.messages.filter((m) => m.headers['event-id'] === eventId).map((m) => ({ key: m.key }));
+  const outboxRowsOf = async (eventId: string) =>
+    (await harness.dataSource.query(`SELECT 1 FROM outbox_messages WHERE event_id = $1`, [eventId])) as unknown[];
   async function sendDirectly(...messages: { key: string; value: string }[]): Promise<void> {
     const producer = harness.kafka.producer();
     await producer.connect();
@@ -98,8 +105,11 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
 
     await harness.replay.execute(String(row['id']), admin, 'handler fixed');
     await expectEventually(async () => expect(await effectsOf(note)).toHaveLength(1));
-    const outbox = await harness.dataSource.query(`SELECT topic, message_key FROM outbox_messages WHERE event_id = $1`, [failing.id]);
-    expect(outbox).toEqual([{ topic: ThingHappened.topic, message_key: failing.payload.thingId }]);
+    // through the outbox: the relay published it once with its key and deleted the row
+    await expectEventually(async () => {
+      expect(relayed(failing.id)).toEqual([{ key: failing.payload.thingId }]);
+      expect(await outboxRowsOf(failing.id)).toHaveLength(0);
+    });
     expect(await rowOf(failing.id)).toMatchObject({ status: 'replayed', resolved_by: 'beheer.test', resolution_reason: 'handler fixed' });
     await expect(harness.replay.execute(String(row['id']), admin)).rejects.toMatchObject({ status: 409 });
 
@@ -120,8 +130,8 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
 
     await harness.replay.execute(String(row['id']), admin);
     await expectEventually(async () => {
-      const [published] = await harness.dataSource.query(`SELECT published_at FROM outbox_messages WHERE event_id = $1`, [failing.id]);
-      expect(published?.published_at).toBeTruthy();
+      expect(relayed(failing.id)).toEqual([{ key: failing.payload.thingId }]);
+      expect(await outboxRowsOf(failing.id)).toHaveLength(0);
     });
     const marker = `marker-${randomUUID()}`;
     await sendDirectly({ key: failing.payload.thingId, value: JSON.stringify(buildEnvelope(ThingHappened, { thingId: failing.payload.thingId, note: marker }, 'test')) });
@@ -149,6 +159,18 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
     expect(discarded?.['resolved_at']).toBeInstanceOf(Date);
     await expect(harness.replay.execute(id, admin)).rejects.toMatchObject({ status: 409 });
     await expect(harness.discard.execute('999999999', admin, 'gone')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('refuses a replay that the broker would refuse for ever: a service signed in with SASL writes only the topics it owns', async () => {
+    const { row, failing } = await deadLettered(`not-ours-${randomUUID()}`);
+    const asFeedback = new ReplayDeadLetter(harness.dataSource, new ResolutionRowOnlyAudit(), {
+      ...harness.config,
+      service: 'feedback',
+      security: { protocol: 'sasl_plaintext', sasl: { mechanism: 'scram-sha-512', username: 'loket-feedback', password: 'loket-feedback-development-only' } },
+    });
+    await expect(asFeedback.execute(String(row['id']), admin, 'handler fixed')).rejects.toMatchObject({ status: 409 });
+    expect(await rowOf(failing.id)).toMatchObject({ status: 'parked' }); // still there to discard, or to be published again by its owner
+    expect(await outboxRowsOf(failing.id)).toHaveLength(0); // nothing for the relay that it could never send
   });
 
   it('refuses to replay a message that is not an event envelope', async () => {

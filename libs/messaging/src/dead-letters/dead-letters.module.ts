@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { MessagingConfig } from '../messaging.config';
 import { DeadLetterAdminController } from './dead-letter-admin.controller';
 import { DeadLetterAudit, ResolutionRowOnlyAudit } from './dead-letter-audit';
 import { DiscardDeadLetter } from './discard-dead-letter/discard-dead-letter.use-case';
@@ -15,6 +16,8 @@ export interface DeadLettersOptions {
   /** What the audit class needs: modules to import, or providers to make here. */
   imports?: DynamicModule['imports'];
   providers?: Provider[];
+  /** The service's messaging configuration: with SASL a replay is refused on a topic the service may not write. */
+  messaging?: MessagingConfig;
 }
 
 @Module({})
@@ -30,6 +33,7 @@ export class DeadLettersModule {
         ReplayDeadLetter,
         DiscardDeadLetter,
         ParkedDeadLettersGauge,
+        ...(options.messaging ? [{ provide: MessagingConfig, useValue: options.messaging }] : []),
         ...(options.providers ?? []),
       ],
     };

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@loket/auth';
+import { isLoketService, topicsOwnedBy } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
+import { MessagingConfig } from '../../messaging.config';
 import { DeadLetterAudit } from '../dead-letter-audit';
 import { lockParked, logResolution, resolve, envelopeOf } from '../parked-dead-letter';
 
@@ -15,6 +17,8 @@ export class ReplayDeadLetter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: DeadLetterAudit,
+    /** The service's messaging: with SASL, the broker's access control lists decide which topics it may write. */
+    @Optional() private readonly messaging?: MessagingConfig,
   ) {}
 
   async execute(id: string, actor: Principal, reason: string | null = null): Promise<void> {
@@ -23,6 +27,13 @@ export class ReplayDeadLetter {
       const envelope = envelopeOf(row.value);
       if (!envelope) {
         throw ProblemException.conflict(`dead letter ${id} is not an event envelope and cannot be replayed; discard it with a reason`);
+      }
+      if (!this.mayPublishTo(row.topic)) {
+        // The relay would be refused the topic for ever, and hold up every later event of this service behind it.
+        throw ProblemException.conflict(
+          `dead letter ${id} is on ${row.topic}, which ${this.messaging?.service} may only read under Kafka's access control: ` +
+            'it cannot be replayed through this service; it stays parked (discard it with a reason, or have the owner publish it again)',
+        );
       }
       // an event this service published itself has its old (published) row: the replay takes its place
       await tx.query(`DELETE FROM outbox_messages WHERE event_id = $1`, [envelope.id]);
@@ -35,5 +46,12 @@ export class ReplayDeadLetter {
       return row;
     });
     logResolution(row, 'replayed', actor, reason);
+  }
+
+  /** A Loket service signed in to the broker writes only the topics it owns (libs/contracts TOPIC_ACCESS). */
+  private mayPublishTo(topic: string): boolean {
+    const service = this.messaging?.service;
+    if (!this.messaging?.security?.sasl || !service || !isLoketService(service)) return true;
+    return (topicsOwnedBy(service) as string[]).includes(topic);
   }
 }
