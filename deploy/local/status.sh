@@ -22,4 +22,7 @@ Demo logins (realm loket, password loket-demo, local use only):
 Token for scripts:  curl -s -d grant_type=password -d client_id=loket-cli -d username=gemeente.stadsbeheer \
                       -d password=loket-demo http://localhost:8080/realms/loket/protocol/openid-connect/token
 Mail sent to reporters: http://127.0.0.1:8025
+Kafka users (SASL/SCRAM unless started with LOKET_KAFKA_SECURITY=plaintext; DEVELOPMENT-ONLY passwords):
+  loket-admin / loket-admin-development-only   super user (tools, probes)
+  loket-<service> / loket-<service>-development-only   intake, routing, workbench, feedback: own topics only
 TXT
