@@ -12,12 +12,14 @@ export abstract class MessagingConfig {
   groupId!: string;
   partitions!: number;
   maxHandlerAttempts!: number;
+  /** The most messages of one partition the consumer handles in one database transaction. */
+  consumerBatchSize!: number;
+  /** The most outbox rows the relay sends in one batch (and deletes in one statement). */
   relayBatchSize!: number;
-  relayIdleMs!: number;
+  /** The relay's fallback poll: it is woken by NOTIFY on commit, and looks anyway after this long without one. */
+  relayPollMs!: number;
   /** `retention.ms` of every topic this service provisions (its dead-letter topics too). */
   topicRetentionMs!: number;
-  /** Published outbox rows older than this are pruned. */
-  outboxRetentionMs!: number;
   /** Processed event ids older than this are pruned; never shorter than the topics' retention. */
   inboxRetentionMs!: number;
   pruneIntervalMs!: number;
@@ -48,10 +50,10 @@ export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv =
     groupId: env['LOKET_KAFKA_GROUP_ID'] ?? `loket-${service}`,
     partitions: positiveInt(env, 'LOKET_KAFKA_PARTITIONS', 6),
     maxHandlerAttempts: positiveInt(env, 'LOKET_EVENT_MAX_ATTEMPTS', 5),
+    consumerBatchSize: positiveInt(env, 'LOKET_CONSUMER_BATCH_SIZE', 100),
     relayBatchSize: positiveInt(env, 'LOKET_OUTBOX_BATCH_SIZE', 200),
-    relayIdleMs: positiveInt(env, 'LOKET_OUTBOX_IDLE_MS', 100),
+    relayPollMs: positiveInt(env, 'LOKET_OUTBOX_POLL_MS', 1_000),
     topicRetentionMs: topicRetentionDays * DAY_MS,
-    outboxRetentionMs: positiveInt(env, 'LOKET_OUTBOX_RETENTION_HOURS', 7 * 24) * 3_600_000,
     inboxRetentionMs: inboxRetentionDays * DAY_MS,
     pruneIntervalMs: positiveInt(env, 'LOKET_MESSAGING_PRUNE_INTERVAL_MS', 3_600_000),
     pruneBatchSize: positiveInt(env, 'LOKET_MESSAGING_PRUNE_BATCH_SIZE', 1_000),

@@ -22,6 +22,7 @@ import {
   ReplayDeadLetter,
   ResolutionRowOnlyAudit,
   TopicProvisioner,
+  consumeBatch,
   createKafka,
 } from '@loket/messaging';
 import { EventDefinition } from '@loket/contracts';
@@ -40,7 +41,8 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
     groupId: `messaging-test-${randomUUID()}`,
     maxHandlerAttempts: 3,
     relayBatchSize: 50,
-    relayIdleMs: 50,
+    // long, so that a test sees the relay woken by NOTIFY on commit, not by its fallback poll
+    relayPollMs: 5_000,
     ...overrides,
   };
   const metrics = new Metrics('messaging-test');
@@ -62,7 +64,10 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
     prune: new PruneMessagingTables(database.dataSource, config),
     kafka: createKafka(config, 'test') as Kafka,
     metricsText: () => metrics.registry.metrics(),
-    /** Runs a group consumer that hands every message to EventConsumer.consume, as the services' Kafka server does. */
+    /**
+     * Runs a group consumer that hands every message to EventConsumer.consume, as the services' Kafka server does:
+     * fetched batches through consumeBatch, up to `config.consumerBatchSize` messages in one transaction.
+     */
     async consume<P extends object>(definition: EventDefinition<P>, handler: EventHandler<P>): Promise<void> {
       const consumer = createKafka(config, 'consumer').consumer({ groupId: config.groupId, retry: CONSUMER_RETRY, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
       consumers.push(consumer);
@@ -71,11 +76,17 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
       const ready = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
       await consumer.run({
         partitionsConsumedConcurrently: 3,
-        eachMessage: async ({ topic, partition, message, heartbeat }) => {
-          const raw = message.value ? tryJson(message.value.toString()) : null;
-          const context = new KafkaContext([message, partition, topic, consumer, heartbeat, undefined as never]);
-          await this.eventConsumer.consume(definition, raw, context, handler);
-        },
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) =>
+          consumeBatch(
+            payload,
+            async ({ topic, partition, message, heartbeat }) => {
+              const raw = message.value ? tryJson(message.value.toString()) : null;
+              const context = new KafkaContext([message, partition, topic, consumer, heartbeat, undefined as never]);
+              await this.eventConsumer.consume(definition, raw, context, handler);
+            },
+            config.consumerBatchSize,
+          ),
       });
       await ready;
     },

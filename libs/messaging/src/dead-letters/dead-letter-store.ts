@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { DeadLetter } from '../inbox/dead-letter-publisher';
 import { MessagingConfig } from '../messaging.config';
 
@@ -14,8 +14,9 @@ export class DeadLetterStore {
     private readonly config: MessagingConfig,
   ) {}
 
-  async park(letter: DeadLetter): Promise<void> {
-    await this.dataSource.query(
+  /** Parks the letter, in the caller's transaction when one is given. */
+  async park(letter: DeadLetter, tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource).query(
       `INSERT INTO dead_letters (topic, partition, "offset", message_key, value, reason, attempts, consumer_group)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (consumer_group, topic, partition, "offset") DO NOTHING`,

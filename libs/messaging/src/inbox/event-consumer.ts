@@ -6,6 +6,7 @@ import { CorrelationContext, Metrics } from '@loket/observability';
 import { readEnvelope } from '../envelope/read-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { DeadLetterStore } from '../dead-letters/dead-letter-store';
+import { ConsumerBatch } from './consumer-batch';
 import { DeadLetterPublisher } from './dead-letter-publisher';
 import { isInfrastructureFailure } from './infrastructure-failure';
 import { retryPartitionLater } from './retry-later';
@@ -18,11 +19,12 @@ const MAX_INFRASTRUCTURE_BACKOFF_MS = 5_000;
 
 /**
  * Runs an event handler the way Loket requires: the message is validated; its effects and its inbox entry
- * commit in one transaction, so a redelivered event changes nothing. A handler that fails is tried again after
- * a growing backoff with only its own partition paused (the others go on), a bounded number of times; then the
- * message goes to the dead-letter topic with the reason and the partition moves on. An unreachable, restarting
- * or briefly overloaded database (or broker) is not the message's fault: that message is tried again for as long
- * as it takes and never dead-lettered. Nothing here ever stops the consumer.
+ * commit in one transaction, so a redelivered event changes nothing. Consumed in batches (SupervisedKafkaServer),
+ * that transaction is the batch's, with a savepoint for each message (see ConsumerBatch). A handler that fails
+ * is tried again after a growing backoff with only its own partition paused (the others go on), a bounded
+ * number of times; then the message goes to the dead-letter topic with the reason and the partition moves on.
+ * An unreachable, restarting or briefly overloaded database (or broker) is not the message's fault: that message
+ * is tried again for as long as it takes and never dead-lettered. Nothing here ever stops the consumer.
  */
 @Injectable()
 export class EventConsumer {
@@ -70,6 +72,7 @@ export class EventConsumer {
         return this.deadLetter(context, raw, reason, attempt);
       }
       this.rememberAttempt(messageKey, attempt);
+      ConsumerBatch.active()?.requestRetry({ scope: 'from-this-message', reason });
       this.logger.warn(`${definition.type} ${envelope.id} failed (attempt ${attempt}): ${reason}`);
       this.metrics.eventsConsumed.inc({ topic, outcome: 'retried' });
       retryPartitionLater(context.getConsumer(), topic, context.getPartition(), backoff(100, attempt, MAX_HANDLER_BACKOFF_MS), reason);
@@ -81,7 +84,7 @@ export class EventConsumer {
     envelope: EventEnvelope<P>,
     handler: EventHandler<P>,
   ): Promise<'processed' | 'duplicate'> {
-    return this.dataSource.transaction(async (tx) => {
+    const work = async (tx: EntityManager): Promise<'processed' | 'duplicate'> => {
       const inserted: unknown[] = await tx.query(
         `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -90,7 +93,9 @@ export class EventConsumer {
       if (inserted.length === 0) return 'duplicate';
       await handler(envelope.payload, tx, envelope);
       return 'processed';
-    });
+    };
+    const batch = ConsumerBatch.active();
+    return batch ? batch.inSavepoint(this.dataSource, work) : this.dataSource.transaction(work);
   }
 
   private retryAfterInfrastructureFailure(context: KafkaContext, error: unknown): never {
@@ -98,6 +103,7 @@ export class EventConsumer {
     const streak = (this.infrastructureStreak.get(partition) ?? 0) + 1;
     this.infrastructureStreak.set(partition, streak);
     const reason = `infrastructure unavailable: ${(error as Error).message}`;
+    ConsumerBatch.active()?.requestRetry({ scope: 'whole-batch', reason });
     if (streak === 1 || streak % 20 === 0) this.logger.warn(`${partition} waits (failure ${streak}): ${reason}`);
     this.metrics.eventsConsumed.inc({ topic: context.getTopic(), outcome: 'infrastructure-retry' });
     retryPartitionLater(context.getConsumer(), context.getTopic(), context.getPartition(), backoff(250, streak, MAX_INFRASTRUCTURE_BACKOFF_MS), reason);
@@ -116,7 +122,10 @@ export class EventConsumer {
       attempts,
     };
     try {
-      await this.parked.park(letter);
+      const batch = ConsumerBatch.active();
+      // in a batch the parked row commits with the messages before and after it, or not at all
+      if (batch) await batch.inSavepoint(this.dataSource, (tx) => this.parked.park(letter, tx));
+      else await this.parked.park(letter);
       await this.deadLetters.send(letter);
     } catch (error) {
       // the database or the dead-letter topic is out of reach: the message stays until it can be parked in both

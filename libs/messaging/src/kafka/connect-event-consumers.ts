@@ -13,7 +13,10 @@ import { TopicProvisioner } from './topic-provisioner';
 export async function connectEventConsumers(app: INestApplication): Promise<SupervisedKafkaServer> {
   const config = app.get(MessagingConfig);
   await app.get(TopicProvisioner).ensureTopics();
-  const server = new SupervisedKafkaServer(kafkaConsumerOptions(config), app.get(Metrics), { ignoreEventsBefore: config.ignoreEventsBefore });
+  const server = new SupervisedKafkaServer(kafkaConsumerOptions(config), app.get(Metrics), {
+    ignoreEventsBefore: config.ignoreEventsBefore,
+    maxMessagesPerTransaction: config.consumerBatchSize,
+  });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   app.get(ReadinessRegistry).register({ name: 'kafka-consumer', check: async () => server.assertConsuming() });
   return server;

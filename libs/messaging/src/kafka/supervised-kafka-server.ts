@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
-import type { EachMessagePayload } from 'kafkajs';
+import type { Consumer, EachMessagePayload } from 'kafkajs';
 import type { Metrics } from '@loket/observability';
+import { consumeBatch } from './consume-batch';
 
 type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped';
 
@@ -10,10 +11,16 @@ export interface SupervisionOptions {
   restartBackoffMs?: number;
   /** Tests and demos on a shared broker only (see MessagingConfig.ignoreEventsBefore). */
   ignoreEventsBefore?: Date;
+  /** The most messages of one partition handled in one database transaction (1: a transaction per message). */
+  maxMessagesPerTransaction?: number;
 }
 
 /**
- * NestJS's Kafka server under supervision. kafkajs restarts its consumer by itself after a retriable crash, but
+ * NestJS's Kafka server, consuming in batches and under supervision. What the broker fetched for a partition is
+ * handled in offset order, many messages in one database transaction (see consumeBatch); the handlers are the
+ * `@EventPattern` methods, reached through NestJS's own dispatch.
+ *
+ * Supervision: kafkajs restarts its consumer by itself after a retriable crash, but
  * after a non-retriable one it stops for good while the process lives on; here the consumer is then started
  * again (with backoff, for as long as it takes). Readiness tells the truth meanwhile: the service is ready only
  * while its consumer is a member of its group.
@@ -27,6 +34,7 @@ export class SupervisedKafkaServer extends ServerKafka {
 
   private readonly restartBackoffMs: number;
   private readonly ignoreBefore: number | null;
+  private readonly maxMessagesPerTransaction: number;
 
   constructor(
     options: Required<KafkaOptions>['options'],
@@ -36,6 +44,18 @@ export class SupervisedKafkaServer extends ServerKafka {
     super(options);
     this.restartBackoffMs = supervision.restartBackoffMs ?? 1_000;
     this.ignoreBefore = supervision.ignoreEventsBefore?.getTime() ?? null;
+    this.maxMessagesPerTransaction = supervision.maxMessagesPerTransaction ?? 100;
+  }
+
+  /** As NestJS subscribes and runs the consumer, with `eachBatch` instead of `eachMessage`. */
+  override async bindEvents(consumer: Consumer): Promise<void> {
+    const topics = [...this.messageHandlers.keys()];
+    if (topics.length > 0) await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+    await consumer.run({
+      ...(this.options.run ?? {}),
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => consumeBatch(payload, (message) => this.handleMessage(message), this.maxMessagesPerTransaction),
+    });
   }
 
   override async handleMessage(payload: EachMessagePayload): Promise<unknown> {

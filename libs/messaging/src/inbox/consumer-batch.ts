@@ -1,0 +1,107 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * What the consumer must do after a message of a batch did not go through. EventConsumer decides it (the error
+ * that reaches the Kafka server has been rewritten by NestJS's exception filter and says nothing):
+ * - `from-this-message`: the message failed on its own; what came before it in the batch stands. Commit that,
+ *   move the partition's offset to just before this message and try it again after the backoff.
+ * - `whole-batch`: the database (or the broker) failed under the batch; nothing of it is known to have committed.
+ *   Roll everything back and try the batch again.
+ */
+export type BatchRetry = { scope: 'from-this-message' | 'whole-batch'; reason: string };
+
+/**
+ * One transaction for a run of messages from one partition (see SupervisedKafkaServer): every message's effects
+ * and its inbox entry in a savepoint of their own, so a message that fails is rolled back alone while the ones
+ * before it stay; all of them commit together, and only then are their offsets committed to Kafka.
+ *
+ * EventConsumer finds the batch it is part of through {@link ConsumerBatch.active} (an AsyncLocalStorage that
+ * follows the message through NestJS's handler pipeline) and works in its transaction; outside a batch (tests,
+ * tools) it opens a transaction per message as before.
+ */
+export class ConsumerBatch {
+  private static readonly current = new AsyncLocalStorage<ConsumerBatch>();
+  private runner: QueryRunner | null = null;
+  private savepoints = 0;
+  private retryRequest: BatchRetry | null = null;
+
+  /** The batch the calling code runs in, if any. */
+  static active(): ConsumerBatch | undefined {
+    return ConsumerBatch.current.getStore();
+  }
+
+  /** Runs `work` (the batch's messages, one after the other) with this batch as the active one. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return ConsumerBatch.current.run(this, work);
+  }
+
+  /** What the consumer must do after the message that just failed, or null when nothing asked for a retry. */
+  get retry(): BatchRetry | null {
+    return this.retryRequest;
+  }
+
+  /** Called by EventConsumer when a message must be tried again; the widest scope asked for wins. */
+  requestRetry(request: BatchRetry): void {
+    if (this.retryRequest?.scope === 'whole-batch') return;
+    this.retryRequest = request;
+  }
+
+  /**
+   * Runs one message's work in a savepoint of the batch's transaction (begun with the first message). When the
+   * work fails, the savepoint is rolled back and the error passed on: the messages before it are untouched.
+   */
+  async inSavepoint<T>(dataSource: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const runner = await this.transaction(dataSource);
+    const name = `loket_message_${++this.savepoints}`;
+    await runner.query(`SAVEPOINT ${name}`);
+    let result: T;
+    try {
+      result = await work(runner.manager);
+    } catch (error) {
+      // a lost connection cannot roll back: the whole batch is then retried (EventConsumer asks for that)
+      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => undefined);
+      throw error;
+    }
+    await runner.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  }
+
+  /** Commits what the batch did (nothing when no message reached the database) and gives the connection back. */
+  async commit(): Promise<void> {
+    const runner = this.runner;
+    if (!runner) return;
+    this.runner = null;
+    try {
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
+  }
+
+  /** Undoes everything the batch did and gives the connection back. */
+  async rollback(): Promise<void> {
+    const runner = this.runner;
+    if (!runner) return;
+    this.runner = null;
+    await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release().catch(() => undefined);
+  }
+
+  private async transaction(dataSource: DataSource): Promise<QueryRunner> {
+    if (this.runner) return this.runner;
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
+    this.runner = runner;
+    return runner;
+  }
+}
