@@ -10,6 +10,10 @@ export interface ProbedMessage {
   key: string | null;
   value: string;
   headers: Record<string, string>;
+  /** The record's timestamp: when its producer sent it (CreateTime), in ms. */
+  timestamp: number;
+  /** When this probe received it, in ms. */
+  receivedAt: number;
 }
 
 /** Reads topics from the beginning with a throw-away consumer group and keeps everything it sees (as the super user). */
@@ -44,6 +48,8 @@ export class KafkaProbe {
       key: message.key?.toString() ?? null,
       value: message.value?.toString() ?? '',
       headers,
+      timestamp: Number(message.timestamp),
+      receivedAt: Date.now(),
     });
   }
 }

@@ -4,15 +4,14 @@ import { AdvisoryPassLock, PeriodicJob } from '@loket/persistence';
 import { MessagingConfig } from '../messaging.config';
 
 export interface PruneResult {
-  outbox: number;
   inbox: number;
 }
 
 /**
- * Keeps the outbox and the inbox from growing for ever: published outbox rows older than the outbox retention,
- * and processed event ids older than the inbox retention (never shorter than the topics' own retention, so a
- * redelivery is still recognised), are deleted on a schedule, a small batch per statement so no lock is held
- * long. Unpublished outbox rows are never touched, however old.
+ * Keeps the inbox from growing for ever: processed event ids older than the inbox retention (never shorter than
+ * the topics' own retention, so a redelivery is still recognised) are deleted on a schedule, a small batch per
+ * statement so no lock is held long. The outbox needs no pruning: the relay deletes each row once the broker has
+ * it, and a row it has not published is never touched here, however old.
  * Once across instances (the job's advisory lock): a second instance would only delete the same rows again.
  */
 @Injectable()
@@ -30,7 +29,7 @@ export class PruneMessagingTables implements OnApplicationBootstrap, OnApplicati
       pass: async () => {
         await this.pruneAll();
       },
-      failing: 'pruning the outbox and inbox failed',
+      failing: 'pruning the inbox failed',
       logger: this.log,
       lock: new AdvisoryPassLock(dataSource),
     });
@@ -46,20 +45,14 @@ export class PruneMessagingTables implements OnApplicationBootstrap, OnApplicati
 
   /** Prunes until nothing old enough is left; returns how many rows went. */
   async pruneAll(now = new Date()): Promise<PruneResult> {
-    const outboxBefore = new Date(now.getTime() - this.config.outboxRetentionMs);
     const inboxBefore = new Date(now.getTime() - this.config.inboxRetentionMs);
-    const outbox = await this.inBatches(
-      `DELETE FROM outbox_messages WHERE sequence IN (
-         SELECT sequence FROM outbox_messages WHERE published_at IS NOT NULL AND published_at < $1 LIMIT $2)`,
-      outboxBefore,
-    );
     const inbox = await this.inBatches(
       `DELETE FROM inbox_messages WHERE (consumer, event_id) IN (
          SELECT consumer, event_id FROM inbox_messages WHERE processed_at < $1 LIMIT $2)`,
       inboxBefore,
     );
-    if (outbox + inbox > 0) this.log.log(`pruned ${outbox} published outbox rows and ${inbox} inbox ids`);
-    return { outbox, inbox };
+    if (inbox > 0) this.log.log(`pruned ${inbox} inbox ids`);
+    return { inbox };
   }
 
   private async inBatches(sql: string, before: Date): Promise<number> {

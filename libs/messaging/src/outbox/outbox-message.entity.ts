@@ -1,10 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { EventEnvelope } from '@loket/contracts';
 
-/** An event written in the same transaction as the state change it reports; the relay publishes it. */
+/**
+ * An event written in the same transaction as the state change it reports; the relay publishes it and then deletes
+ * the row, so every row here is still to be published (a trigger notifies the relay of each insert on commit).
+ */
 @Entity({ name: 'outbox_messages' })
-@Index('idx_outbox_messages_unpublished', ['sequence'], { where: 'published_at IS NULL' })
-@Index('idx_outbox_messages_published_at', ['publishedAt'], { where: 'published_at IS NOT NULL' })
 @Index('uq_outbox_messages_event_id', ['eventId'], { unique: true })
 export class OutboxMessage {
   @PrimaryGeneratedColumn({ name: 'sequence', type: 'bigint', primaryKeyConstraintName: 'pk_outbox_messages' })
@@ -24,7 +25,4 @@ export class OutboxMessage {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
-
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt!: Date | null;
 }

@@ -5,25 +5,23 @@ import { Metrics } from '@loket/observability';
 import { createIdempotentProducer, createKafka } from '../kafka/kafka-connection';
 import { TopicProvisioner } from '../kafka/topic-provisioner';
 import { MessagingConfig } from '../messaging.config';
+import { OutboxRow, toTopicMessages } from './outbox-batch';
+import { RelayDoorbell } from './relay-doorbell';
 import { RelayLeadership } from './relay-leadership';
-
-interface PendingRow {
-  sequence: string;
-  topic: string;
-  message_key: string;
-  envelope: { id: string; type: string; correlationId?: string };
-}
 
 const MAX_BACKOFF_MS = 30_000;
 /** How often an instance that does not lead asks whether the lock is free. */
 const FOLLOWER_POLL_MS = 1_000;
 
 /**
- * Publishes committed outbox rows in order with an idempotent producer and marks them published. One relay per
- * service leads (RelayLeadership); the others wait, so a key's events are published in order whatever the
- * number of instances. No transaction is open while the broker is waited for: the rows are read, sent, then
- * marked in a statement of their own. A crash between send and mark sends them again, which consumers absorb by
- * event id. On a broker outage it backs off and keeps every row.
+ * Publishes committed outbox rows in order with an idempotent producer and deletes them once the broker has them.
+ * One relay per service leads (RelayLeadership); the others wait, so a key's events are published in order whatever
+ * the number of instances. The leader is woken by the outbox's NOTIFY on commit and then publishes batch after batch
+ * until the outbox is empty; a notification that comes while a batch is in flight makes one more pass
+ * (RelayDoorbell). A slow fallback poll (`relayPollMs`) covers anything a notification did not announce. No
+ * transaction is open while the broker is waited for: the rows are read, sent, then deleted in a statement of their
+ * own. A crash between send and delete sends them again, which consumers absorb by event id. On a broker outage it
+ * backs off and keeps every row.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,7 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private connected = false;
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly doorbell = new RelayDoorbell();
   private readonly leadership: RelayLeadership;
 
   constructor(
@@ -42,7 +40,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly topics: TopicProvisioner,
   ) {
     this.producer = createIdempotentProducer(createKafka(config, 'relay'));
-    this.leadership = new RelayLeadership(dataSource, `loket-outbox-relay:${config.service}`);
+    this.leadership = new RelayLeadership(dataSource, `loket-outbox-relay:${config.service}`, {
+      notified: () => this.doorbell.ring(),
+      lost: (error) => {
+        if (this.running) this.logger.warn(`outbox relay lost its leadership connection, asking again: ${error.message}`);
+        this.doorbell.ring();
+      },
+    });
   }
 
   /** Whether this instance's relay is the one that publishes. */
@@ -66,7 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.doorbell.ring();
     await this.loop;
     await this.leadership.release();
     if (this.connected) await this.producer.disconnect();
@@ -77,17 +81,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async publishBatch(): Promise<number> {
     if (!(await this.leadership.holds())) return 0;
     await this.ensureConnected();
-    const rows: PendingRow[] = await this.dataSource.query(
-      `SELECT sequence, topic, message_key, envelope FROM outbox_messages
-        WHERE published_at IS NULL ORDER BY sequence LIMIT $1`,
+    // envelope::text: the row goes to Kafka as the JSON it is stored as, not parsed and written again.
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT sequence, topic, message_key, event_id::text AS event_id, envelope->>'type' AS event_type,
+              envelope->>'correlationId' AS correlation_id, envelope::text AS value
+         FROM outbox_messages ORDER BY sequence LIMIT $1`,
       [this.config.relayBatchSize],
     );
     if (rows.length === 0) return 0;
-    await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
-    await this.dataSource.query(`UPDATE outbox_messages SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
-      rows.map((r) => r.sequence),
-    ]);
-    for (const row of rows) this.metrics.eventsPublished.inc({ topic: row.topic });
+    await this.producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
+    // By the sequences read, never by a range: a row with a lower sequence may still be in an open transaction.
+    await this.dataSource.query(`DELETE FROM outbox_messages WHERE sequence = ANY($1::bigint[])`, [rows.map((r) => r.sequence)]);
+    const perTopic = new Map<string, number>();
+    for (const row of rows) perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1);
+    for (const [topic, count] of perTopic) this.metrics.eventsPublished.inc({ topic }, count);
     return rows.length;
   }
 
@@ -97,12 +104,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       try {
         const published = await this.publishBatch();
         backoff = 500;
-        if (!this.leadership.isLeader) await this.sleep(Math.max(this.config.relayIdleMs, FOLLOWER_POLL_MS));
-        else if (published < this.config.relayBatchSize) await this.sleep(this.config.relayIdleMs);
+        if (!this.leadership.isLeader) await this.doorbell.wait(FOLLOWER_POLL_MS);
+        else if (published < this.config.relayBatchSize) await this.doorbell.wait(this.config.relayPollMs);
+        // a full batch: more may be waiting, go on at once
       } catch (error) {
+        if (!this.running) break;
         this.logger.warn(`outbox relay could not publish, retrying in ${backoff} ms: ${(error as Error).message}`);
         await this.replaceProducer();
-        await this.sleep(backoff);
+        await this.doorbell.wait(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     }
@@ -111,7 +120,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /**
    * After a failed send the idempotent producer's sequence numbers may no longer match the broker's (a broker
    * restart mid-batch gives OUT_OF_ORDER_SEQUENCE_NUMBER on every later send, for ever): start again with a
-   * new producer id. The rows stay unpublished and are sent again; consumers absorb duplicates by event id.
+   * new producer id. The rows stay in the outbox and are sent again; consumers absorb duplicates by event id.
    */
   private async replaceProducer(): Promise<void> {
     const old = this.producer;
@@ -126,32 +135,4 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.producer.connect();
     this.connected = true;
   }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.wake = null;
-        resolve();
-      }, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-    });
-  }
-}
-
-function groupByTopic(rows: PendingRow[]) {
-  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-  for (const row of rows) {
-    const messages = byTopic.get(row.topic) ?? [];
-    messages.push({
-      key: row.message_key,
-      value: JSON.stringify(row.envelope),
-      headers: { 'event-id': row.envelope.id, 'event-type': row.envelope.type, 'correlation-id': row.envelope.correlationId ?? row.envelope.id },
-    });
-    byTopic.set(row.topic, messages);
-  }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }

@@ -1,5 +1,5 @@
 import { RateLimitWindows1796400000000 } from '@loket/persistence';
-import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795920483401 } from './1795920483401-Initial';
 import { RetentionLog1795922520180 } from './1795922520180-RetentionLog';
 import { DisclosurePolicyVersions1795928774082 } from './1795928774082-DisclosurePolicyVersions';
@@ -27,4 +27,5 @@ export const FEEDBACK_MIGRATIONS = [
   ReporterQuestions1797300000000,
   NeighbourhoodDigests1797300000100,
   QuestionReplyAddresses1797300000200,
+  OutboxNotifyAndDelete1797400000000,
 ];

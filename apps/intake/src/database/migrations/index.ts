@@ -1,5 +1,5 @@
 import { RateLimitWindows1796400000000 } from '@loket/persistence';
-import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
 import { FollowReports1796319975960 } from './1796319975960-FollowReports';
 import { ReportPhotosAndAnswers1796320138814 } from './1796320138814-ReportPhotosAndAnswers';
@@ -23,4 +23,5 @@ export const INTAKE_MIGRATIONS = [
   ReceivedTaxonomies1796400000400,
   ReportObservedAt1797300000000,
   MailReportsAwaitingLocation1797300000100,
+  OutboxNotifyAndDelete1797400000000,
 ];

@@ -1,4 +1,4 @@
-import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795921467720 } from './1795921467720-Initial';
 import { CaseReportOrigin1795922417031 } from './1795922417031-CaseReportOrigin';
 import { CaseReassignments1795922911540 } from './1795922911540-CaseReassignments';
@@ -19,4 +19,5 @@ export const ROUTING_MIGRATIONS = [
   PolicyVersionAuthors1796340000000,
   TaxonomyVersions1796350000000,
   CaseWorkStatusAt1797300000000,
+  OutboxNotifyAndDelete1797400000000,
 ];

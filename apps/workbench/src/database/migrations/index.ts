@@ -1,4 +1,4 @@
-import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000 } from '@loket/messaging';
+import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
 import { CaseReferrals1795922860317 } from './1795922860317-CaseReferrals';
@@ -31,4 +31,5 @@ export const WORKBENCH_MIGRATIONS = [
   WebhookLogRetention1797200000000,
   CaseReportProvenance1797300000000,
   ReporterQuestions1797300000100,
+  OutboxNotifyAndDelete1797400000000,
 ];
