@@ -24,6 +24,12 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
   else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
 fi
 
+step "kubectl (Debian's, to render the Kubernetes manifests in their test)"
+if ! command -v kubectl >/dev/null 2>&1 && [ -z "${LOKET_KUBECTL:-}" ]; then
+  if [ "$(id -u)" = 0 ]; then apt-get update && { apt-get install -y kubectl || apt-get install -y kubernetes-client; }
+  else echo "kubectl is missing: run as root, or apt-get install kubectl (or kubernetes-client), or set LOKET_KUBECTL" >&2; exit 1; fi
+fi
+
 step "infrastructure: fetching Kafka, Keycloak and S3Mock (Maven Central; cached in .local/cache after the first run)"
 # Before anything starts in the background: the chaos run below reuses this cache instead of fetching alongside.
 bash deploy/local/kafka/kafka.sh fetch
