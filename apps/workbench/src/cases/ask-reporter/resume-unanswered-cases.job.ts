@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, IsNull, LessThanOrEqual, Not } from 'typeorm';
+import { AdvisoryPassLock, PeriodicJob } from '@loket/persistence';
 import { Clock } from '../../clock';
 import { CaseGoesOn } from './case-goes-on';
 import { ReporterQuestionRecord } from './reporter-question.entity';
@@ -15,32 +16,40 @@ export abstract class QuestionSettings {
  * Every minute (LOKET_QUESTION_DEADLINE_CHECK_MS) and at start: a case that waited for its reporter past the question's deadline goes on without
  * the answer, and the question counts as expired (an answer that comes later still joins the case file). Each
  * question in its own transaction, so one that fails does not hold up the others.
+ * Once across instances (the job's advisory lock): every instance would find the same due questions and wait on
+ * each other's row locks only to find them done (each question is locked and re-checked, so that stays safe).
  */
 @Injectable()
 export class ResumeUnansweredCases implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ResumeUnansweredCases.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | null = null;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly caseGoesOn: CaseGoesOn,
     private readonly clock: Clock,
-    private readonly settings: QuestionSettings,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const run = () => {
-      this.running ??= this.runLogged().finally(() => (this.running = null));
-    };
-    run();
-    this.timer = setInterval(run, this.settings.deadlineCheckMs);
-    this.timer.unref();
+    settings: QuestionSettings,
+  ) {
+    this.job = new PeriodicJob({
+      name: 'workbench.resume-unanswered-cases',
+      everyMs: settings.deadlineCheckMs,
+      firstPass: 'at-start',
+      pass: async () => {
+        const resumed = await this.runOnce();
+        if (resumed > 0) this.logger.log(`${resumed} cases went on without their reporter's answer (deadline passed)`);
+      },
+      failing: "could not move on cases past their question's deadline",
+      logger: this.logger,
+      lock: new AdvisoryPassLock(dataSource),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** The cases that went on because their question's deadline passed. */
@@ -61,14 +70,5 @@ export class ResumeUnansweredCases implements OnApplicationBootstrap, OnApplicat
       if (wentOn) resumed++;
     }
     return resumed;
-  }
-
-  private async runLogged(): Promise<void> {
-    try {
-      const resumed = await this.runOnce();
-      if (resumed > 0) this.logger.log(`${resumed} cases went on without their reporter's answer (deadline passed)`);
-    } catch (error) {
-      this.logger.warn(`could not move on cases past their question's deadline (next try in a minute): ${(error as Error).message}`);
-    }
   }
 }

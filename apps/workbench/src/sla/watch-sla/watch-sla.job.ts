@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AdvisoryPassLock, PeriodicJob } from '@loket/persistence';
 import { CaseJournal } from '../../cases/persistence/case-journal';
 import { Clock } from '../../clock';
 import { SlaWatchSettings } from './sla-watch-settings';
@@ -13,15 +14,16 @@ export interface SlaWatchRun {
 /**
  * The scheduled SLA watch. Every run, at the Clock's now: warns about running cases past their warning moment
  * and escalates those past their due date to the coordinators, each once, with a timeline entry on the case.
- * Several workbench instances may run it at the same time: claims skip rows another instance holds and mark
- * what they claim in the same transaction as the timeline entries.
+ * Once across instances (the job's advisory lock): a second instance draining beside the first would add nothing
+ * but contention on the same rows and on the audit chain each batch appends to. The claims stay safe
+ * without the lock too (they skip rows another pass holds and mark what they claim in the same transaction as the
+ * timeline entries), for the moment a pass outlives its lock's connection.
  */
 @Injectable()
 export class WatchSla implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WatchSla.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  /** The schedule (every LOKET_SLA_WATCH_INTERVAL_MS, none at 0); `job.runPass()` is one pass as scheduled. */
+  readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,16 +31,25 @@ export class WatchSla implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly journal: CaseJournal,
     private readonly clock: Clock,
     private readonly settings: SlaWatchSettings,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.settings.watchIntervalMs > 0) this.schedule();
+  ) {
+    this.job = new PeriodicJob({
+      name: 'workbench.sla-watch',
+      everyMs: settings.watchIntervalMs,
+      pass: async () => {
+        await this.runOnce();
+      },
+      failing: 'SLA watch run failed',
+      logger: this.logger,
+      lock: new AdvisoryPassLock(dataSource),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One run: warnings, then escalations, in batches until none are left. */
@@ -48,17 +59,6 @@ export class WatchSla implements OnApplicationBootstrap, OnApplicationShutdown {
     const escalated = await this.drain((tx, limit) => this.alarms.claimEscalations(tx, now, limit), 'sla-escalated', now);
     if (warned + escalated > 0) this.logger.log(`SLA watch: ${warned} warned, ${escalated} escalated`);
     return { warned, escalated };
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: Error) => this.logger.warn(`SLA watch run failed, trying again next time: ${error.message}`))
-        .finally(() => {
-          if (!this.stopped) this.schedule();
-        });
-    }, this.settings.watchIntervalMs);
-    this.timer.unref();
   }
 
   /** Claims and records batch after batch, each in its own transaction, until a batch comes back short. */

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicJob } from '@loket/persistence';
 import { nextAttempt, signWebhook } from '@loket/webhooks';
 import { Clock } from '../../clock';
 import { AttemptOutcome, ClaimedDelivery, WebhookDeliveries } from '../persistence/webhook-deliveries';
@@ -19,29 +20,35 @@ export interface WebhookRun {
  * timestamp and the same `webhook-id` (the Loket event id), and records the attempt: a 2xx is delivered,
  * anything else is tried again on the retry schedule until it is parked as failed. At least once: a receiver
  * that answers too late, or a sender that dies before recording, means a second POST of the same id.
+ * In every instance, no lock: the claims (`FOR UPDATE SKIP LOCKED`, with a lease) already give each delivery to one
+ * instance, and slow receivers are better waited for by several.
  */
 @Injectable()
 export class DeliverWebhooks implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliverWebhooks.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly deliveries: WebhookDeliveries,
     private readonly sender: WebhookSender,
     private readonly settings: WebhookSettings,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.settings.pollIntervalMs > 0) this.schedule();
+  ) {
+    this.job = new PeriodicJob({
+      name: 'workbench.deliver-webhooks',
+      everyMs: settings.pollIntervalMs,
+      pass: (stopping) => this.drain(stopping),
+      failing: 'webhook run failed',
+      logger: this.logger,
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One batch of due deliveries, sent side by side. */
@@ -78,22 +85,11 @@ export class DeliverWebhooks implements OnApplicationBootstrap, OnApplicationShu
       : { attemptedAt, statusCode, error: `${message} (given up: ${next.reason})`.slice(0, ERROR_MAX_LENGTH), durationMs, status: 'failed', nextAttemptAt: null };
   }
 
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .catch((error: Error) => this.logger.warn(`webhook run failed, trying again next time: ${error.message}`))
-        .finally(() => {
-          if (!this.stopped) this.schedule();
-        });
-    }, this.settings.pollIntervalMs);
-    this.timer.unref();
-  }
-
-  /** Batch after batch while batches come back full. */
-  private async drain(): Promise<void> {
+  /** Batch after batch while batches come back full, until the service stops. */
+  private async drain(stopping: AbortSignal): Promise<void> {
     for (;;) {
       const run = await this.runOnce();
-      if (this.stopped || run.claimed < this.settings.batchSize) return;
+      if (stopping.aborted || run.claimed < this.settings.batchSize) return;
     }
   }
 }
