@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicJob } from '@loket/persistence';
 import { DeliverNextMessage } from './deliver-next-message';
 
 export abstract class DeliveryLoopSettings {
@@ -10,52 +11,46 @@ export abstract class DeliveryLoopSettings {
  * The delivery loop: every interval it sends what is due, up to a batch, and stops early when the mail
  * server fails (the rest waits for its own next attempt). Started with the app, stopped (after the message
  * in hand) when it shuts down.
+ * In every instance, no lock: each message is claimed with `FOR UPDATE SKIP LOCKED` and marked `sending` before it
+ * leaves, so instances share the sending without sending anything twice.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly deliverNext: DeliverNextMessage,
     private readonly settings: DeliveryLoopSettings,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  ) {
+    this.job = new PeriodicJob({
+      name: 'feedback.deliver-messages',
+      everyMs: settings.pollIntervalMs,
+      firstPass: 'at-start',
+      pass: async () => {
+        await this.runOnce();
+      },
+      failing: 'delivery pass failed',
+      logger: this.logger,
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass: sends due messages until none is due, the batch is full or the mail server fails. */
   async runOnce(): Promise<number> {
     let sent = 0;
-    for (let i = 0; i < this.settings.batchSize && !this.stopped; i++) {
+    for (let i = 0; i < this.settings.batchSize && !this.job.stopping.aborted; i++) {
       const outcome = await this.deliverNext.execute();
       if (outcome === 'sent') sent++;
       if (outcome === 'nothing-due' || outcome === 'retry-later') break;
     }
     return sent;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn(`delivery pass failed: ${(error as Error).message ?? String(error)}`))
-        .finally(() => {
-          this.running = null;
-          this.schedule(this.settings.pollIntervalMs);
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 }

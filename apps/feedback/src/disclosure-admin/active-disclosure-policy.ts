@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeriodicJob } from '@loket/persistence';
 import { DEFAULT_DISCLOSURE_MATRIX, DEFAULT_TEMPLATES, DisclosureMatrix, MessageTemplates } from '@loket/disclosure-policy';
 import { DisclosurePolicy } from '../messages/disclosure-policy';
 import { PolicyKind } from './policy-version.entity';
@@ -17,19 +18,27 @@ const DEFAULTS: Record<PolicyKind, object> = { matrix: DEFAULT_DISCLOSURE_MATRIX
  * memory for message planning (which reads it synchronously, inside its own transaction). At start it seeds
  * version 1 of each from the library's defaults when there is none (several instances may race: the seed is
  * written once) and loads; a publication here reloads at once, one elsewhere within `intervalMs`.
+ * The reload runs in every instance, no lock: each instance holds its own copy in memory.
  */
 @Injectable()
 export class ActiveDisclosurePolicy extends DisclosurePolicy implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ActiveDisclosurePolicy.name);
   private active: { matrix: DisclosureMatrix; templates: MessageTemplates; versions: Record<PolicyKind, number> } | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly refreshing: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly versions: PolicyVersions,
-    private readonly settings: PolicyRefreshSettings,
+    settings: PolicyRefreshSettings,
   ) {
     super();
+    this.refreshing = new PeriodicJob({
+      name: 'feedback.reload-disclosure-policy',
+      everyMs: settings.intervalMs,
+      pass: () => this.reload(),
+      failing: 'could not reload the disclosure policy',
+      logger: this.logger,
+    });
   }
 
   get matrix(): DisclosureMatrix {
@@ -48,14 +57,11 @@ export class ActiveDisclosurePolicy extends DisclosurePolicy implements OnModule
   async onModuleInit(): Promise<void> {
     await this.seedDefaults();
     await this.reload();
-    this.timer = setInterval(() => {
-      this.reload().catch((error: Error) => this.logger.warn(`could not reload the disclosure policy: ${error.message}`));
-    }, this.settings.intervalMs);
-    this.timer.unref();
+    this.refreshing.start();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleDestroy(): Promise<void> {
+    return this.refreshing.stop();
   }
 
   async seedDefaults(): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, LessThanOrEqual } from 'typeorm';
+import { PeriodicJob } from '@loket/persistence';
 import { MailSender } from '../delivery/mail-sender';
 import { digestMail } from './digest-mail';
 import { DigestSubscriptionRecord } from './digest-subscription.entity';
@@ -21,12 +22,13 @@ const RETRY_MS = 15 * 60_000;
  * in its area since the last digest, e-mail it when anything did (nothing: no e-mail), and move on by a day. The
  * period is claimed before the e-mail goes (at most once: a crash right after sending never sends it twice); a mail
  * that fails, or routing not answering, gives the period back for a retry.
+ * In every instance, no lock: a subscription's period is claimed with `SKIP LOCKED` and its due time checked again
+ * under the row lock, so each digest goes from one instance, and a large morning is shared between them.
  */
 @Injectable()
 export class SendNeighbourhoodDigests implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SendNeighbourhoodDigests.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | null = null;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,19 +36,25 @@ export class SendNeighbourhoodDigests implements OnApplicationBootstrap, OnAppli
     private readonly news: NeighbourhoodNewsSource,
     private readonly mail: MailSender,
     private readonly settings: DigestSettings,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const run = () => {
-      this.running ??= this.runLogged().finally(() => (this.running = null));
-    };
-    this.timer = setInterval(run, this.settings.checkEveryMs);
-    this.timer.unref();
+  ) {
+    this.job = new PeriodicJob({
+      name: 'feedback.neighbourhood-digests',
+      everyMs: settings.checkEveryMs,
+      pass: async () => {
+        const sent = await this.runOnce();
+        if (sent > 0) this.logger.log(`sent ${sent} neighbourhood digests`);
+      },
+      failing: 'could not send neighbourhood digests',
+      logger: this.logger,
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Sends what is due now; the number of e-mails sent. */
@@ -88,15 +96,6 @@ export class SendNeighbourhoodDigests implements OnApplicationBootstrap, OnAppli
       const what = error instanceof NewsUnavailableError ? 'waits for routing' : 'not sent';
       this.logger.warn(`digest ${id} ${what} (retry in 15 minutes): ${(error as Error).message}`);
       return false;
-    }
-  }
-
-  private async runLogged(): Promise<void> {
-    try {
-      const sent = await this.runOnce();
-      if (sent > 0) this.logger.log(`sent ${sent} neighbourhood digests`);
-    } catch (error) {
-      this.logger.warn(`could not send neighbourhood digests (next try in ${this.settings.checkEveryMs} ms): ${(error as Error).message}`);
     }
   }
 }
