@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeriodicJob } from '@loket/persistence';
 import { SEED_TAXONOMY, Taxonomy } from '@loket/taxonomy';
 import { CategoryCatalogue } from '../catalogue/category-catalogue';
 import { SeedTaxonomyVersion } from './seed-taxonomy-version';
@@ -11,13 +12,20 @@ export const TAXONOMY_REFRESH_MS = 5_000;
 /**
  * The taxonomy in force, held in memory for what reads it on every report (the category catalogue, the public
  * category list). Loaded at start (after seeding version 1 on a fresh database), replaced at once when this
- * instance publishes, and looked for every few seconds in case another instance did.
+ * instance publishes, and looked for every few seconds in case another instance did: in every instance, no lock,
+ * since each holds its own copy.
  */
 @Injectable()
 export class TaxonomyInForce implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TaxonomyInForce.name);
   private inForce: { version: number; taxonomy: Taxonomy } = { version: 0, taxonomy: SEED_TAXONOMY };
-  private timer: NodeJS.Timeout | null = null;
+  private readonly refreshing = new PeriodicJob({
+    name: 'routing.refresh-taxonomy',
+    everyMs: TAXONOMY_REFRESH_MS,
+    pass: () => this.refresh(),
+    failing: 'could not look for a newer taxonomy',
+    logger: this.logger,
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,14 +42,11 @@ export class TaxonomyInForce implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     await this.seed.ensure();
     await this.refresh();
-    this.timer = setInterval(() => {
-      this.refresh().catch((error) => this.logger.warn(`could not look for a newer taxonomy: ${(error as Error).message}`));
-    }, TAXONOMY_REFRESH_MS);
-    this.timer.unref();
+    this.refreshing.start();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  onModuleDestroy(): Promise<void> {
+    return this.refreshing.stop();
   }
 
   /** Loads the published version when it is not the one held. */
