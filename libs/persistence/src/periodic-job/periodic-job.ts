@@ -39,7 +39,7 @@ export type PassOutcome = 'done' | 'failed' | 'held-elsewhere';
 export class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<PassOutcome> | null = null;
-  private readonly stopping = new AbortController();
+  private readonly stopper = new AbortController();
 
   constructor(private readonly options: PeriodicJobOptions) {}
 
@@ -47,15 +47,20 @@ export class PeriodicJob {
     return this.options.name;
   }
 
+  /** Aborted once `stop()` was called (the signal each pass is given). */
+  get stopping(): AbortSignal {
+    return this.stopper.signal;
+  }
+
   /** Schedules the passes; a job with no interval, or one already started or stopped, is left as it is. */
   start(): void {
-    if (this.options.everyMs <= 0 || this.timer || this.stopping.signal.aborted) return;
+    if (this.options.everyMs <= 0 || this.timer || this.stopper.signal.aborted) return;
     this.schedule(this.options.firstPass === 'at-start' ? 0 : this.options.everyMs);
   }
 
   /** No pass starts any more; resolves when the pass under way (if any) has ended. */
   async stop(): Promise<void> {
-    this.stopping.abort();
+    this.stopper.abort();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
@@ -73,7 +78,7 @@ export class PeriodicJob {
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       void this.runPass().finally(() => {
-        if (!this.stopping.signal.aborted) this.schedule(this.options.everyMs);
+        if (!this.stopper.signal.aborted) this.schedule(this.options.everyMs);
       });
     }, delayMs);
     this.timer.unref();
@@ -83,10 +88,10 @@ export class PeriodicJob {
     const { name, lock, pass } = this.options;
     try {
       if (!lock) {
-        await pass(this.stopping.signal);
+        await pass(this.stopper.signal);
         return 'done';
       }
-      return (await lock.whileHeld(name, () => pass(this.stopping.signal))) ? 'done' : 'held-elsewhere';
+      return (await lock.whileHeld(name, () => pass(this.stopper.signal))) ? 'done' : 'held-elsewhere';
     } catch (error) {
       const next = this.options.everyMs > 0 ? `next try in ${spoken(this.options.everyMs)}` : 'not scheduled again';
       this.options.logger.warn(`${this.options.failing} (${next}): ${(error as Error)?.message ?? String(error)}`);
