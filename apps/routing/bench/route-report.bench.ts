@@ -2,7 +2,7 @@
  * routing.area_and_policy_decisions_per_s: the two pure steps of a routing decision, on one core, and nothing else:
  * point-in-area lookup over 1,000 neighbourhood polygons (through the spatial index) followed by the decision of a
  * 500-rule policy. Not the routing service's handler: no category suggestion, no incident linking, no database, no
- * Kafka (those are in the pipeline benchmark).
+ * Kafka (routing.handle_per_s in handle-report.bench.ts measures the handler; the pipeline benchmark the rest).
  * Prints one JSON line: {"metric":"routing.area_and_policy_decisions_per_s",...}. Run: npm run bench -- routing
  */
 import { AreaIndex, parseAreaCollection } from '@loket/area-index';
