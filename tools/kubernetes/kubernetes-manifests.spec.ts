@@ -10,7 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { RequestMethod } from '@nestjs/common';
 import { COMPACTED_TOPICS, LOKET_SERVICES, LoketService } from '@loket/contracts';
+import { HttpPlatformModule } from '@loket/http';
 import { KafkaAclGrant, kafkaAccessPlan, messagingConfigFromEnv, topicsProvisionedBy } from '@loket/messaging';
 import { generatedManifests, provisionedTopics, StrimziAcl } from './generated-manifests';
 import { ManifestSchemas, UNVALIDATED_KINDS } from './manifest-schemas';
@@ -78,12 +80,13 @@ describe.each(overlays)('overlay %s', (overlay) => {
       const env = new Map((container.env ?? []).map((e) => [e.name, e.value]));
       expect({ name, configured: env.get(`LOKET_${name.toUpperCase()}_PORT`) }).toEqual({ name, configured: String(port) });
       expect({ name, ports: container.ports }).toEqual({ name, ports: [{ name: 'http', containerPort: port }] });
-      // libs/http's HealthController (/health/ready, /health/live); the gateway has /health/live only
-      const ready = name === 'gateway' ? '/health/live' : '/health/ready';
+      // the services' health routes as libs/http serves them; the gateway (apps/gateway/src/gateway.ts) has /health/live only
+      const ready = name === 'gateway' ? '/health/live' : serviceHealthRoutes().find((r) => r.endsWith('/ready'));
+      const live = name === 'gateway' ? '/health/live' : serviceHealthRoutes().find((r) => r.endsWith('/live'));
       expect({ name, readiness: container.readinessProbe?.httpGet, liveness: container.livenessProbe?.httpGet }).toEqual({
         name,
         readiness: { path: ready, port: 'http' },
-        liveness: { path: '/health/live', port: 'http' },
+        liveness: { path: live, port: 'http' },
       });
       const service = objectsOf(overlay, 'Service').find((s) => s.metadata.name === name) as { spec: { ports: { port: number; targetPort: string }[] } } | undefined;
       expect({ name, ports: service?.spec.ports.map((p) => [p.port, p.targetPort]) }).toEqual({ name, ports: [[port, 'http']] });
@@ -205,6 +208,21 @@ function strimziListenerPolicies(overlay: string): KubernetesObject[] {
       },
     })),
   );
+}
+
+/** The GET routes of the health controller every service gets from HttpPlatformModule, e.g. /health/ready. */
+function serviceHealthRoutes(): string[] {
+  const controllers = HttpPlatformModule.forService('kubernetes').controllers ?? [];
+  const routes = controllers.flatMap((controller) => {
+    const base = Reflect.getMetadata('path', controller) as string;
+    const prototype = controller.prototype as Record<string, unknown>;
+    return Object.getOwnPropertyNames(prototype)
+      .filter((method) => method !== 'constructor' && Reflect.getMetadata('method', prototype[method] as object) === RequestMethod.GET)
+      .map((method) => `/${base}/${Reflect.getMetadata('path', prototype[method] as object) as string}`);
+  });
+  const health = routes.filter((r) => r.startsWith('/health/'));
+  expect(health.sort()).toEqual(['/health/live', '/health/ready']);
+  return health;
 }
 
 /** A KafkaUser's ACLs as the access plan's grants, in one order. */
