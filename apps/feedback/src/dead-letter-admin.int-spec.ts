@@ -55,9 +55,9 @@ describe('dead letters in the feedback service: admin API and CLI (real Kafka, P
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, never> };
   };
-  const contactSealedFor = (kid: string, publicKeyPem: string) => {
+  const contactSealedFor = (kid: string, publicKey: string) => {
     const reportId = randomUUID();
-    const sealed = sealFor({ kid, publicKeyPem }, {
+    const sealed = sealFor({ kid, publicKey }, {
       trackingCode: 'ABCD-EFGH-JKMN-PQRS-TUVW', contact: { email: `melder.${run}@example.nl`, name: 'Melder' },
       consentToContact: true, language: 'nl', tier: 'resident',
     });

@@ -67,7 +67,7 @@ function feedbackService(dataSource: DataSource, mail: MailSender, policy: Discl
   const settings = { baseMs: 50, maxMs: 200, maxRejections: 3, inDoubtAfterMs: 60_000 };
   const links = new ReporterLinks(new LinkTokens(new LinkKey(randomBytes(32)), { manage: 86_400_000, export: 600_000, erase: 600_000 }), { publicUrl: 'http://127.0.0.1:3004' });
   return {
-    sealingKey: { kid: 'feedback-test', publicKeyPem: publicKey },
+    sealingKey: { kid: 'feedback-test', publicKey: publicKey },
     register: new RegisterReporterWhenContactSubmitted({ byKid: new Map([['feedback-test', privateKey]]) }, vault, cases, book, catchUp, policy, receiptCodes, new SubjectKeys('feedback-test-hash-key')),
     link: new LinkReporterWhenCaseOpened(catchUp),
     linkLater: new LinkReporterWhenReportLinked(catchUp),
@@ -312,7 +312,7 @@ describe('a case’s events in every order (real database)', () => {
     const codes = { A: code(), B: code() };
     const reporter = (trackingCode: string, tier: string, seconds: number) => {
       const sealed = sealFor(
-        { kid: 'feedback-test', publicKeyPem: publicKey },
+        { kid: 'feedback-test', publicKey: publicKey },
         { trackingCode, contact: { email: `order-${randomBytes(3).toString('hex')}@example.nl` }, consentToContact: true, language: 'nl', tier },
       );
       return { ...envelope<ReporterContactSubmittedV1>('reporter.contact-submitted', { reportId: randomUUID(), reporterRef: `rr_${randomBytes(16).toString('base64url')}`, sealed }), occurredAt: at(seconds) };

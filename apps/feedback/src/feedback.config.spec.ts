@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { dataKeysFrom, feedbackConfigFromEnv, sealingPrivateKeysFrom } from './feedback.config';
 
-const pem = Buffer.from('-----BEGIN PRIVATE KEY-----\nMII…\n-----END PRIVATE KEY-----\n').toString('base64');
+const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const pem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string).toString('base64');
 const key = () => randomBytes(32).toString('base64');
 const env = (overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   LOKET_SEALING_PRIVATE_KEYS: `feedback-1:${pem}`,
@@ -37,6 +38,8 @@ describe('feedbackConfigFromEnv', () => {
     expect(() => dataKeysFrom(`a:${key()},a:${key()}`)).toThrow('appears twice');
     expect(() => dataKeysFrom(key())).toThrow('kid:value');
     expect(() => sealingPrivateKeysFrom(`k:${Buffer.from('hello').toString('base64')}`)).toThrow('PEM private key');
+    const unreadable = Buffer.from('-----BEGIN PRIVATE KEY-----\nMII…\n-----END PRIVATE KEY-----\n').toString('base64');
+    expect(() => sealingPrivateKeysFrom(`k:${unreadable}`)).toThrow('key "k" is not a readable PEM private key');
   });
 
   it('refuses a public URL that is not http(s) and strips its trailing slash', () => {

@@ -1,3 +1,4 @@
+import { createPrivateKey, KeyObject } from 'node:crypto';
 import { LogLevel } from '@nestjs/common';
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
@@ -92,12 +93,12 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 /** `kid:base64pem[,kid:base64pem]` → private key PEM by key id. */
-export function sealingPrivateKeysFrom(raw: string): ReadonlyMap<string, string> {
-  const keys = new Map<string, string>();
+export function sealingPrivateKeysFrom(raw: string): ReadonlyMap<string, KeyObject> {
+  const keys = new Map<string, KeyObject>();
   for (const [kid, value] of pairs(raw, 'LOKET_SEALING_PRIVATE_KEYS')) {
     const pem = Buffer.from(value, 'base64').toString('utf8');
     if (!pem.includes('PRIVATE KEY')) throw new Error(`LOKET_SEALING_PRIVATE_KEYS: key "${kid}" is not a base64-encoded PEM private key`);
-    keys.set(kid, pem);
+    keys.set(kid, parsedPrivateKey(pem, kid));
   }
   return keys;
 }
@@ -163,4 +164,13 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = positiveInt(env, name, fallback);
   if (value > 65_535) throw new Error(`${name} must be a port number, got "${value}"`);
   return value;
+}
+
+/** Parsed once at start, not on every unseal; a key that does not parse stops the start. */
+function parsedPrivateKey(pem: string, kid: string): KeyObject {
+  try {
+    return createPrivateKey(pem);
+  } catch {
+    throw new Error(`LOKET_SEALING_PRIVATE_KEYS: key "${kid}" is not a readable PEM private key`);
+  }
 }

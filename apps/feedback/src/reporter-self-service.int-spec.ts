@@ -97,7 +97,7 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     // the case's story is told from now on: a stage dated before a reporter reported is not theirs to hear
     clock = Date.now();
     for (const who of [anna, bert]) {
-      const sealed = sealFor({ kid: `links-${run}`, publicKeyPem: publicKey }, {
+      const sealed = sealFor({ kid: `links-${run}`, publicKey: publicKey }, {
         trackingCode: who.trackingCode, contact: { email: who.email, name: 'Melder', ...(who.phone ? { phone: who.phone } : {}) },
         consentToContact: true, language: 'nl', tier: 'resident',
       });

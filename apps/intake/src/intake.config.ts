@@ -1,3 +1,4 @@
+import { createPublicKey, KeyObject } from 'node:crypto';
 import { authConfigFromEnv } from '@loket/auth';
 import { messagingConfigFromEnv } from '@loket/messaging';
 import { databaseConfigFromEnv, hashKeyFromEnv } from '@loket/persistence';
@@ -16,6 +17,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
   if (!sealingKey) throw new Error('LOKET_SEALING_PUBLIC_KEY (base64 PEM of the feedback service public key) is required');
   const publicKeyPem = Buffer.from(sealingKey, 'base64').toString('utf8');
   if (!publicKeyPem.includes('PUBLIC KEY')) throw new Error('LOKET_SEALING_PUBLIC_KEY is not a base64-encoded PEM public key');
+  const publicKey = parsedKey(() => createPublicKey(publicKeyPem), 'LOKET_SEALING_PUBLIC_KEY is not a readable PEM public key');
   return {
     http: {
       port: Number(env['LOKET_INTAKE_PORT'] ?? 3001),
@@ -25,7 +27,7 @@ export function intakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     database: databaseConfigFromEnv(SERVICE, env),
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
-    sealing: { kid: env['LOKET_SEALING_KEY_ID'] ?? 'feedback-1', publicKeyPem },
+    sealing: { kid: env['LOKET_SEALING_KEY_ID'] ?? 'feedback-1', publicKey },
     geocoder: geocoderConfigFromEnv(env),
     /** Routing, asked whether a case may be followed (its public case route; no token needed). */
     routing: {
@@ -53,3 +55,12 @@ function timeZoneFrom(env: NodeJS.ProcessEnv): string {
 }
 
 export type IntakeConfig = ReturnType<typeof intakeConfigFromEnv>;
+
+/** A key parsed once at start (not on every seal); a key that does not parse stops the start with `message`. */
+function parsedKey(parse: () => KeyObject, message: string): KeyObject {
+  try {
+    return parse();
+  } catch {
+    throw new Error(message);
+  }
+}

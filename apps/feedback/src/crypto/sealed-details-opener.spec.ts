@@ -9,7 +9,7 @@ describe('openReporterDetails', () => {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
   const keys = { byKid: new Map([['feedback-1', privateKey]]) };
-  const recipient = { kid: 'feedback-1', publicKeyPem: publicKey };
+  const recipient = { kid: 'feedback-1', publicKey: publicKey };
   const details = {
     trackingCode: 'K7QM-2XNP-8RTD-4VWB-HC9F',
     contact: { email: 'anna@example.nl' },

@@ -1,9 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { describeErrors, openSealedBox, SealedBoxV1, SealedReporterDetails, validateSchema } from '@loket/contracts';
 import { UnprocessableEventError } from '@loket/messaging';
 
 /** The feedback service's private sealing keys, by key id. */
 export abstract class SealingPrivateKeys {
-  abstract readonly byKid: ReadonlyMap<string, string>;
+  abstract readonly byKid: ReadonlyMap<string, KeyObject | string>;
 }
 
 /**

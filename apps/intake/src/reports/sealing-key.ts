@@ -1,5 +1,7 @@
-/** The feedback service's public key: intake can seal reporter details for it, and never open them. */
+import type { KeyObject } from 'node:crypto';
+
+/** The feedback service's public key (parsed once): intake can seal reporter details for it, and never open them. */
 export abstract class SealingKey {
   kid!: string;
-  publicKeyPem!: string;
+  publicKey!: KeyObject;
 }

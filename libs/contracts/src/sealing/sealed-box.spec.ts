@@ -6,7 +6,7 @@ const keys = generateKeyPairSync('rsa', {
   publicKeyEncoding: { type: 'spki', format: 'pem' },
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
 });
-const recipient = { kid: 'feedback-1', publicKeyPem: keys.publicKey };
+const recipient = { kid: 'feedback-1', publicKey: keys.publicKey };
 const privateKeys = new Map([['feedback-1', keys.privateKey]]);
 
 describe('sealed box', () => {

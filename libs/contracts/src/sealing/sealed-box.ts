@@ -1,4 +1,4 @@
-import { constants, createCipheriv, createDecipheriv, privateDecrypt, publicEncrypt, randomBytes } from 'node:crypto';
+import { constants, createCipheriv, createDecipheriv, KeyObject, privateDecrypt, publicEncrypt, randomBytes } from 'node:crypto';
 import { IsBase64, IsIn, IsString, Length } from 'class-validator';
 
 export const SEALED_BOX_ALGORITHM = 'RSA-OAEP-256+A256GCM';
@@ -28,14 +28,18 @@ export class SealedBoxV1 {
   tag!: string;
 }
 
-export function sealFor(recipient: { kid: string; publicKeyPem: string }, content: unknown): SealedBoxV1 {
+/**
+ * Seals `content` for the recipient. Give the key as a KeyObject parsed once (createPublicKey): a PEM text is
+ * parsed again on every call.
+ */
+export function sealFor(recipient: { kid: string; publicKey: KeyObject | string }, content: unknown): SealedBoxV1 {
   const key = randomBytes(32);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(recipient.kid));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(content), 'utf8'), cipher.final()]);
   const encryptedKey = publicEncrypt(
-    { key: recipient.publicKeyPem, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+    { key: recipient.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
     key,
   );
   return {
@@ -48,12 +52,15 @@ export function sealFor(recipient: { kid: string; publicKeyPem: string }, conten
   };
 }
 
-/** Opens a box with the private key of its `kid`; throws when the key is unknown or the box was altered. */
-export function openSealedBox(box: SealedBoxV1, privateKeysByKid: ReadonlyMap<string, string>): unknown {
-  const privateKeyPem = privateKeysByKid.get(box.kid);
-  if (!privateKeyPem) throw new Error(`no private key for sealed box kid "${box.kid}"`);
+/**
+ * Opens a box with the private key of its `kid`; throws when the key is unknown or the box was altered. Keys as
+ * KeyObjects parsed once (createPrivateKey); a PEM text is parsed again on every call.
+ */
+export function openSealedBox(box: SealedBoxV1, privateKeysByKid: ReadonlyMap<string, KeyObject | string>): unknown {
+  const privateKey = privateKeysByKid.get(box.kid);
+  if (!privateKey) throw new Error(`no private key for sealed box kid "${box.kid}"`);
   const key = privateDecrypt(
-    { key: privateKeyPem, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+    { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
     Buffer.from(box.encryptedKey, 'base64'),
   );
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(box.iv, 'base64'));
