@@ -18,6 +18,7 @@ import { generatedManifests, provisionedTopics, StrimziAcl } from './generated-m
 import { ManifestSchemas, UNVALIDATED_KINDS } from './manifest-schemas';
 import { allowedFlows, Workload } from './network-flows';
 import { KubernetesObject, kubectlPath, renderOverlay } from './render-overlay';
+import { madeUpSecretValues, SETTINGS_READERS } from './service-settings';
 
 const root = resolve(__dirname, '../..');
 const overlaysDir = join(root, 'deploy/kubernetes/overlays');
@@ -27,7 +28,8 @@ const HTTP_PORTS: Record<LoketService | 'gateway', number> = { intake: 3001, rou
 interface Container {
   name: string;
   ports?: { name?: string; containerPort: number }[];
-  env?: { name: string; value?: string; valueFrom?: unknown }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: { name: string; key: string } } }[];
+  envFrom?: { configMapRef?: { name: string } }[];
   readinessProbe?: { httpGet?: { path: string; port: string | number } };
   livenessProbe?: { httpGet?: { path: string; port: string | number } };
   resources?: { requests?: Record<string, string> };
@@ -91,6 +93,32 @@ describe.each(overlays)('overlay %s', (overlay) => {
       const service = objectsOf(overlay, 'Service').find((s) => s.metadata.name === name) as { spec: { ports: { port: number; targetPort: string }[] } } | undefined;
       expect({ name, ports: service?.spec.ports.map((p) => [p.port, p.targetPort]) }).toEqual({ name, ports: [[port, 'http']] });
     }
+  });
+
+  it('gives each deployable every setting it reads, in production, in a form it accepts', () => {
+    const secretValue = madeUpSecretValues();
+    const configMaps = new Map(objectsOf(overlay, 'ConfigMap').map((c) => [c.metadata.name, (c['data'] ?? {}) as Record<string, string>]));
+    const problems = deploymentsOf(overlay).flatMap((deployment) => {
+      const [container] = deployment.spec.template.spec.containers;
+      const env: Record<string, string> = {};
+      for (const from of container.envFrom ?? []) Object.assign(env, configMaps.get(from.configMapRef?.name ?? '') ?? {});
+      for (const variable of container.env ?? []) {
+        const { secretKeyRef, configMapKeyRef } = variable.valueFrom ?? {};
+        const value = secretKeyRef ? secretValue(secretKeyRef.name, secretKeyRef.key) : configMapKeyRef ? configMaps.get(configMapKeyRef.name)?.[configMapKeyRef.key] : variable.value;
+        if (value === undefined) return [`${deployment.metadata.name}: ${variable.name} refers to nothing`];
+        env[variable.name] = value;
+      }
+      expect(env['NODE_ENV']).toBe('production');
+      return (SETTINGS_READERS[deployment.metadata.name] ?? []).flatMap((read) => {
+        try {
+          read(env);
+          return [];
+        } catch (error) {
+          return [`${deployment.metadata.name}: ${(error as Error).message}`];
+        }
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('names every secret by reference and inlines none', () => {
