@@ -2,6 +2,7 @@ export { expectEventually } from './expect-eventually';
 export { textMarker } from './text-marker';
 export type { ProbedMessage } from './kafka-probe';
 export { KafkaProbe } from './kafka-probe';
+export { keepOutboxWrites, OUTBOX_WRITES } from './outbox-writes';
 export { tokenFor } from './keycloak-tokens';
 export { ensureDemoUser } from './keycloak-demo-users';
 export type { SunkMail } from './mail-sink-client';

@@ -9,6 +9,7 @@ import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
 import { intakeConfigFromEnv, SERVICE } from '../intake.config';
 import { intakeModule } from '../intake.module';
+import { keepOutboxWrites, OUTBOX_WRITES } from '@loket/testing';
 
 /** Photos and answers on intake in-process over HTTP, with its own fresh database and the real broker. */
 describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafka)', () => {
@@ -28,6 +29,7 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
     app = await startService({ service: SERVICE, title: 'intake', module: intakeModule(config), port: 0, host: '127.0.0.1', logLevel: 'warn' });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
+    await keepOutboxWrites(db); // the relay deletes what it published: the tests read what was written
   });
   afterAll(async () => {
     await app.close();
@@ -51,7 +53,7 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
   const counts = async () => ({
     reports: Number((await db.query(`SELECT count(*) AS n FROM reports`))[0].n),
     photos: Number((await db.query(`SELECT count(*) AS n FROM report_photos`))[0].n),
-    events: Number((await db.query(`SELECT count(*) AS n FROM outbox_messages`))[0].n),
+    events: Number((await db.query(`SELECT count(*) AS n FROM ${OUTBOX_WRITES}`))[0].n),
   });
 
   it('stores a report with its photo cleaned of EXIF and GPS and its answers, and publishes photo ids, not bytes', async () => {
@@ -71,7 +73,7 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
 
     const [{ answers }] = await db.query(`SELECT answers FROM reports WHERE id = $1`, [reportId]);
     expect(answers).toEqual([expect.objectContaining({ questionId: 'lamp-number', value: '12-345', label: { nl: 'Lampnummer (op de paal)', en: 'Lamp number (on the pole)' } })]);
-    const [{ envelope }] = await db.query(`SELECT envelope FROM outbox_messages WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`, [reportId]);
+    const [{ envelope }] = await db.query(`SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`, [reportId]);
     expect(envelope.payload.photos).toEqual([{ photoId: photo!.id, contentType: 'image/jpeg', bytes: photo!.data.length, width: 80, height: 60 }]);
     expect(envelope.payload.answers).toEqual(answers);
     expect(JSON.stringify(envelope).length).toBeLessThan(4000);

@@ -6,7 +6,7 @@ import { CaseOpened, CaseOpenedV1, EventEnvelope } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { buildEnvelope, connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, testKafka, tokenFor } from '@loket/testing';
+import { expectEventually, keepOutboxWrites, OUTBOX_WRITES, testKafka, tokenFor } from '@loket/testing';
 import { slaDueDate, WorkingCalendar } from '@loket/working-calendar';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
@@ -44,6 +44,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     });
     url = `${await app.getUrl()}/api/v1/cases`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
+    await keepOutboxWrites(db); // the relay deletes what it published: the tests read what was written
     const kafka = testKafka(`workbench-test-${run}`);
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -76,7 +77,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
   };
   const count = async (sql: string, params: unknown[]) => Number((await db.query(sql, params))[0].n);
   const eventsOf = (caseId: string) =>
-    count(`SELECT count(*) AS n FROM outbox_messages WHERE message_key = $1`, [caseId]);
+    count(`SELECT count(*) AS n FROM ${OUTBOX_WRITES} WHERE message_key = $1`, [caseId]);
 
   function opened(overrides: Partial<CaseOpenedV1> = {}): CaseOpenedV1 {
     return {
@@ -268,7 +269,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     });
 
     const events = await db.query(
-      `SELECT envelope->>'type' AS type, envelope->'payload' AS payload FROM outbox_messages
+      `SELECT envelope->>'type' AS type, envelope->'payload' AS payload FROM ${OUTBOX_WRITES}
         WHERE message_key = $1 ORDER BY sequence`,
       [payload.caseId],
     );
@@ -329,7 +330,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
     expect(coordinator.body.notes.map((n: { visibility: string }) => n.visibility)).toEqual(['reporter']);
     expect(JSON.stringify(coordinator.body)).not.toContain(internal.body.id);
 
-    const out = await db.query(`SELECT topic, envelope FROM outbox_messages WHERE message_key = $1`, [
+    const out = await db.query(`SELECT topic, envelope FROM ${OUTBOX_WRITES} WHERE message_key = $1`, [
       payload.caseId,
     ]);
     expect(out.map((m: { topic: string }) => m.topic)).toEqual(['loket.case.reporter-note-added.v1']);
@@ -339,7 +340,7 @@ describe('workbench cases (real PostgreSQL, Kafka and Keycloak)', () => {
       organisation: 'municipality',
       text: 'Opgehaald, dank!',
     });
-    expect(JSON.stringify(await db.query(`SELECT envelope FROM outbox_messages`))).not.toContain(secret);
+    expect(JSON.stringify(await db.query(`SELECT envelope FROM ${OUTBOX_WRITES}`))).not.toContain(secret);
   });
 
   it('answers bad input with a 400 problem naming the fields, and writes nothing', async () => {

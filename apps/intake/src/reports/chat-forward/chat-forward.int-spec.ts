@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventEnvelope, openSealedBox, ReportSubmittedV1, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
-import { tokenFor } from '@loket/testing';
+import { keepOutboxWrites, OUTBOX_WRITES, tokenFor } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
 
@@ -35,6 +35,7 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
     app = await startService({ service: SERVICE, title: 'intake', module: intakeModule(config), port: 0, host: '127.0.0.1', logLevel: 'warn' });
     base = `${await app.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
+    await keepOutboxWrites(db); // the relay deletes what it published: the tests read what was written
   });
   afterAll(async () => {
     await app.close();
@@ -53,12 +54,12 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
   const counts = async () =>
     Object.fromEntries(
       await Promise.all(
-        ['reports', 'outbox_messages', 'idempotency_records', 'report_photos'].map(async (table) => [table, Number((await db.query(`SELECT count(*) AS n FROM "${table}"`))[0].n)]),
+        ['reports', OUTBOX_WRITES, 'idempotency_records', 'report_photos'].map(async (table) => [table, Number((await db.query(`SELECT count(*) AS n FROM "${table}"`))[0].n)]),
       ),
     );
   const reportEvent = async (reportId: string): Promise<ReportSubmittedV1> => {
     const rows: { envelope: EventEnvelope<ReportSubmittedV1> }[] = await db.query(
-      `SELECT envelope FROM outbox_messages WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`,
+      `SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`,
       [reportId],
     );
     return rows[0]!.envelope.payload;
@@ -100,7 +101,7 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
     for (const trace of members) expect(stored).not.toContain(trace);
     // The volunteer is the reporter: their contact goes to the feedback service, sealed, and nobody else's does.
     const sealedRows: { envelope: EventEnvelope<ReporterContactSubmittedV1> }[] = await db.query(
-      `SELECT envelope FROM outbox_messages WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
+      `SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
       [reportId],
     );
     const box = sealedRows[0]!.envelope.payload.sealed;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventEnvelope, openSealedBox, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
-import { tokenFor } from '@loket/testing';
+import { keepOutboxWrites, OUTBOX_WRITES, tokenFor } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
@@ -25,6 +25,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     app = await startService({ service: SERVICE, title: 'intake', module: intakeModule(config), port: 0, host: '127.0.0.1', logLevel: 'warn' });
     url = `${await app.getUrl()}/api/v1/reports`.replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
+    await keepOutboxWrites(db); // the relay deletes what it published: the tests read what was written
   });
   afterAll(async () => {
     await app.close();
@@ -35,7 +36,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const counts = async () => ({
     reports: Number((await db.query(`SELECT count(*) AS n FROM reports`))[0].n),
-    events: Number((await db.query(`SELECT count(*) AS n FROM outbox_messages`))[0].n),
+    events: Number((await db.query(`SELECT count(*) AS n FROM ${OUTBOX_WRITES}`))[0].n),
   });
   const valid = { description: 'Losliggende stoeptegels bij de school', category: 'openbare-ruimte', location: { lat: 52.1, lon: 5.1 } };
 
@@ -46,7 +47,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
     const body = await response.json();
     expect(body).toEqual({ reportId: expect.any(String), trackingCode: expect.stringMatching(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/) });
     expect(await counts()).toEqual({ reports: before.reports + 1, events: before.events + 2 });
-    const stored = JSON.stringify([await db.query(`SELECT * FROM reports`), await db.query(`SELECT envelope FROM outbox_messages`)]);
+    const stored = JSON.stringify([await db.query(`SELECT * FROM reports`), await db.query(`SELECT envelope FROM ${OUTBOX_WRITES}`)]);
     expect(stored).toContain('Losliggende stoeptegels');
     expect(stored).not.toContain('piet@example.nl');
   });
@@ -76,7 +77,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
   /** What intake sealed for the feedback service about one report, opened with the feedback service's private key. */
   const sealedFor = async (reportId: string): Promise<SealedReporterDetails> => {
     const rows: { envelope: EventEnvelope<ReporterContactSubmittedV1> }[] = await db.query(
-      `SELECT envelope FROM outbox_messages WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
+      `SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
       [reportId],
     );
     expect(rows).toHaveLength(1);
