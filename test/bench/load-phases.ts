@@ -24,11 +24,18 @@ export interface PhaseFigures {
   not_completed: number;
   /** Completed items / (last completion − first send): what the pipeline delivered, end to end. */
   completed_per_s: number;
+  /** The rate the items actually went out at (a client that cannot keep up offers less than asked). */
+  sent_per_s: number;
+  /** The rate they completed at, from first to last completion: what the pipeline delivers while it has work. */
+  delivered_per_s: number;
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
   max_ms: number;
-  /** Whether it kept up: everything completed, and the latency of the last third of the phase did not run away from the first third's. */
+  /**
+   * Whether it kept up: everything completed, completions came at (nearly) the rate items went out, and the
+   * latency of the last third of the phase did not run away from the first third's.
+   */
   kept_up: boolean;
 }
 
@@ -51,6 +58,11 @@ export function phaseFigures(target: LoadTarget, offered: readonly Offered[], ra
   const late = percentiles(completed.slice(completed.length - third).map(latency)).p50;
   const firstSent = Math.min(...offered.map((o) => o.sentAt));
   const lastDone = Math.max(...completed.map((o) => target.doneAt(o.id)!));
+  const firstDone = Math.min(...completed.map((o) => target.doneAt(o.id)!));
+  const lastSent = Math.max(...offered.map((o) => o.sentAt));
+  const perSecond = (n: number, ms: number) => (n > 1 && ms > 0 ? Math.round(((n - 1) * 10_000) / ms) / 10 : 0);
+  const sent = perSecond(offered.length, lastSent - firstSent);
+  const delivered = perSecond(completed.length, lastDone - firstDone);
   return {
     offered_per_s: rate,
     seconds,
@@ -58,12 +70,14 @@ export function phaseFigures(target: LoadTarget, offered: readonly Offered[], ra
     completed: completed.length,
     not_completed: offered.length - completed.length,
     completed_per_s: completed.length ? Math.round((completed.length * 10_000) / (lastDone - firstSent)) / 10 : 0,
+    sent_per_s: sent,
+    delivered_per_s: delivered,
     p50_ms: all.p50,
     p95_ms: all.p95,
     p99_ms: all.p99,
     max_ms: all.max,
     // A pipeline over its capacity queues: each later item waits longer. Under it, latency stays flat.
-    kept_up: completed.length === offered.length && third > 0 && late <= 2 * early + 500,
+    kept_up: completed.length === offered.length && third > 0 && delivered >= 0.85 * sent && late <= 2 * early + 500,
   };
 }
 
@@ -80,9 +94,10 @@ export interface CapacityOptions {
 /**
  * The capacity of a pipeline, found by offering it more and more in steps (`startRate`, × `factor`, …), each
  * drained before the next, until a step does not keep up (see PhaseFigures.kept_up). The capacity is the
- * highest step that kept up, or what the first step that did not keep up delivered end to end, whichever is
- * more (the steps are `factor` apart; a pipeline that is behind works flat out, so what it delivers then is
- * what it can do). Never an overload that lasts: a step lasts `stepSeconds`.
+ * rate the highest step that kept up actually went out at, or what the first step that did not keep up
+ * delivered while it had work, whichever is more (the steps are `factor` apart; a pipeline that is behind
+ * works flat out, so what it delivers then is what it can do). Never an overload that lasts: a step lasts
+ * `stepSeconds`.
  */
 export async function findCapacity(target: LoadTarget, options: CapacityOptions): Promise<{ capacity: number; ceilingReached: boolean; steps: PhaseFigures[] }> {
   const steps: PhaseFigures[] = [];
@@ -92,10 +107,10 @@ export async function findCapacity(target: LoadTarget, options: CapacityOptions)
     const figures = await runPhase(target, rate, options.stepSeconds, options.drainMs);
     steps.push(figures);
     options.log(
-      `  step ${step + 1}: offered ${rate}/s → ${figures.completed_per_s}/s, p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms, ${figures.kept_up ? 'kept up' : 'fell behind'}`,
+      `  step ${step + 1}: offered ${rate}/s (sent ${figures.sent_per_s}/s) → delivered ${figures.delivered_per_s}/s, p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms, ${figures.kept_up ? 'kept up' : 'fell behind'}`,
     );
-    if (!figures.kept_up) return { capacity: Math.max(keptUp, Math.floor(figures.completed_per_s)), ceilingReached: true, steps };
-    keptUp = rate;
+    if (!figures.kept_up) return { capacity: Math.max(keptUp, Math.floor(figures.delivered_per_s)), ceilingReached: true, steps };
+    keptUp = Math.floor(Math.min(rate, figures.sent_per_s));
     rate = Math.round(rate * options.factor);
   }
   return { capacity: keptUp, ceilingReached: false, steps };

@@ -246,7 +246,7 @@ async function measureBaseline(brokers: string, admin: Client): Promise<number> 
     } else {
       await runPhase(bare, BASELINE_START_RATE, 5, DRAIN_MS); // warm-up, not counted
       log('baseline: finding its capacity');
-      const found = await findCapacity(bare, { startRate: BASELINE_START_RATE, factor: 1.5, stepSeconds: 10, maxSteps: MAX_STEPS, drainMs: DRAIN_MS, log });
+      const found = await findCapacity(bare, { startRate: BASELINE_START_RATE, factor: 1.5, stepSeconds: 10, maxSteps: MAX_STEPS, drainMs: 60_000, log });
       capacity = found.capacity;
       ceilingReached = found.ceilingReached;
       log(`baseline: sustaining ${capacity}/s for ${BASELINE_SUSTAIN_S} s`);
@@ -336,7 +336,7 @@ async function main(): Promise<void> {
       ...figures,
       capacity_found_per_s: capacity,
       ceiling_reached: ceilingReached,
-      ramp: ramp.map((s) => ({ offered_per_s: s.offered_per_s, completed_per_s: s.completed_per_s, p99_ms: s.p99_ms, kept_up: s.kept_up })),
+      ramp: ramp.map((s) => ({ offered_per_s: s.offered_per_s, sent_per_s: s.sent_per_s, delivered_per_s: s.delivered_per_s, p99_ms: s.p99_ms, kept_up: s.kept_up })),
       counted_when: 'case visible in the workbench and receipt e-mail sent by feedback',
       email_share: EMAIL_SHARE,
       repeat_share: REPEAT_SHARE,
