@@ -8,6 +8,7 @@ export const PUBLIC_CASE_CONDITION = `status = 'open' AND sensitivity <= 2`;
 @Entity({ name: 'cases' })
 @Index('idx_cases_open_category_opened', ['status', 'categoryMain', 'openedAt'])
 @Index('idx_cases_updated', ['updatedAt'])
+@Index('idx_cases_changed_in', ['changedIn'])
 @Index('idx_cases_public_place', ['lat', 'lon'], { where: PUBLIC_CASE_CONDITION })
 @Index('idx_cases_public_category_opened', ['categoryMain', 'openedAt'], { where: PUBLIC_CASE_CONDITION })
 export class CaseRecord {
@@ -67,4 +68,8 @@ export class CaseRecord {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The transaction that last changed the row (its 64-bit id): set by a trigger, never written here (see CaseLinker). */
+  @Column({ name: 'changed_in', type: 'bigint', nullable: true, select: false, insert: false, update: false })
+  changedIn!: string | null;
 }

@@ -14,44 +14,74 @@ interface CaseRow {
   first_report_at: Date;
   last_report_at: Date;
   link_text: string;
-  updated_at: Date;
 }
 
-/** How far back each catch-up looks again, for changes committed late by concurrent transactions. */
-const OVERLAP_MS = 10_000;
+const CASE_COLUMNS = 'id, status, category_main, category_sub, lat, lon, first_report_at, last_report_at, link_text';
 
 /**
  * Finds the open case a new report likely belongs to. Open cases live in an in-memory index over place and
- * time; before each decision it catches up with what changed in the database since the last one (any instance
- * of routing may have opened or closed cases), through the index on `updated_at`.
+ * time (CandidateIndex), so a decision costs what the cases near the report cost, not what the traffic costs.
+ *
+ * Keeping the index current: every insert or update of a case records the transaction that made it
+ * (`changed_in`, set by a trigger). Before each decision the linker reads the cases changed by transactions at
+ * or after its horizon: the oldest transaction that was still running the last time it looked
+ * (`pg_snapshot_xmin`). Everything older had ended then, and was seen; a transaction that commits later has an id
+ * at or after the horizon and is read next time. So any instance's new cases are found, and only recent changes
+ * are read again — not, as before, everything changed in the last ten seconds.
+ *
+ * The candidates near the report are then read again by id before the decision. A batch of messages shares one
+ * transaction (see the messaging library), so the index may have learned of a case that this transaction opened
+ * and that was then rolled back, or of a change that never committed; reading the few candidates afresh means a
+ * decision never rests on a case that does not exist or on a stale summary of one.
  */
 @Injectable()
 export class CaseLinker {
   private readonly index = new CandidateIndex();
-  private syncedUpTo: Date | null = null;
+  /** The oldest transaction id whose changes may not have been read yet; null before the first full read. */
+  private horizon: bigint | null = null;
 
   async decide(tx: EntityManager, report: IncomingReport): Promise<LinkDecision> {
     await this.catchUp(tx);
-    return decideLink(report, this.index.candidates(report, DEFAULT_LINKING_RULES), DEFAULT_LINKING_RULES);
+    let candidates = this.index.candidates(report, DEFAULT_LINKING_RULES);
+    if (candidates.length > 0) {
+      await this.readAgain(tx, candidates.map((c) => c.summary.caseId));
+      candidates = this.index.candidates(report, DEFAULT_LINKING_RULES);
+    }
+    return decideLink(report, candidates, DEFAULT_LINKING_RULES);
   }
 
   private async catchUp(tx: EntityManager): Promise<void> {
-    const rows: CaseRow[] = this.syncedUpTo
-      ? await tx.query(
-          `SELECT id, status, category_main, category_sub, lat, lon, first_report_at, last_report_at, link_text, updated_at
-             FROM cases WHERE updated_at >= $1 ORDER BY updated_at`,
-          [new Date(this.syncedUpTo.getTime() - OVERLAP_MS)],
-        )
-      : await tx.query(
-          `SELECT id, status, category_main, category_sub, lat, lon, first_report_at, last_report_at, link_text, updated_at
-             FROM cases WHERE status = 'open' ORDER BY updated_at`,
-        );
-    for (const row of rows) {
-      if (row.status === 'open') this.index.upsert(summaryOf(row));
-      else this.index.remove(row.id);
-      if (!this.syncedUpTo || row.updated_at > this.syncedUpTo) this.syncedUpTo = row.updated_at;
-    }
-    this.syncedUpTo ??= new Date(0);
+    // the horizon is taken in the same statement (the same snapshot) as the rows it stands for
+    const rows: (Partial<CaseRow> & { horizon: string })[] =
+      this.horizon === null
+        ? await tx.query(
+            `SELECT h.horizon, c.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon) h
+               LEFT JOIN (SELECT ${CASE_COLUMNS} FROM cases WHERE status = 'open') c ON true`,
+          )
+        : await tx.query(
+            `SELECT h.horizon, c.* FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon) h
+               LEFT JOIN (SELECT ${CASE_COLUMNS} FROM cases WHERE changed_in >= $1) c ON true`,
+            [this.horizon.toString()],
+          );
+    for (const row of rows) if (row.id) this.apply(row as CaseRow);
+    const [first] = rows; // the LEFT JOIN always gives at least the horizon's row
+    if (!first) throw new Error('the linker read no transaction horizon');
+    const horizon = BigInt(first.horizon);
+    // decisions run side by side (a batch per partition): the horizon only moves forward
+    if (this.horizon === null || horizon > this.horizon) this.horizon = horizon;
+  }
+
+  /** Reads these cases as they stand in this transaction: open ones are updated, closed or absent ones leave. */
+  private async readAgain(tx: EntityManager, caseIds: string[]): Promise<void> {
+    const rows: CaseRow[] = await tx.query(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ANY($1::uuid[])`, [caseIds]);
+    const found = new Set(rows.map((row) => row.id));
+    for (const row of rows) this.apply(row);
+    for (const caseId of caseIds) if (!found.has(caseId)) this.index.remove(caseId);
+  }
+
+  private apply(row: CaseRow): void {
+    if (row.status === 'open') this.index.upsert(summaryOf(row));
+    else this.index.remove(row.id);
   }
 }
 

@@ -8,6 +8,7 @@ import { PolicyVersionAuthors1796340000000 } from './1796340000000-PolicyVersion
 import { TaxonomyVersions1796350000000 } from './1796350000000-TaxonomyVersions';
 
 import { CaseWorkStatusAt1797300000000 } from './1797300000000-CaseWorkStatusAt';
+import { CaseChangedIn1797500000000 } from './1797500000000-CaseChangedIn';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -20,4 +21,5 @@ export const ROUTING_MIGRATIONS = [
   TaxonomyVersions1796350000000,
   CaseWorkStatusAt1797300000000,
   OutboxNotifyAndDelete1797400000000,
+  CaseChangedIn1797500000000,
 ];
