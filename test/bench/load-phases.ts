@@ -96,8 +96,8 @@ export interface CapacityOptions {
  * drained before the next, until a step does not keep up (see PhaseFigures.kept_up). The capacity is the
  * rate the highest step that kept up actually went out at, or what the first step that did not keep up
  * delivered while it had work, whichever is more (the steps are `factor` apart; a pipeline that is behind
- * works flat out, so what it delivers then is what it can do). Never an overload that lasts: a step lasts
- * `stepSeconds`.
+ * works flat out, so what it delivers then is what it can do). When even `startRate` is too much, it steps
+ * down first until a step keeps up. Never an overload that lasts: a step lasts `stepSeconds`.
  */
 export async function findCapacity(target: LoadTarget, options: CapacityOptions): Promise<{ capacity: number; ceilingReached: boolean; steps: PhaseFigures[] }> {
   const steps: PhaseFigures[] = [];
@@ -109,9 +109,15 @@ export async function findCapacity(target: LoadTarget, options: CapacityOptions)
     options.log(
       `  step ${step + 1}: offered ${rate}/s (sent ${figures.sent_per_s}/s) → delivered ${figures.delivered_per_s}/s, p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms, ${figures.kept_up ? 'kept up' : 'fell behind'}`,
     );
+    if (!figures.kept_up && keptUp === 0 && rate > 1) {
+      // Even the first rate was too much: go down (to what it delivered, at most a step lower) until a step keeps up.
+      rate = Math.max(1, Math.floor(Math.min(figures.delivered_per_s, rate / options.factor)));
+      continue;
+    }
     if (!figures.kept_up) return { capacity: Math.max(keptUp, Math.floor(figures.delivered_per_s)), ceilingReached: true, steps };
     keptUp = Math.floor(Math.min(rate, figures.sent_per_s));
     rate = Math.round(rate * options.factor);
   }
-  return { capacity: keptUp, ceilingReached: false, steps };
+  const last = steps[steps.length - 1];
+  return { capacity: keptUp || Math.max(1, Math.floor(last?.delivered_per_s ?? 1)), ceilingReached: keptUp === 0, steps };
 }
