@@ -76,6 +76,8 @@ export {
   UrgentIfV1,
 } from './events/taxonomy-published/taxonomy-document.v1';
 export { TAXONOMY_EVENT_KEY, TaxonomyPublished, TaxonomyPublishedV1 } from './events/taxonomy-published/taxonomy-published.v1';
+export { FORGET_REASONS, FORGOTTEN_MARKER, ReporterForgotten, ReporterForgottenV1 } from './events/reporter-forgotten/reporter-forgotten.v1';
+export type { ForgetReason } from './events/reporter-forgotten/reporter-forgotten.v1';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
 export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';

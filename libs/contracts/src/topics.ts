@@ -17,6 +17,7 @@ export const Topics = {
   FeedbackReopenRequestedV1: 'loket.feedback.reopen-requested.v1',
   ReporterQuestionAnsweredV1: 'loket.reporter.question-answered.v1',
   TaxonomyPublishedV1: 'loket.taxonomy.published.v1',
+  ReporterForgottenV1: 'loket.reporter.forgotten.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];

@@ -15,6 +15,7 @@ import { FeedbackDelivered } from './feedback-delivered/feedback-delivered.v1';
 import { ReportSubmitted } from './report-submitted/report-submitted.v1';
 import { ReporterContactSubmitted } from './reporter-contact-submitted/reporter-contact-submitted.v1';
 import { ReporterQuestionAnswered } from './reporter-question-answered/reporter-question-answered.v1';
+import { ReporterForgotten } from './reporter-forgotten/reporter-forgotten.v1';
 import { TaxonomyPublished } from './taxonomy-published/taxonomy-published.v1';
 
 /** Every event Loket publishes, so a consumer can find the schema of what arrives on a topic. */
@@ -36,6 +37,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   FeedbackReopenRequested,
   ReporterQuestionAnswered,
   TaxonomyPublished,
+  ReporterForgotten,
 ] as EventDefinition<object>[];
 
 export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {

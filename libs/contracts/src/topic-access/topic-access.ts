@@ -27,6 +27,7 @@ export const TOPIC_ACCESS: Readonly<Record<Topic, { owner: LoketService; readers
   [Topics.FeedbackReopenRequestedV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.ReporterQuestionAnsweredV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.TaxonomyPublishedV1]: { owner: 'routing', readers: ['intake'] },
+  [Topics.ReporterForgottenV1]: { owner: 'feedback', readers: ['intake', 'routing', 'workbench'] },
 };
 
 export function topicsOwnedBy(service: LoketService): Topic[] {
