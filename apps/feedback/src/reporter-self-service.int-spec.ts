@@ -93,7 +93,7 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     app = await startService({ service: 'feedback', title: 'feedback', module: feedbackModule(config), host: '127.0.0.1', port: 0, logLevel: 'warn', beforeListen: connectEventConsumers });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     db = app.get(DataSource);
-    probe = await KafkaProbe.start([Topics.FeedbackSatisfactionRecordedV1, Topics.FeedbackReopenRequestedV1, Topics.FeedbackDeliveredV1]);
+    probe = await KafkaProbe.start([Topics.FeedbackSatisfactionRecordedV1, Topics.FeedbackReopenRequestedV1, Topics.FeedbackDeliveredV1, Topics.ReporterForgottenV1]);
     // the case's story is told from now on: a stage dated before a reporter reported is not theirs to hear
     clock = Date.now();
     for (const who of [anna, bert]) {
@@ -296,6 +296,13 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
     expect(await db.query(`SELECT remark FROM satisfaction_answers WHERE report_id = $1`, [anna.reportId])).toEqual([{ remark: null }]);
     expect(await db.query(`SELECT removed FROM erasure_log WHERE report_id = $1`, [anna.reportId])).toHaveLength(1);
     expect((await request(await tokenFor('politie.wijkagent'), anna)).status).toBe(404);
+    // Told to intake, routing and the workbench, which forget the report's text, address and photos: only which and why.
+    const forgotten = await expectEventually(async () => {
+      const found = probe.messages.filter((m) => m.topic === Topics.ReporterForgottenV1 && m.key === anna.reportId);
+      expect(found).toHaveLength(1);
+      return JSON.parse(found[0]!.value) as { payload: object };
+    }, { timeoutMs: 30_000 });
+    expect(forgotten.payload).toEqual({ reportId: anna.reportId, reason: 'erasure', forgottenAt: erased.body['erasedAt'] });
 
     const annaMails = await mailCount(anna);
     await status('closed', 'new', 'police');

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
+import { ReporterForgotten } from '@loket/contracts';
+import { Outbox } from '@loket/messaging';
 import { ErasureRecord } from './erasure-record.entity';
 import { ReporterLinks } from './reporter-links';
 
@@ -18,13 +20,16 @@ export class ErasureResponse {
  * text they were sent or wrote are removed, their consents are off (so later case events plan nothing for
  * them), their tracking code and every link they hold stop opening anything. The notes written for a case's
  * reporters go too when no other reporter of the case still needs them. What remains is what statistics
- * need (pseudonym, tier, stages); what was removed is logged in counts, as retention does.
+ * need (pseudonym, tier, stages); what was removed is logged in counts, as retention does. In the same
+ * transaction `reporter.forgotten` goes into the outbox, so intake, routing and the workbench forget the report's
+ * text, address and photos too.
  */
 @Injectable()
 export class EraseReporter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly links: ReporterLinks,
+    private readonly outbox: Outbox,
   ) {}
 
   execute(token: string, now: Date = new Date()): Promise<ErasureResponse> {
@@ -32,6 +37,7 @@ export class EraseReporter {
       const { reporter } = await this.links.open(tx, token, ['erase'], { forUpdate: true });
       const removed = { contactDetails: reporter.contactDetails !== null, ...(await eraseReporter(tx, reporter.reportId, now)) };
       await tx.insert(ErasureRecord, { reportId: reporter.reportId, removed, erasedAt: now });
+      await this.outbox.add(tx, ReporterForgotten, { reportId: reporter.reportId, reason: 'erasure', forgottenAt: now.toISOString() });
       return { erasedAt: now.toISOString(), removed };
     });
   }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { MessagingConfig, Outbox } from '@loket/messaging';
 import { scratchDatabase } from '@loket/testing';
 import { FEEDBACK_SCHEMA } from '../database/feedback.schema';
 import { ApplyRetention } from './apply-retention.use-case';
@@ -16,7 +17,7 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_retention', FEEDBACK_SCHEMA);
     db = database.dataSource;
-    retention = new ApplyRetention(db, { days: 180 });
+    retention = new ApplyRetention(db, { days: 180 }, new Outbox({ service: 'feedback' } as MessagingConfig));
   });
   afterAll(async () => database.drop());
 
@@ -67,6 +68,11 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
     expect(after.log).toEqual([{ removed: { contactDetails: true, messages: 1, notes: 1, remarks: 0 } }]);
     const [{ n: notes }] = await db.query(`SELECT count(*)::int AS n FROM case_notes WHERE case_id = $1`, [caseId]);
     expect(notes).toBe(0);
+    // Announced with the removal, so intake, routing and the workbench forget the report too; nothing personal in it.
+    const events = await db.query(`SELECT topic, message_key, envelope FROM outbox_messages WHERE message_key = $1`, [reportId]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ topic: 'loket.reporter.forgotten.v1', message_key: reportId });
+    expect(events[0].envelope.payload).toEqual({ reportId, reason: 'retention', forgottenAt: new Date(closedAt.getTime() + 181 * DAY).toISOString() });
   });
 
   it('leaves a case alone that was reopened after it closed, and does the same work only once', async () => {

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ReporterForgotten } from '@loket/contracts';
+import { Outbox } from '@loket/messaging';
 import { RetentionRecord } from './retention-record.entity';
 
 export abstract class RetentionSettings {
@@ -18,7 +20,8 @@ const BATCH = 200;
  * Removes what a closed case no longer needs of its reporters: contact details, the texts of the messages
  * they were sent, their satisfaction remarks and the notes written for them, once the case has been closed
  * for the retention period (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
- * level and stages. Each removal is logged with counts, never content.
+ * level and stages. Each removal is logged with counts, never content, and announced in the same transaction as
+ * `reporter.forgotten` (reason retention), so the other services forget the report's text, address and photos.
  */
 @Injectable()
 export class ApplyRetention {
@@ -27,6 +30,7 @@ export class ApplyRetention {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: RetentionSettings,
+    private readonly outbox: Outbox,
   ) {}
 
   /** One pass at `now`; returns how many reports it anonymised. */
@@ -88,6 +92,7 @@ export class ApplyRetention {
         removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes), remarks: rowsOf(remarks) },
         appliedAt: now,
       });
+      await this.outbox.add(tx, ReporterForgotten, { reportId: report.report_id, reason: 'retention', forgottenAt: now.toISOString() });
     }
     return due.length;
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { serviceDataSourceOptions } from '@loket/persistence';
+import { MessagingConfig, Outbox } from '@loket/messaging';
 import { scratchDatabase } from '@loket/testing';
 import { FEEDBACK_SCHEMA } from '../database/feedback.schema';
 import { ApplyRetention } from './apply-retention.use-case';
@@ -21,7 +22,7 @@ describe('retention schedule in two instances (real PostgreSQL)', () => {
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_retention_twice', FEEDBACK_SCHEMA);
     second = await new DataSource(serviceDataSourceOptions(database.config, FEEDBACK_SCHEMA)).initialize();
-    schedules = [database.dataSource, second].map((db) => new RetentionSchedule(new ApplyRetention(db, { days: 180 }), { intervalMs: 3_600_000 }, db));
+    schedules = [database.dataSource, second].map((db) => new RetentionSchedule(new ApplyRetention(db, { days: 180 }, new Outbox({ service: 'feedback' } as MessagingConfig)), { intervalMs: 3_600_000 }, db));
   });
   afterAll(async () => {
     if (second?.isInitialized) await second.destroy();
