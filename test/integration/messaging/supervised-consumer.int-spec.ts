@@ -61,4 +61,24 @@ describe('a supervised Kafka consumer (real Kafka)', () => {
     await expectEventually(() => expect(handled).toEqual(expect.arrayContaining([`crash-${run}`, `after-${run}`])), { timeoutMs: 60_000 });
     expect(await metrics.registry.getSingleMetricAsString('loket_kafka_consumer_restarts_total')).toMatch(/reason="KafkaJSNonRetriableError"[^\n]* 1/);
   });
+
+  it('starts unready when it cannot consume yet, instead of failing the start, and consumes once it can', async () => {
+    let refusalsLeft = 2;
+    const late = new SupervisedKafkaServer(kafkaConsumerOptions({ ...harness.config, groupId: `late-${run}` }), metrics, {
+      restartBackoffMs: 200,
+      // what a broker that is away at start looks like to the service: its topics cannot be made sure of
+      beforeConsuming: async () => {
+        if (refusalsLeft-- > 0) throw new Error('Connection error: connect ECONNREFUSED 127.0.0.1:9');
+      },
+    });
+    late.addHandler(ThingHappened.topic, async () => undefined, true);
+    try {
+      await new Promise<void>((resolve, reject) => late.listen((error?: unknown) => (error ? reject(error) : resolve())));
+      expect(() => late.assertConsuming()).toThrow(/Kafka consumer restarting: .*ECONNREFUSED/);
+      await expectEventually(() => late.assertConsuming(), { timeoutMs: 60_000 });
+      expect(refusalsLeft).toBeLessThan(0);
+    } finally {
+      await late.close();
+    }
+  });
 });

@@ -7,15 +7,16 @@ import { SupervisedKafkaServer } from './supervised-kafka-server';
 import { TopicProvisioner } from './topic-provisioner';
 
 /**
- * Makes sure the topics exist, then attaches the service's Kafka consumer (its `@EventPattern` handlers) under
- * supervision, and makes the service ready only while that consumer consumes.
+ * Attaches the service's Kafka consumer (its `@EventPattern` handlers) under supervision, making sure its topics
+ * exist before each start of the consumer, and makes the service ready only while that consumer consumes.
  */
 export async function connectEventConsumers(app: INestApplication): Promise<SupervisedKafkaServer> {
   const config = app.get(MessagingConfig);
-  await app.get(TopicProvisioner).ensureTopics();
+  const topics = app.get(TopicProvisioner);
   const server = new SupervisedKafkaServer(kafkaConsumerOptions(config), app.get(Metrics), {
     ignoreEventsBefore: config.ignoreEventsBefore,
     maxMessagesPerTransaction: config.consumerBatchSize,
+    beforeConsuming: () => topics.ensureTopics(),
   });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   app.get(ReadinessRegistry).register({ name: 'kafka-consumer', check: async () => server.assertConsuming() });

@@ -13,6 +13,8 @@ export interface SupervisionOptions {
   ignoreEventsBefore?: Date;
   /** The most messages of one partition handled in one database transaction (1: a transaction per message). */
   maxMessagesPerTransaction?: number;
+  /** Before each start of the consumer: e.g. make sure its topics exist (it subscribes only to topics the broker serves). */
+  beforeConsuming?: () => Promise<void>;
 }
 
 /**
@@ -22,8 +24,9 @@ export interface SupervisionOptions {
  *
  * Supervision: kafkajs restarts its consumer by itself after a retriable crash, but
  * after a non-retriable one it stops for good while the process lives on; here the consumer is then started
- * again (with backoff, for as long as it takes). Readiness tells the truth meanwhile: the service is ready only
- * while its consumer is a member of its group.
+ * again (with backoff, for as long as it takes). The same when the broker cannot be reached as the service starts:
+ * the service starts without its consumer and keeps trying, instead of exiting. Readiness tells the truth
+ * meanwhile: the service is ready only while its consumer is a member of its group.
  */
 export class SupervisedKafkaServer extends ServerKafka {
   private readonly log = new Logger('KafkaConsumer');
@@ -35,6 +38,7 @@ export class SupervisedKafkaServer extends ServerKafka {
   private readonly restartBackoffMs: number;
   private readonly ignoreBefore: number | null;
   private readonly maxMessagesPerTransaction: number;
+  private readonly beforeConsuming: () => Promise<void>;
 
   constructor(
     options: Required<KafkaOptions>['options'],
@@ -45,6 +49,25 @@ export class SupervisedKafkaServer extends ServerKafka {
     this.restartBackoffMs = supervision.restartBackoffMs ?? 1_000;
     this.ignoreBefore = supervision.ignoreEventsBefore?.getTime() ?? null;
     this.maxMessagesPerTransaction = supervision.maxMessagesPerTransaction ?? 100;
+    this.beforeConsuming = supervision.beforeConsuming ?? (async () => undefined);
+  }
+
+  /**
+   * Starts the consumer; when that fails (the broker away, its topics not yet served), the service still starts,
+   * unready, and the consumer is started again with backoff until it runs.
+   */
+  override async listen(callback: (error?: unknown) => void): Promise<void> {
+    await super.listen((error?: unknown) => {
+      if (!error || this.closing) return callback(error);
+      this.log.warn(`the Kafka consumer could not start (${(error as Error).message}): the service starts unready and keeps trying`);
+      this.restartConsumer(error as Error);
+      callback();
+    });
+  }
+
+  override async start(callback: () => void): Promise<void> {
+    await this.beforeConsuming();
+    await super.start(callback);
   }
 
   /** As NestJS subscribes and runs the consumer, with `eachBatch` instead of `eachMessage`. */
@@ -106,7 +129,7 @@ export class SupervisedKafkaServer extends ServerKafka {
       if (this.closing) return;
       try {
         await super.close();
-        await new Promise<void>((resolve, reject) => this.listen((error?: unknown) => (error ? reject(error) : resolve())));
+        await new Promise<void>((resolve, reject) => super.listen((error?: unknown) => (error ? reject(error) : resolve())));
         this.metrics.consumerRestarts.inc({ reason: cause.name });
         return;
       } catch (error) {
