@@ -35,6 +35,7 @@ import { ForgetExpiredIdempotencyKeys } from './reports/idempotency/forget-expir
 import { IdempotencyRecords, IdempotencySettings } from './reports/idempotency/idempotency-records';
 import { IntakeEventsController } from './intake-events.controller';
 import { StoreTaxonomyWhenTaxonomyPublished } from './taxonomy/store-taxonomy-when-taxonomy-published.handler';
+import { ForgetReportWhenReporterForgotten } from './reports/forget/forget-report-when-reporter-forgotten.handler';
 import { TaxonomyInForce } from './taxonomy/taxonomy-in-force';
 
 export function intakeModule(config: IntakeConfig) {
@@ -62,6 +63,7 @@ export function intakeModule(config: IntakeConfig) {
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
       TaxonomyInForce,
       StoreTaxonomyWhenTaxonomyPublished,
+      ForgetReportWhenReporterForgotten,
       SubmitReport,
       { provide: ChatTimeZone, useValue: { timeZone: config.timeZone } },
       ForwardedChatReader,

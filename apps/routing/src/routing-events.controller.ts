@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { CaseReferred, CaseStatusChanged, ReportSubmitted, Topics } from '@loket/contracts';
+import { CaseReferred, CaseStatusChanged, ReporterForgotten, ReportSubmitted, Topics } from '@loket/contracts';
 import { EventConsumer } from '@loket/messaging';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
 import { RouteReportWhenReportSubmitted } from './cases/route-report-when-report-submitted.handler';
+import { ForgetReportWhenReporterForgotten } from './forgetting/forget-report-when-reporter-forgotten.handler';
 import { ReassignCaseWhenCaseReferred } from './referral/reassign-case-when-case-referred.handler';
 
 /** Everything routing hears from Kafka, each event handed to the one handler named for its reaction. */
@@ -14,6 +15,7 @@ export class RoutingEventsController {
     private readonly routeReport: RouteReportWhenReportSubmitted,
     private readonly closeCase: CloseCaseWhenCaseStatusChanged,
     private readonly reassignCase: ReassignCaseWhenCaseReferred,
+    private readonly forgetReport: ForgetReportWhenReporterForgotten,
   ) {}
 
   @EventPattern(Topics.ReportSubmittedV1)
@@ -29,5 +31,10 @@ export class RoutingEventsController {
   @EventPattern(Topics.CaseReferredV1)
   onCaseReferred(@Payload() data: unknown, @Ctx() context: KafkaContext): Promise<void> {
     return this.consumer.consume(CaseReferred, data, context, (referral, tx) => this.reassignCase.handle(referral, tx));
+  }
+
+  @EventPattern(Topics.ReporterForgottenV1)
+  onReporterForgotten(@Payload() data: unknown, @Ctx() context: KafkaContext): Promise<void> {
+    return this.consumer.consume(ReporterForgotten, data, context, (event, tx) => this.forgetReport.handle(event, tx));
   }
 }

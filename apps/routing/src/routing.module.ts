@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ForgetReportWhenReporterForgotten } from './forgetting/forget-report-when-reporter-forgotten.handler';
 import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { DeadLettersModule, MessagingModule } from '@loket/messaging';
@@ -110,6 +111,7 @@ export function routingModule(config: RoutingConfig) {
       FollowCase,
       CaseLinker,
       LinkReportToCase,
+      ForgetReportWhenReporterForgotten,
       UnlinkReport,
       MergeCases,
       ReportMover,

@@ -10,6 +10,7 @@ import {
   FeedbackDelivered,
   FeedbackReopenRequested,
   FeedbackSatisfactionRecorded,
+  ReporterForgotten,
   ReporterQuestionAnswered,
   Topics,
 } from '@loket/contracts';
@@ -20,6 +21,7 @@ import { MergeCaseWhenCasesMerged } from './cases/correct-links/merge-case-when-
 import { MoveReportWhenReportUnlinked } from './cases/correct-links/move-report-when-report-unlinked.handler';
 import { RecordCaseWhenCaseOpened } from './cases/open-case/record-case-when-case-opened.handler';
 import { ReassignCaseWhenCaseReassigned } from './cases/referral/reassign-case-when-case-reassigned.handler';
+import { ForgetReportWhenReporterForgotten } from './forgetting/forget-report-when-reporter-forgotten.handler';
 import { RecordReopenRequestWhenReopenRequested } from './triage/record-reopen-request-when-reopen-requested.handler';
 import { InsightsProjection } from './insights/projection/insights-projection';
 import { QueueWebhooksWhenCaseChanged } from './webhooks/queue/queue-webhooks-when-case-changed.handler';
@@ -38,6 +40,7 @@ export class WorkbenchEventsController {
     private readonly insights: InsightsProjection,
     private readonly webhooks: QueueWebhooksWhenCaseChanged,
     private readonly recordAnswer: RecordAnswerWhenReporterAnswered,
+    private readonly forgetReport: ForgetReportWhenReporterForgotten,
   ) {}
 
   @EventPattern(Topics.CaseOpenedV1)
@@ -111,5 +114,10 @@ export class WorkbenchEventsController {
       await this.recordReopenRequest.handle(event, tx);
       await this.insights.reopenRequested.handle(event, tx);
     });
+  }
+
+  @EventPattern(Topics.ReporterForgottenV1)
+  onReporterForgotten(@Payload() data: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    return this.consumer.consume(ReporterForgotten, data, ctx, (event, tx) => this.forgetReport.handle(event, tx));
   }
 }

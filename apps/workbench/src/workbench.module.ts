@@ -76,6 +76,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
 import { AskReporter } from './cases/ask-reporter/ask-reporter.use-case';
 import { CaseGoesOn } from './cases/ask-reporter/case-goes-on';
 import { RecordAnswerWhenReporterAnswered } from './cases/ask-reporter/record-answer-when-reporter-answered.handler';
+import { ForgetReportWhenReporterForgotten } from './forgetting/forget-report-when-reporter-forgotten.handler';
 import { ReporterQuestionsController } from './cases/ask-reporter/reporter-questions.controller';
 import { ReporterQuestions } from './cases/ask-reporter/reporter-questions';
 import { QuestionSettings, ResumeUnansweredCases } from './cases/ask-reporter/resume-unanswered-cases.job';
@@ -121,6 +122,7 @@ export function workbenchModule(config: WorkbenchConfig, options: { clock?: Cloc
       ReporterQuestions,
       CaseGoesOn,
       RecordAnswerWhenReporterAnswered,
+      ForgetReportWhenReporterForgotten,
       ResumeUnansweredCases,
       { provide: SlaPlanner, useValue: new SlaPlanner(config.sla) },
       { provide: SlaWatchSettings, useValue: config.sla },

@@ -11,3 +11,6 @@ export { rateLimitProviders } from './rate-limit/rate-limit.providers';
 export type { JobLogger, PassLock, PassOutcome, PeriodicJobOptions } from './periodic-job/periodic-job';
 export { PeriodicJob } from './periodic-job/periodic-job';
 export { AdvisoryPassLock, advisoryLockKey } from './periodic-job/advisory-pass-lock';
+export { ForgetLog1797600000000 } from './forgetting/forget-log.migration';
+export type { RemovedCounts } from './forgetting/forget-log';
+export { affectedRows, logForgetting } from './forgetting/forget-log';

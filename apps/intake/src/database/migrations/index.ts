@@ -1,4 +1,4 @@
-import { RateLimitWindows1796400000000 } from '@loket/persistence';
+import { ForgetLog1797600000000, RateLimitWindows1796400000000 } from '@loket/persistence';
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795918189874 } from './1795918189874-Initial';
 import { FollowReports1796319975960 } from './1796319975960-FollowReports';
@@ -24,4 +24,5 @@ export const INTAKE_MIGRATIONS = [
   ReportObservedAt1797300000000,
   MailReportsAwaitingLocation1797300000100,
   OutboxNotifyAndDelete1797400000000,
+  ForgetLog1797600000000,
 ];

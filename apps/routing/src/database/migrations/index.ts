@@ -1,3 +1,4 @@
+import { ForgetLog1797600000000 } from '@loket/persistence';
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795921467720 } from './1795921467720-Initial';
 import { CaseReportOrigin1795922417031 } from './1795922417031-CaseReportOrigin';
@@ -22,4 +23,5 @@ export const ROUTING_MIGRATIONS = [
   CaseWorkStatusAt1797300000000,
   OutboxNotifyAndDelete1797400000000,
   CaseChangedIn1797500000000,
+  ForgetLog1797600000000,
 ];

@@ -1,3 +1,4 @@
+import { ForgetLog1797600000000 } from '@loket/persistence';
 import { DeadLettersAndRetention1700000000001, MessagingTables1700000000000, OutboxNotifyAndDelete1797400000000 } from '@loket/messaging';
 import { Initial1795920821221 } from './1795920821221-Initial';
 import { ParkedLinkedReports1795921925816 } from './1795921925816-ParkedLinkedReports';
@@ -32,4 +33,5 @@ export const WORKBENCH_MIGRATIONS = [
   CaseReportProvenance1797300000000,
   ReporterQuestions1797300000100,
   OutboxNotifyAndDelete1797400000000,
+  ForgetLog1797600000000,
 ];
