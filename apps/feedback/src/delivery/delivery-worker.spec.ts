@@ -37,4 +37,16 @@ describe('DeliveryWorker.runOnce', () => {
     await expect(sut.runOnce()).resolves.toBe(0);
     expect(calls).toHaveLength(0);
   });
+
+  it('drains a burst batch after batch in one pass, and stops when nothing more is due', async () => {
+    const { sut, calls } = workerWith([...Array.from({ length: 12 }, () => 'sent' as const), 'cancelled'], 5);
+    await expect(sut.drain()).resolves.toBe(12);
+    expect(calls).toHaveLength(14); // three batches of five (the last ends when nothing is due)
+  });
+
+  it('a drain stops at a failure too', async () => {
+    const { sut, calls } = workerWith(['sent', 'sent', 'sent', 'retry-later', 'sent'], 2);
+    await expect(sut.drain()).resolves.toBe(3);
+    expect(calls).toHaveLength(4);
+  });
 });

@@ -8,8 +8,9 @@ export abstract class DeliveryLoopSettings {
 }
 
 /**
- * The delivery loop: every interval it sends what is due, up to a batch, and stops early when the mail
- * server fails (the rest waits for its own next attempt). Started with the app, stopped (after the message
+ * The delivery loop: every interval it sends what is due, a batch at a time and batch after batch while batches
+ * come full (so a burst leaves at the mail server's pace, not at one batch per interval), and stops early when
+ * the mail server fails (the rest waits for its own next attempt). Started with the app, stopped (after the message
  * in hand) when it shuts down.
  * In every instance, no lock: each message is claimed with `FOR UPDATE SKIP LOCKED` and marked `sending` before it
  * leaves, so instances share the sending without sending anything twice.
@@ -28,7 +29,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       everyMs: settings.pollIntervalMs,
       firstPass: 'at-start',
       pass: async () => {
-        await this.runOnce();
+        await this.drain();
       },
       failing: 'delivery pass failed',
       logger: this.logger,
@@ -43,14 +44,29 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     return this.job.stop();
   }
 
-  /** One pass: sends due messages until none is due, the batch is full or the mail server fails. */
-  async runOnce(): Promise<number> {
+  /** Batch after batch while they come full (more may be due): returns how many messages left. */
+  async drain(): Promise<number> {
     let sent = 0;
-    for (let i = 0; i < this.settings.batchSize && !this.job.stopping.aborted; i++) {
+    for (;;) {
+      const batch = await this.sendBatch();
+      sent += batch.sent;
+      if (!batch.full || this.job.stopping.aborted) return sent;
+    }
+  }
+
+  /** One batch: sends due messages until none is due, the batch is full or the mail server fails. */
+  async runOnce(): Promise<number> {
+    return (await this.sendBatch()).sent;
+  }
+
+  private async sendBatch(): Promise<{ sent: number; full: boolean }> {
+    let sent = 0;
+    for (let i = 0; i < this.settings.batchSize; i++) {
+      if (this.job.stopping.aborted) return { sent, full: false };
       const outcome = await this.deliverNext.execute();
       if (outcome === 'sent') sent++;
-      if (outcome === 'nothing-due' || outcome === 'retry-later') break;
+      if (outcome === 'nothing-due' || outcome === 'retry-later') return { sent, full: false };
     }
-    return sent;
+    return { sent, full: true };
   }
 }
