@@ -1,6 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { databaseClient, expectEventually, LoketServices, mailsTo, randomPlace, ScratchKafka, tokenFor } from '@loket/testing';
+import { EventEnvelope, Topics } from '@loket/contracts';
+import { createKafka, messagingConfigFromEnv } from '@loket/messaging';
+import {
+  databaseClient, expectEventually, keepOutboxWrites, LoketServices, mailsTo, OUTBOX_WRITES, randomPlace, ScratchKafka, testMessagingEnv, tokenFor,
+} from '@loket/testing';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
 
@@ -26,13 +30,18 @@ function tablesHolding(dump: string, needle: string): string[] {
  * once the report is a case in the workbench, the resident erases themselves through the link feedback e-mails.
  * Then no table of the four databases holds the description, the postcode or the e-mail address, and no photo
  * row is left. The four services as processes on a broker of their own, real PostgreSQL, Keycloak and mail sink.
- * Kafka's topics keep the events they carried until their retention (see the last test): not asserted here.
+ * A second report on the same case, by someone else, keeps its text (the case's link text is rebuilt from it), and
+ * the event delivered again changes nothing. Kafka's topics keep the events they carried until their retention:
+ * not asserted here (see the note at the end).
  */
 describe('forgetting a reporter in every service', () => {
   let kafka: ScratchKafka;
   let loket: LoketServices;
   let reportId: string;
   let caseId: string;
+  let otherReportId: string;
+  const place = randomPlace();
+  const otherDescription = `Kapotte lantaarnpaal bij de speeltuin, nog steeds donker (${randomBytes(4).toString('hex')})`;
   const distinct = randomBytes(4).toString('hex');
   const description = `Kapotte lantaarnpaal bij de speeltuin, zegt buurvrouw Zwaantje-${distinct}`;
   const letters = Array.from(randomBytes(2), (b) => String.fromCharCode(65 + (b % 26))).join('');
@@ -43,8 +52,16 @@ describe('forgetting a reporter in every service', () => {
   beforeAll(async () => {
     kafka = await ScratchKafka.start();
     loket = await LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 180_000 });
+    // This file's own clients (the redelivery below) reach the scratch broker, as the services do.
+    process.env['LOKET_KAFKA_BROKERS'] = kafka.brokers;
+    const feedback = await databaseClient(loket.databaseOf('feedback'));
+    await keepOutboxWrites(feedback); // the relay deletes published rows; the redelivery test needs the envelope
+    await feedback.end();
   }, 300_000);
+  const brokersBefore = process.env['LOKET_KAFKA_BROKERS'];
   afterAll(async () => {
+    if (brokersBefore === undefined) delete process.env['LOKET_KAFKA_BROKERS'];
+    else process.env['LOKET_KAFKA_BROKERS'] = brokersBefore;
     await loket?.stop();
     await loket?.dropDatabases();
     await kafka?.destroy();
@@ -67,7 +84,7 @@ describe('forgetting a reporter in every service', () => {
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#335577' } }).jpeg().toBuffer();
     const form = new FormData();
     form.set('report', JSON.stringify({
-      description, category: 'afval', subcategory: 'grofvuil', location: randomPlace(), address: { postcode, houseNumber: 4711 }, contact: { email },
+      description, category: 'afval', subcategory: 'grofvuil', location: place, address: { postcode, houseNumber: 4711 }, contact: { email },
     }));
     form.append('photos', new Blob([photo], { type: 'image/jpeg' }), 'lantaarn.jpg');
     const response = await fetch(`${loket.intake.url}/api/v1/reports`, { method: 'POST', body: form });
@@ -83,6 +100,16 @@ describe('forgetting a reporter in every service', () => {
       const [row] = await rowsOf('workbench', `SELECT description, photos FROM case_reports WHERE report_id = $1`, [reportId]);
       expect(row).toMatchObject({ description });
       expect(row.photos).toHaveLength(1);
+    }, eventually);
+    // Someone else reports the same, without contact details: linked to the same case, and not to be forgotten.
+    const other = await call<{ reportId: string }>('POST', `${loket.intake.url}/api/v1/reports`, {
+      body: { description: otherDescription, category: 'afval', subcategory: 'grofvuil', location: place },
+    });
+    expect(other.status).toBe(201);
+    otherReportId = other.body.reportId;
+    await expectEventually(async () => {
+      const [row] = await rowsOf('workbench', `SELECT case_id FROM case_reports WHERE report_id = $1`, [otherReportId]);
+      expect(row).toEqual({ case_id: caseId });
     }, eventually);
     // Before: every service holds what it must forget, so the search below can find it.
     const before = dumps();
@@ -146,6 +173,35 @@ describe('forgetting a reporter in every service', () => {
     const file = await call<{ reports: { description: string }[] }>('GET', `${loket.workbench.url}/api/v1/cases/${caseId}`, { token: professional });
     expect(file.status).toBe(200);
     expect(JSON.stringify(file.body)).not.toContain(distinct);
+    // The other reporter's report is untouched, and the text new reports are compared with is theirs alone.
+    expect(JSON.stringify(file.body)).toContain(otherDescription);
+    expect(await rowsOf('routing', `SELECT link_text FROM cases WHERE id = $1`, [caseId])).toEqual([{ link_text: otherDescription }]);
+  });
+
+  it('changes nothing when the event is delivered again (the inbox)', async () => {
+    const [{ envelope }] = await rowsOf('feedback', `SELECT envelope FROM ${OUTBOX_WRITES} WHERE topic = $1 AND message_key = $2`, [
+      Topics.ReporterForgottenV1, reportId,
+    ]);
+    // The same event again, then a fresh one under the same key (the same partition, so handled after it) for a
+    // report no one has: once that one is logged, the redelivered one has been taken, and must have left no trace.
+    const follower: EventEnvelope<object> = { ...(envelope as EventEnvelope<object>), id: randomUUID(), payload: { reportId: randomUUID(), reason: 'erasure', forgottenAt: new Date().toISOString() } };
+    const producer = createKafka({ ...messagingConfigFromEnv('test', testMessagingEnv()), groupId: 'test' }, 'redelivery').producer();
+    await producer.connect();
+    try {
+      await producer.send({ topic: Topics.ReporterForgottenV1, messages: [envelope, follower].map((e) => ({ key: reportId, value: JSON.stringify(e) })) });
+    } finally {
+      await producer.disconnect();
+    }
+    const followerId = (follower.payload as { reportId: string }).reportId;
+    await expectEventually(async () => {
+      for (const name of ['intake', 'routing', 'workbench'] as const) {
+        expect(await rowsOf(name, `SELECT count(*)::int AS n FROM forget_log WHERE report_id = $1`, [followerId])).toEqual([{ n: 1 }]);
+      }
+    }, eventually);
+    for (const name of ['intake', 'routing', 'workbench'] as const) {
+      expect(await rowsOf(name, `SELECT count(*)::int AS n FROM forget_log WHERE report_id = $1`, [reportId])).toEqual([{ n: 1 }]);
+    }
+    expect(await rowsOf('routing', `SELECT link_text FROM cases WHERE id = $1`, [caseId])).toEqual([{ link_text: otherDescription }]);
   });
 
   // Not asserted: the topics (loket.report.submitted.v1, loket.case.opened.v1, …) keep the events that carried the
