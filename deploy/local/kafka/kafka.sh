@@ -169,6 +169,8 @@ start() {
     fi
     if probe >/dev/null 2>&1; then
       log "already running and ready (pid $(pid_of kafka), $BROKERS)"
+      # the topic table may have grown since it started (a new event): its grants are applied again
+      grant_access
       return 0
     fi
     log "running (pid $(pid_of kafka)) but not ready yet, waiting"
