@@ -81,6 +81,13 @@ describe('forgetting a reporter in every service', () => {
     Object.entries(all).flatMap(([service, dump]) => tablesHolding(dump, needle).map((table) => `${service}:${table}`));
 
   it('takes the report with its address, photo and e-mail address and makes it a case in the workbench', async () => {
+    // Another system hears of new cases with their (redacted) description; no one listens at the target, so the
+    // delivery stays queued with its payload.
+    const subscription = await call('POST', `${loket.workbench.url}/api/v1/admin/webhook-subscriptions`, {
+      token: await tokenFor('admin'),
+      body: { name: 'Zaaksysteem', targetUrl: 'http://127.0.0.1:9/hook', channels: ['case.opened'], fields: ['description'] },
+    });
+    expect(subscription.status).toBe(201);
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#335577' } }).jpeg().toBuffer();
     const form = new FormData();
     form.set('report', JSON.stringify({
@@ -117,6 +124,7 @@ describe('forgetting a reporter in every service', () => {
       'intake:public.reports', 'routing:public.case_reports', 'routing:public.cases', 'routing:public.routing_decisions', 'workbench:public.case_reports',
     ]));
     expect(whereFound(before, postcode)).toContain('routing:public.case_reports');
+    expect(whereFound(before, `Zwaantje-${distinct}`)).toContain('workbench:public.webhook_deliveries');
     expect(await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [reportId])).toEqual([{ n: 1 }]);
   });
 
