@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Topics } from '@loket/contracts';
-import { databaseClient, LoketServices, ServiceName } from '@loket/testing';
+import { databaseClient, LoketServices, ServiceName, testEnvironment, testKafka } from '@loket/testing';
 import { percentiles } from './percentiles';
 
 interface Hop {
@@ -10,14 +11,17 @@ interface Hop {
 }
 
 /**
- * Where a report's time goes between intake and the workbench, from the timestamps the services keep anyway
- * (PostgreSQL's clock, each a transaction's start): intake's outbox row (created → published by the relay),
- * routing's inbox entry for it (Kafka delivery and the consumer's queue), routing's outbox row of
- * `loket.case.opened.v1` (created → published), the workbench's inbox entry for that. Median and p99 per hop.
+ * Where a report's time goes between intake and the workbench, from the timestamps the system keeps anyway (one
+ * machine, one clock): intake's `report.submitted` (written: the envelope's `occurredAt`, taken in the transaction
+ * that wrote the outbox row → published: the Kafka record's timestamp, set by the relay's producer when it sent),
+ * routing's inbox entry for it (Kafka delivery and the consumer's queue; its transaction's start), routing's
+ * `loket.case.opened.v1` (written → published), the workbench's inbox entry for that. The events are read back from
+ * the topics: the relay deletes an outbox row once published. Median and p99 per hop.
  */
 export async function stageBreakdown(loket: LoketServices, reportIds: string[]) {
-  const intake = await outboxRows(loket, 'intake', Topics.ReportSubmittedV1, `envelope->'payload'->>'reportId'`);
-  const routing = await outboxRows(loket, 'routing', Topics.CaseOpenedV1, `envelope->'payload'->'report'->>'reportId'`);
+  const brokers = loket.intake.env['LOKET_KAFKA_BROKERS']?.split(',') ?? testEnvironment().kafkaBrokers;
+  const intake = await publishedEvents(brokers, Topics.ReportSubmittedV1, (payload) => payload['reportId']);
+  const routing = await publishedEvents(brokers, Topics.CaseOpenedV1, (payload) => (payload['report'] as { reportId?: string } | undefined)?.reportId);
   const routingInbox = await inboxTimes(loket, 'routing');
   const workbenchInbox = await inboxTimes(loket, 'workbench');
   const hops = { intake_relay: [] as number[], to_routing: [] as number[], routing_handle_and_relay: [] as number[], to_workbench: [] as number[] };
@@ -53,16 +57,47 @@ async function withDatabase<T>(loket: LoketServices, service: ServiceName, work:
   }
 }
 
-function outboxRows(loket: LoketServices, service: ServiceName, topic: string, reportIdPath: string): Promise<Map<string, Hop>> {
-  return withDatabase(loket, service, async (db) => {
-    const { rows } = await db.query<{ report_id: string; event_id: string; created: string; published: string }>(
-      `SELECT ${reportIdPath} AS report_id, event_id::text, extract(epoch FROM created_at) * 1000 AS created,
-              extract(epoch FROM published_at) * 1000 AS published
-         FROM outbox_messages WHERE topic = $1 AND published_at IS NOT NULL`,
-      [topic],
-    );
-    return new Map(rows.map((r) => [r.report_id, { eventId: r.event_id, createdAt: Number(r.created), publishedAt: Number(r.published) }]));
+/** Every event on a topic, by the report it is about, read from the beginning up to the end it has now. */
+async function publishedEvents(brokers: string[], topic: string, reportIdOf: (payload: Record<string, unknown>) => unknown): Promise<Map<string, Hop>> {
+  const kafka = testKafka('bench-stages', brokers);
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, { low: Number(p.low), high: Number(p.high) }]));
+  await admin.disconnect();
+  const toRead = new Map([...ends].filter(([, { low, high }]) => high > low).map(([partition, { high }]) => [partition, high]));
+  const hops = new Map<string, Hop>();
+  if (toRead.size === 0) return hops;
+  const consumer = kafka.consumer({ groupId: `bench-stages-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await new Promise<void>((done, fail) => {
+    consumer
+      .run({
+        eachMessage: async ({ partition, message }) => {
+          const envelope = envelopeOf(message.value?.toString());
+          const reportId = envelope && reportIdOf(envelope.payload);
+          if (envelope && typeof reportId === 'string' && !hops.has(reportId)) {
+            hops.set(reportId, { eventId: envelope.id, createdAt: Date.parse(envelope.occurredAt), publishedAt: Number(message.timestamp) });
+          }
+          if (Number(message.offset) + 1 >= (toRead.get(partition) ?? 0)) toRead.delete(partition);
+          if (toRead.size === 0) done();
+        },
+      })
+      .catch(fail);
   });
+  await consumer.disconnect();
+  return hops;
+}
+
+/** The envelope a message holds, or null for anything else on the topic (a test's garbage, a refused forgery). */
+function envelopeOf(value: string | undefined): { id: string; occurredAt: string; payload: Record<string, unknown> } | null {
+  try {
+    const parsed = JSON.parse(value ?? '') as { id?: unknown; occurredAt?: unknown; payload?: unknown };
+    if (typeof parsed.id !== 'string' || typeof parsed.occurredAt !== 'string' || typeof parsed.payload !== 'object' || parsed.payload === null) return null;
+    return parsed as { id: string; occurredAt: string; payload: Record<string, unknown> };
+  } catch {
+    return null;
+  }
 }
 
 function inboxTimes(loket: LoketServices, service: ServiceName): Promise<Map<string, number>> {
