@@ -9,6 +9,8 @@ export { DiscardDeadLetter } from './dead-letters/discard-dead-letter/discard-de
 export { DeadLetterPageResponse, DeadLetterResponse } from './dead-letters/list-dead-letters/dead-letter.response';
 export { ListDeadLetters } from './dead-letters/list-dead-letters/list-dead-letters.query';
 export { ParkedDeadLettersGauge } from './dead-letters/parked-dead-letters.gauge';
+export type { ParkedMessage } from './dead-letters/replay-dead-letter/local-redelivery';
+export { LocalRedelivery } from './dead-letters/replay-dead-letter/local-redelivery';
 export { ReplayDeadLetter } from './dead-letters/replay-dead-letter/replay-dead-letter.use-case';
 export { buildEnvelope, InvalidEventError } from './envelope/build-envelope';
 export type { PruneResult } from './housekeeping/prune-messaging-tables';

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '@loket/auth';
 import { deadLetterTopicOf } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
-import { buildEnvelope, OutboxRelay, ReplayDeadLetter, ResolutionRowOnlyAudit } from '@loket/messaging';
+import { KafkaContext } from '@nestjs/microservices';
+import {
+  buildEnvelope,
+  EventHandler,
+  kafkaConsumerOptions,
+  LocalRedelivery,
+  OutboxRelay,
+  ReplayDeadLetter,
+  ResolutionRowOnlyAudit,
+  SupervisedKafkaServer,
+} from '@loket/messaging';
+import { Metrics } from '@loket/observability';
 import { expectEventually, KafkaProbe } from '@loket/testing';
 import { messagingHarness } from './messaging-harness';
 import { ThingHappened, ThingHappenedV1 } from './test-event';
@@ -16,15 +27,16 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
   let relay: OutboxRelay;
   /** The "bug": while a note is in here, the handler throws for it. */
   const broken = new Set<string>();
+  const handleThing: EventHandler<ThingHappenedV1> = async (thing, tx, envelope) => {
+    if (broken.has(thing.note)) throw new Error(`no handler for ${thing.note} yet`);
+    await tx.query(`INSERT INTO test_effects (event_id, note) VALUES ($1, $2)`, [envelope.id, thing.note]);
+  };
 
   beforeAll(async () => {
     harness = await messagingHarness();
     dlqTopic = await KafkaProbe.start([deadLetterTopicOf(ThingHappened.topic)]);
     thingTopic = await KafkaProbe.start([ThingHappened.topic]);
-    await harness.consume(ThingHappened, async (thing: ThingHappenedV1, tx, envelope) => {
-      if (broken.has(thing.note)) throw new Error(`no handler for ${thing.note} yet`);
-      await tx.query(`INSERT INTO test_effects (event_id, note) VALUES ($1, $2)`, [envelope.id, thing.note]);
-    });
+    await harness.consume(ThingHappened, handleThing);
     relay = harness.newRelay();
     relay.start();
   });
@@ -161,16 +173,47 @@ describe('dead letters: parked, counted, replayed once after a fix, discarded wi
     await expect(harness.discard.execute('999999999', admin, 'gone')).rejects.toMatchObject({ status: 404 });
   });
 
-  it('refuses a replay that the broker would refuse for ever: a service signed in with SASL writes only the topics it owns', async () => {
-    const { row, failing } = await deadLettered(`not-ours-${randomUUID()}`);
-    const asFeedback = new ReplayDeadLetter(harness.dataSource, new ResolutionRowOnlyAudit(), {
+  describe('on a topic the service may only read (signed in with SASL, so the broker would refuse it the topic)', () => {
+    const asFeedback = () => ({
       ...harness.config,
       service: 'feedback',
-      security: { protocol: 'sasl_plaintext', sasl: { mechanism: 'scram-sha-512', username: 'loket-feedback', password: 'loket-feedback-development-only' } },
+      security: { protocol: 'sasl_plaintext' as const, sasl: { mechanism: 'scram-sha-512' as const, username: 'loket-feedback', password: 'loket-feedback-development-only' } },
     });
-    await expect(asFeedback.execute(String(row['id']), admin, 'handler fixed')).rejects.toMatchObject({ status: 409 });
-    expect(await rowOf(failing.id)).toMatchObject({ status: 'parked' }); // still there to discard, or to be published again by its owner
-    expect(await outboxRowsOf(failing.id)).toHaveLength(0); // nothing for the relay that it could never send
+    /** The service's own Kafka server, as connectEventConsumers attaches it: the event goes to EventConsumer through NestJS's dispatch. */
+    const feedbackReplay = () => {
+      const server = new SupervisedKafkaServer(kafkaConsumerOptions(harness.config), new Metrics('replay-test'));
+      server.addHandler(
+        ThingHappened.topic,
+        (data: unknown, context: KafkaContext) => harness.eventConsumer.consume(ThingHappened, data, context, handleThing),
+        true,
+      );
+      const redelivery = new LocalRedelivery();
+      redelivery.attach((parked) => server.redeliver(parked));
+      return new ReplayDeadLetter(harness.dataSource, new ResolutionRowOnlyAudit(), asFeedback(), redelivery);
+    };
+
+    it('hands the event to its own consumer again, without the broker: applied once, nothing for the relay', async () => {
+      const note = `not-ours-${randomUUID()}`;
+      const { row, failing } = await deadLettered(note);
+      broken.delete(note);
+      await feedbackReplay().execute(String(row['id']), admin, 'handler fixed');
+      expect(await effectsOf(note)).toHaveLength(1); // done when the answer comes
+      expect(await rowOf(failing.id)).toMatchObject({ status: 'replayed', resolution_reason: 'handler fixed' });
+      expect(await outboxRowsOf(failing.id)).toHaveLength(0); // nothing the relay could never send
+      await expect(feedbackReplay().execute(String(row['id']), admin)).rejects.toMatchObject({ status: 409 });
+    });
+
+    it('keeps the letter parked, and says why, when the handler fails again', async () => {
+      const note = `still-broken-${randomUUID()}`;
+      const { row, failing } = await deadLettered(note);
+      const refused = await feedbackReplay()
+        .execute(String(row['id']), admin, 'thought it was fixed')
+        .catch((error: unknown) => error);
+      expect(refused).toMatchObject({ status: 409 });
+      expect(String((refused as Error).message)).toContain(`no handler for ${note} yet`);
+      expect(await rowOf(failing.id)).toMatchObject({ status: 'parked' });
+      expect(await effectsOf(note)).toHaveLength(0);
+    });
   });
 
   it('refuses to replay a message that is not an event envelope', async () => {

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ReadinessRegistry } from '@loket/http';
 import { Metrics } from '@loket/observability';
+import { LocalRedelivery } from '../dead-letters/replay-dead-letter/local-redelivery';
 import { MessagingConfig } from '../messaging.config';
 import { kafkaConsumerOptions } from './kafka-consumer-options';
 import { SupervisedKafkaServer } from './supervised-kafka-server';
@@ -19,6 +20,16 @@ export async function connectEventConsumers(app: INestApplication): Promise<Supe
     beforeConsuming: () => topics.ensureTopics(),
   });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  localRedeliveryOf(app)?.attach((parked) => server.redeliver(parked));
   app.get(ReadinessRegistry).register({ name: 'kafka-consumer', check: async () => server.assertConsuming() });
   return server;
+}
+
+/** The dead-letter workflow's redelivery, in a service that has one (DeadLettersModule). */
+function localRedeliveryOf(app: INestApplication): LocalRedelivery | null {
+  try {
+    return app.get(LocalRedelivery, { strict: false });
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
+import { KafkaContext, KafkaOptions, ServerKafka } from '@nestjs/microservices';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
 import type { Metrics } from '@loket/observability';
+import type { ParkedMessage } from '../dead-letters/replay-dead-letter/local-redelivery';
 import { consumeBatch } from './consume-batch';
 
 type ConsumerState = 'starting' | 'running' | 'restarting' | 'stopped';
@@ -84,6 +85,28 @@ export class SupervisedKafkaServer extends ServerKafka {
   override async handleMessage(payload: EachMessagePayload): Promise<unknown> {
     if (this.ignoreBefore !== null && Number(payload.message.timestamp) < this.ignoreBefore) return undefined;
     return super.handleMessage(payload);
+  }
+
+  /**
+   * Hands one parked event to its handler as a delivery would (the same inbox, the same transaction), without the
+   * broker and without pausing any partition when it fails: the caller learns of the failure (see LocalRedelivery).
+   */
+  async redeliver(parked: ParkedMessage): Promise<void> {
+    if (!this.getHandlerByPattern(parked.topic)) throw new Error(`this service does not consume ${parked.topic}`);
+    const message = {
+      key: parked.key === null ? null : Buffer.from(parked.key),
+      value: Buffer.from(parked.value),
+      headers: {},
+      offset: parked.offset,
+      timestamp: String(Date.now()),
+      attributes: 0,
+      size: 0,
+    };
+    const raw = this.parser ? this.parser.parse<typeof message>(Object.assign(message, { topic: parked.topic, partition: parked.partition })) : message;
+    const packet = await this.deserializer.deserialize(raw, { channel: parked.topic });
+    const noPartitionControl = { pause: () => undefined, resume: () => undefined } as unknown as Consumer;
+    const context = new KafkaContext([raw as never, parked.partition, parked.topic, noPartitionControl, async () => undefined, this.producer as never]);
+    await this.handleEvent(parked.topic, packet, context);
   }
 
   /** Throws (with the reason) unless the consumer is consuming. */
