@@ -30,7 +30,7 @@ describe('administering the disclosure policy against a real database', () => {
     show = new ShowPolicyVersions(versions);
   });
   afterAll(async () => {
-    policy?.onModuleDestroy();
+    await policy?.onModuleDestroy();
     await database?.drop();
   });
 
