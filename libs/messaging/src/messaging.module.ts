@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module, OnModuleInit } from '@nestjs/common';
 import { ReadinessRegistry } from '@loket/http';
 import { DeadLetterStore } from './dead-letters/dead-letter-store';
+import { LocalRedelivery } from './dead-letters/replay-dead-letter/local-redelivery';
 import { PruneMessagingTables } from './housekeeping/prune-messaging-tables';
 import { DeadLetterPublisher } from './inbox/dead-letter-publisher';
 import { EventConsumer } from './inbox/event-consumer';
@@ -33,8 +34,9 @@ export class MessagingModule implements OnModuleInit {
         DeadLetterStore,
         TopicProvisioner,
         PruneMessagingTables,
+        LocalRedelivery,
       ],
-      exports: [Outbox, OutboxRelay, EventConsumer, TopicProvisioner, MessagingConfig, PruneMessagingTables],
+      exports: [Outbox, OutboxRelay, EventConsumer, TopicProvisioner, MessagingConfig, PruneMessagingTables, LocalRedelivery],
     };
   }
 

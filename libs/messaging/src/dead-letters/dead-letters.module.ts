@@ -5,7 +5,6 @@ import { DeadLetterAudit, ResolutionRowOnlyAudit } from './dead-letter-audit';
 import { DiscardDeadLetter } from './discard-dead-letter/discard-dead-letter.use-case';
 import { ListDeadLetters } from './list-dead-letters/list-dead-letters.query';
 import { ParkedDeadLettersGauge } from './parked-dead-letters.gauge';
-import { LocalRedelivery } from './replay-dead-letter/local-redelivery';
 import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.use-case';
 
 /**
@@ -32,7 +31,6 @@ export class DeadLettersModule {
         { provide: DeadLetterAudit, useClass: options.audit ?? ResolutionRowOnlyAudit },
         ListDeadLetters,
         ReplayDeadLetter,
-        LocalRedelivery,
         DiscardDeadLetter,
         ParkedDeadLettersGauge,
         ...(options.messaging ? [{ provide: MessagingConfig, useValue: options.messaging }] : []),

@@ -20,16 +20,7 @@ export async function connectEventConsumers(app: INestApplication): Promise<Supe
     beforeConsuming: () => topics.ensureTopics(),
   });
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
-  localRedeliveryOf(app)?.attach((parked) => server.redeliver(parked));
+  app.get(LocalRedelivery).attach((parked) => server.redeliver(parked));
   app.get(ReadinessRegistry).register({ name: 'kafka-consumer', check: async () => server.assertConsuming() });
   return server;
-}
-
-/** The dead-letter workflow's redelivery, in a service that has one (DeadLettersModule). */
-function localRedeliveryOf(app: INestApplication): LocalRedelivery | null {
-  try {
-    return app.get(LocalRedelivery, { strict: false });
-  } catch {
-    return null;
-  }
 }
