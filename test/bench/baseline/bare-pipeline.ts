@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { dropDatabase, ensureDatabase } from '@loket/persistence';
-import { testEnvironment } from '@loket/testing';
+import { testEnvironment, testKafkaSecurityOptions, testMessagingEnv } from '@loket/testing';
 import type { LoadTarget, Offered } from '../load-phases';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -51,7 +51,7 @@ export class BarePipeline implements LoadTarget {
       );
     }
     await client.end();
-    const kafka = new Kafka({ clientId: `bench-baseline-${id}`, brokers: brokers.split(','), logLevel: logLevel.WARN });
+    const kafka = new Kafka({ clientId: `bench-baseline-${id}`, brokers: brokers.split(','), logLevel: logLevel.WARN, ...testKafkaSecurityOptions() });
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })), waitForLeaders: true });
@@ -151,9 +151,10 @@ function startHop(hop: number, input: string, output: string, database: string, 
       BASELINE_IN: input,
       BASELINE_OUT: output,
       BASELINE_DB: database,
-      LOKET_KAFKA_BROKERS: brokers,
       LOKET_KAFKA_GROUP_ID: `bench-baseline-${id}-hop${hop}`,
-      LOKET_KAFKA_SECURITY: 'plaintext',
+      // the bench's own topics are in no service's access list: on a SASL broker the hops sign in as the super user
+      ...testMessagingEnv(),
+      LOKET_KAFKA_BROKERS: brokers,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
