@@ -1,4 +1,4 @@
-import { Page } from 'playwright-core';
+import { FileChooser, Page } from 'playwright-core';
 import { expectEventually, LoketServices, tokenFor } from '@loket/testing';
 import { call } from '../http-client';
 import { expectAccessible } from './browser-kit';
@@ -96,6 +96,27 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
     if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Opens a file input's chooser with the keyboard alone: Tab to it, then Space. Chromium opens the chooser on the key's
+ * release and only for a focused input; on a loaded machine a re-render between the Tab and the Space (the place's
+ * address arriving, the category settling) can take the focus, and that press then opens nothing. So the focus is
+ * checked right before each press, and a press that opened nothing within ten seconds is tried again (three times).
+ */
+export async function openFileChooserByKeyboard(page: Page, selector: string): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    if (!(await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`))) {
+      await tabTo(page, selector);
+    }
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.keyboard.press('Space');
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Signs in on Keycloak's own page, as the person would. */

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { databaseClient, expectEventually, LoketServices, tokenFor } from '@loket/testing';
 import { call } from '../http-client';
 import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, startLoketFromNow, step } from './browser-kit';
-import { describeProblem, dropPin, signIn, submitAndReadCode, tabTo } from './journey-steps';
+import { describeProblem, dropPin, openFileChooserByKeyboard, signIn, submitAndReadCode, tabTo } from './journey-steps';
 import { signIn as signInFromPage } from './werkbank-kit';
 
 /**
@@ -286,7 +286,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
         await page.keyboard.press('Enter');
         await expectEventually(async () => expect(await page.getByTestId('chosen-place').textContent()).toMatch(/Gekozen plek: \d+\.\d{5}/));
         await tabTo(page, '#photos');
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+        const chooser = await openFileChooserByKeyboard(page, '#photos');
         await chooser.setFiles([file('IMG_0100.jpg', await phoneJpeg('#225588'))]);
         await page.getByRole('button', { name: 'Verwijder IMG_0100.jpg' }).waitFor();
         await tabTo(page, 'input[type=checkbox]#professional-contact, #professional-contact input[type=checkbox]');
