@@ -15,20 +15,39 @@ results=$(mktemp -d)
 began=$SECONDS
 step() { printf '\n== [%ss] %s\n' "$((SECONDS - began))" "$*" >&2; }
 
+# Debian's chromium (the web loket's browser tests) and kubectl (the Kubernetes manifests' test) come from apt when
+# missing; that download runs in the background beside npm ci, the build, the type checks and lint, and is waited
+# for before the unit tests (kubectl) and the integration tests (chromium) that need it.
+system_packages() {
+  local -a missing=()
+  [ -x /usr/bin/chromium ] || [ -n "${LOKET_CHROMIUM:-}" ] || missing+=(chromium)
+  command -v kubectl >/dev/null 2>&1 || [ -n "${LOKET_KUBECTL:-}" ] || missing+=(kubectl)
+  [ "${#missing[@]}" = 0 ] && { echo "chromium and kubectl: present"; return 0; }
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing: ${missing[*]}: run as root, or apt-get install them, or set LOKET_CHROMIUM / LOKET_KUBECTL" >&2
+    return 1
+  fi
+  apt-get update
+  local package
+  for package in "${missing[@]}"; do
+    if [ "$package" = kubectl ]; then apt-get install -y kubectl || apt-get install -y kubernetes-client
+    else apt-get install -y "$package"; fi
+  done
+}
+wait_for_system_packages() {
+  [ -n "$packages_pid" ] || return 0
+  local status=0
+  wait "$packages_pid" || status=$?
+  packages_pid=
+  cat "$results/packages.log" >&2
+  [ "$status" = 0 ] || { echo "installing chromium or kubectl failed (exit $status)" >&2; exit 1; }
+}
+step "system packages (chromium, kubectl): in the background when missing"
+system_packages > "$results/packages.log" 2>&1 &
+packages_pid=$!
+
 step "dependencies"
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
-
-step "browser (Debian's chromium, for the web loket's browser tests)"
-if [ ! -x /usr/bin/chromium ] && [ -z "${LOKET_CHROMIUM:-}" ]; then
-  if [ "$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium
-  else echo "chromium is missing: run as root, or apt-get install chromium, or set LOKET_CHROMIUM" >&2; exit 1; fi
-fi
-
-step "kubectl (Debian's, to render the Kubernetes manifests in their test)"
-if ! command -v kubectl >/dev/null 2>&1 && [ -z "${LOKET_KUBECTL:-}" ]; then
-  if [ "$(id -u)" = 0 ]; then apt-get update && { apt-get install -y kubectl || apt-get install -y kubernetes-client; }
-  else echo "kubectl is missing: run as root, or apt-get install kubectl (or kubernetes-client), or set LOKET_KUBECTL" >&2; exit 1; fi
-fi
 
 step "infrastructure: fetching Kafka, Keycloak and S3Mock (Maven Central; cached in .local/cache after the first run)"
 # Before anything starts in the background: the chaos run below reuses this cache instead of fetching alongside.
@@ -38,6 +57,8 @@ bash deploy/local/s3/s3.sh fetch
 
 step "infrastructure: starting in the background (Kafka, Keycloak, mail sink, S3Mock; PostgreSQL must run)"
 started_infra=0
+shards=1
+shard_brokers_pid=
 # A broker already running (ready, or not answering in this mode) is someone else's: it is left running at the end.
 bash deploy/local/infra.sh status 2>/dev/null | grep -qE '^kafka .*(ready|NOT READY)' || started_infra=1
 infra_pid=
@@ -49,7 +70,10 @@ cleanup() {
     TS_NODE_PROJECT=tsconfig.json node -r ts-node/register/transpile-only -r tsconfig-paths/register \
       -e "require('@loket/testing').reapAbandonedRuns('.local/chaos', (line) => console.error('[chaos] ' + line))" || true
   fi
+  [ -n "$packages_pid" ] && wait "$packages_pid" 2>/dev/null  # never an interrupted dpkg
   [ -n "$infra_pid" ] && kill "$infra_pid" 2>/dev/null && wait "$infra_pid" 2>/dev/null
+  [ -n "$shard_brokers_pid" ] && kill "$shard_brokers_pid" 2>/dev/null && wait "$shard_brokers_pid" 2>/dev/null
+  if [ "${shards:-1}" -gt 1 ]; then for n in $(seq 2 "$shards"); do shard_kafka "$n" stop >/dev/null 2>&1 || true; done; fi
   [ "$started_infra" = 1 ] && bash deploy/local/infra.sh down || true
 }
 trap cleanup EXIT
@@ -60,6 +84,20 @@ LOKET_KEYCLOAK_READY_TIMEOUT="${LOKET_KEYCLOAK_READY_TIMEOUT:-600}" LOKET_KAFKA_
   LOKET_S3_READY_TIMEOUT="${LOKET_S3_READY_TIMEOUT:-300}" LOKET_MAIL_SINK_READY_TIMEOUT="${LOKET_MAIL_SINK_READY_TIMEOUT:-120}" \
   bash deploy/local/infra.sh up > "$results/infra.log" 2>&1 &
 infra_pid=$!
+# The integration tests run in shards side by side (see below); every shard after the first gets a broker of its own
+# (own ports and data directory under .local/shard-<n>, the cached jars), so no shard's services see another's events.
+shards="${LOKET_INTEGRATION_SHARDS:-2}"
+shard_broker() { echo "127.0.0.1:$((19090 + 2 * $1))"; }
+shard_kafka() {
+  LOKET_LOCAL_DIR="$root/.local/shard-$1" LOKET_CACHE_DIR="$root/.local/cache" LOKET_KAFKA_PORT="$((19090 + 2 * $1))" \
+    LOKET_KAFKA_CONTROLLER_PORT="$((19091 + 2 * $1))" LOKET_KAFKA_READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-300}" \
+    bash deploy/local/kafka/kafka.sh "$2"
+}
+shard_brokers_pid=
+if [ "$shards" -gt 1 ]; then
+  ( for n in $(seq 2 "$shards"); do shard_kafka "$n" start || exit 1; done ) > "$results/shard-brokers.log" 2>&1 &
+  shard_brokers_pid=$!
+fi
 
 step "build (services, gateway and the web bundle)"
 npm run build --silent
@@ -79,6 +117,9 @@ step "lint (module boundaries, floating promises, exhaustive switches)"
 npx nx show projects >/dev/null  # the project graph the module-boundary rule reads
 npx eslint --max-warnings=0 apps libs test
 
+step "system packages (waited for: the unit tests render the Kubernetes manifests with kubectl)"
+wait_for_system_packages
+
 step "unit tests"
 unit_status=0
 npx jest -c jest.config.js --ci --silent --json --outputFile="$results/unit.json" || unit_status=$?
@@ -94,9 +135,33 @@ infra_pid=
 cat "$results/infra.log" >&2
 [ "$infra_status" = 0 ] || { echo "the infrastructure did not come up (exit $infra_status)" >&2; exit 1; }
 
-step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP sink)"
+if [ -n "$shard_brokers_pid" ]; then
+  shard_status=0
+  wait "$shard_brokers_pid" || shard_status=$?
+  shard_brokers_pid=
+  cat "$results/shard-brokers.log" >&2
+  [ "$shard_status" = 0 ] || { echo "a shard's broker did not come up (exit $shard_status)" >&2; exit 1; }
+fi
+
+step "integration and end-to-end tests (real Kafka, PostgreSQL, Keycloak, SMTP sink), $shards shards side by side"
+# Each shard is one jest process running its files one at a time; the first uses the broker above, the others their
+# own. Their output is kept apart and shown when each is done.
 integration_status=0
-npx jest -c jest.integration.config.js --ci --runInBand --json --outputFile="$results/integration.json" --testPathIgnorePatterns "$chaos_spec" || integration_status=$?
+shard_pids=()
+for n in $(seq 1 "$shards"); do
+  broker_env=()
+  [ "$n" -gt 1 ] && broker_env=(LOKET_KAFKA_BROKERS="$(shard_broker "$n")")
+  env "${broker_env[@]}" npx jest -c jest.integration.config.js --ci --runInBand --shard="$n/$shards" --json \
+    --outputFile="$results/integration-$n.json" --testPathIgnorePatterns "$chaos_spec" > "$results/integration-$n.log" 2>&1 &
+  shard_pids+=($!)
+done
+for n in $(seq 1 "$shards"); do
+  wait "${shard_pids[$((n - 1))]}" || integration_status=$?
+  printf '\n-- integration shard %s of %s\n' "$n" "$shards" >&2
+  cat "$results/integration-$n.log" >&2
+done
+integration_results=()
+for n in $(seq 1 "$shards"); do integration_results+=("$results/integration-$n.json"); done
 
 step "chaos run, small version: its result"
 chaos_status=0
@@ -111,7 +176,7 @@ node tools/bench/run-all.js --quick > "$results/bench.jsonl" || bench_status=$?
 step "summary"
 node tools/test/summarise-jest.js unit "$results/unit.json"
 node tools/test/summarise-jest.js web "$results/web.json"
-node tools/test/summarise-jest.js integration "$results/integration.json" "$results/chaos.json"
-node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "$results/integration.json" "$results/chaos.json"
+node tools/test/summarise-jest.js integration "${integration_results[@]}" "$results/chaos.json"
+node tools/test/summarise-jest.js all "$results/unit.json" "$results/web.json" "${integration_results[@]}" "$results/chaos.json"
 [ "$bench_status" = 0 ] || echo "bench --quick: FAILED (see above)" >&2
 [ "$unit_status" = 0 ] && [ "$web_status" = 0 ] && [ "$integration_status" = 0 ] && [ "$chaos_status" = 0 ] && [ "$bench_status" = 0 ]
