@@ -61,6 +61,7 @@ describe('coordinator corrections: link, split and re-route', () => {
   });
   afterAll(async () => {
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   it('opens a case of its own at the municipality for each of four unrelated reports', async () => {

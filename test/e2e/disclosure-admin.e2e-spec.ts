@@ -50,7 +50,10 @@ describe('administrators set what reporters hear; professionals see it before th
     loket = await LoketServices.start();
     [admin, municipality, socialWork] = await Promise.all([tokenFor('admin'), tokenFor('gemeente.stadsbeheer'), tokenFor('welzijn.wijkteam')]);
   });
-  afterAll(() => loket?.stop());
+  afterAll(async () => {
+    await loket?.stop();
+    await loket?.dropDatabases();
+  });
 
   async function report(body: Record<string, unknown>, token?: string): Promise<{ reportId: string; trackingCode: string; caseId: string; kind: string }> {
     const submitted = await call<{ reportId: string; trackingCode: string }>('POST', `${loket.intake.url}/api/v1/reports`, { token, body });

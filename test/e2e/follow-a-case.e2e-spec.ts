@@ -40,6 +40,7 @@ describe('following an open case instead of reporting again', () => {
   });
   afterAll(async () => {
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   const report = async (body: Record<string, unknown>) => {

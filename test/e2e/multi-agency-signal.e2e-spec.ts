@@ -46,6 +46,7 @@ describe('the multi-agency signal between the municipality and the police', () =
   });
   afterAll(async () => {
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   async function submit(body: Record<string, unknown>): Promise<string> {

@@ -40,6 +40,7 @@ describe('a care case, as seen by a coordinator and by another organisation', ()
   }, 360_000);
   afterAll(async () => {
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   it('opens the care case at social work, who read its text and write an internal note', async () => {

@@ -43,6 +43,7 @@ describe('a case referred from the municipality to the police', () => {
   afterAll(async () => {
     await probe?.stop();
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   it('opens a case at the municipality for a report', async () => {

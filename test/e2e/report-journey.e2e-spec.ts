@@ -29,6 +29,7 @@ describe('a report from intake to feedback', () => {
   afterAll(async () => {
     await probe?.stop();
     await loket?.stop();
+    await loket?.dropDatabases();
   });
 
   it('takes the report and answers with an unguessable tracking code', async () => {

@@ -30,6 +30,7 @@ describe('a resident reports on the loket and hears back', () => {
     await browser?.close();
     await gateway?.stop();
     await loket?.stop();
+    await loket?.dropDatabases();
     process.stdout.write(`axe: ${axeLog.length} states checked, ${axeLog.reduce((n, a) => n + a.violations, 0)} violations\n`);
   });
 
