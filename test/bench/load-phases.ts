@@ -56,10 +56,12 @@ export function phaseFigures(target: LoadTarget, offered: readonly Offered[], ra
   const third = Math.floor(completed.length / 3);
   const early = percentiles(completed.slice(0, third).map(latency)).p50;
   const late = percentiles(completed.slice(completed.length - third).map(latency)).p50;
-  const firstSent = Math.min(...offered.map((o) => o.sentAt));
-  const lastDone = Math.max(...completed.map((o) => target.doneAt(o.id)!));
-  const firstDone = Math.min(...completed.map((o) => target.doneAt(o.id)!));
-  const lastSent = Math.max(...offered.map((o) => o.sentAt));
+  const sentTimes = offered.map((o) => o.sentAt);
+  const doneTimes = completed.map((o) => target.doneAt(o.id)!);
+  const firstSent = smallest(sentTimes);
+  const lastDone = largest(doneTimes);
+  const firstDone = smallest(doneTimes);
+  const lastSent = largest(sentTimes);
   const perSecond = (n: number, ms: number) => (n > 1 && ms > 0 ? Math.round(((n - 1) * 10_000) / ms) / 10 : 0);
   const sent = perSecond(offered.length, lastSent - firstSent);
   const delivered = perSecond(completed.length, lastDone - firstDone);
@@ -120,4 +122,13 @@ export async function findCapacity(target: LoadTarget, options: CapacityOptions)
   }
   const last = steps[steps.length - 1];
   return { capacity: keptUp || Math.max(1, Math.floor(last?.delivered_per_s ?? 1)), ceilingReached: keptUp === 0, steps };
+}
+
+// Math.min(...xs) spreads every element onto the stack: a 60 s phase of the bare pipeline (~140,000 events) overflowed it.
+function smallest(values: readonly number[]): number {
+  return values.reduce((min, value) => (value < min ? value : min), Infinity);
+}
+
+function largest(values: readonly number[]): number {
+  return values.reduce((max, value) => (value > max ? value : max), -Infinity);
 }
