@@ -48,6 +48,8 @@ export function feedbackConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
     delivery: {
       pollIntervalMs: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_INTERVAL_MS', 1_000),
       batchSize: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_BATCH_SIZE', 20),
+      /** Messages on their way at once, each on a pooled SMTP connection (see DeliveryWorker). */
+      concurrency: positiveInt(env, 'LOKET_FEEDBACK_DELIVERY_CONCURRENCY', 8),
       retryBaseMs: positiveInt(env, 'LOKET_FEEDBACK_RETRY_BASE_MS', 2_000),
       retryMaxMs: positiveInt(env, 'LOKET_FEEDBACK_RETRY_MAX_MS', 60_000),
       /** A message the mail server keeps rejecting outright (5xx) is given up after this many attempts. */

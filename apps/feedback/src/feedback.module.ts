@@ -122,10 +122,10 @@ export function feedbackModule(config: FeedbackConfig) {
       { provide: QuestionReplySettings, useValue: { replyAddress: config.questionReplyAddress, hashKey: config.hashKey } },
       QuestionReplyAddresses,
       // delivery
-      { provide: MailSettings, useValue: config.mail },
+      { provide: MailSettings, useValue: { ...config.mail, connections: config.delivery.concurrency } },
       { provide: MailSender, useClass: SmtpMailSender },
       { provide: DeliverySettings, useValue: { baseMs: config.delivery.retryBaseMs, maxMs: config.delivery.retryMaxMs, maxRejections: config.delivery.maxRejections, inDoubtAfterMs: Math.max(config.delivery.inDoubtAfterMs, 3 * config.mail.timeoutMs) } },
-      { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize } },
+      { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize, concurrency: config.delivery.concurrency } },
       DeliverNextMessage,
       DeliveryWorker,
       // tracking

@@ -1,15 +1,21 @@
 import { DeliverNextMessage, DeliveryOutcome } from './deliver-next-message';
 import { DeliveryWorker } from './delivery-worker';
 
-function workerWith(outcomes: DeliveryOutcome[], batchSize = 10) {
+function workerWith(outcomes: DeliveryOutcome[], batchSize = 10, concurrency = 1) {
   const calls: number[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
   const deliverNext = {
     execute: async () => {
       calls.push(calls.length);
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      await new Promise((done) => setImmediate(done));
+      inFlight--;
       return outcomes.shift() ?? 'nothing-due';
     },
   } as unknown as DeliverNextMessage;
-  return { sut: new DeliveryWorker(deliverNext, { pollIntervalMs: 10, batchSize }), calls };
+  return { sut: new DeliveryWorker(deliverNext, { pollIntervalMs: 10, batchSize, concurrency }), calls, mostInFlight: () => mostInFlight };
 }
 
 describe('DeliveryWorker.runOnce', () => {
@@ -48,5 +54,49 @@ describe('DeliveryWorker.runOnce', () => {
     const { sut, calls } = workerWith(['sent', 'sent', 'sent', 'retry-later', 'sent'], 2);
     await expect(sut.drain()).resolves.toBe(3);
     expect(calls).toHaveLength(4);
+  });
+
+  it('sends several at once, never more than the concurrency, and no more than a batch', async () => {
+    const { sut, calls, mostInFlight } = workerWith(Array.from({ length: 50 }, () => 'sent' as const), 10, 4);
+    await expect(sut.runOnce()).resolves.toBe(10);
+    expect(calls).toHaveLength(10);
+    expect(mostInFlight()).toBe(4);
+  });
+
+  it('with several at once, a failure stops every lane from taking another', async () => {
+    const outcomes: DeliveryOutcome[] = ['sent', 'retry-later', ...Array.from({ length: 20 }, () => 'sent' as const)];
+    let failureSeen = false;
+    let takenAfterFailure = 0;
+    const deliverNext = {
+      execute: async () => {
+        if (failureSeen) takenAfterFailure++;
+        const outcome = outcomes.shift()!;
+        await new Promise((done) => setImmediate(done));
+        if (outcome === 'retry-later') failureSeen = true;
+        return outcome;
+      },
+    } as unknown as DeliverNextMessage;
+    const sut = new DeliveryWorker(deliverNext, { pollIntervalMs: 10, batchSize: 20, concurrency: 3 });
+    await sut.runOnce();
+    expect(failureSeen).toBe(true);
+    expect(takenAfterFailure).toBe(0); // the lanes under way finish their message; none takes another
+    expect(outcomes.length).toBeGreaterThan(15);
+  });
+
+  it('with several at once, an error fails the pass after every lane has finished', async () => {
+    let running = 0;
+    let finished = 0;
+    const deliverNext = {
+      execute: async () => {
+        running++;
+        if (running === 1) throw new Error('database away');
+        await new Promise((done) => setTimeout(done, 5));
+        finished++;
+        return 'sent' as const;
+      },
+    } as unknown as DeliverNextMessage;
+    const sut = new DeliveryWorker(deliverNext, { pollIntervalMs: 10, batchSize: 10, concurrency: 3 });
+    await expect(sut.runOnce()).rejects.toThrow('database away');
+    expect(finished).toBe(2); // the two other lanes' messages were seen through before the pass failed
   });
 });

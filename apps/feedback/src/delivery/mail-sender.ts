@@ -27,6 +27,11 @@ export abstract class MailSettings {
   from!: string;
   timeoutMs!: number;
   /**
+   * SMTP connections kept open and reused (nodemailer's pool), one per message under way at once; without it every
+   * message opens and closes a connection of its own.
+   */
+  connections?: number;
+  /**
    * Where the mail server answers which Message-IDs it took (`GET <url>?messageId=<id>` → JSON array), e.g. the
    * local mail sink; without it an interrupted attempt cannot be confirmed and is sent again.
    */
@@ -41,6 +46,7 @@ export class SmtpMailSender extends MailSender implements OnModuleDestroy {
   constructor(private readonly settings: MailSettings) {
     super();
     this.transport = createTransport({
+      ...(settings.connections && settings.connections > 1 ? { pool: true, maxConnections: settings.connections } : {}),
       host: settings.host,
       port: settings.port,
       secure: false,
