@@ -63,4 +63,3 @@ class IntegrationSequencer extends Sequencer {
 }
 
 module.exports = IntegrationSequencer;
-module.exports.weightOf = weightOf;

@@ -87,13 +87,14 @@ infra_pid=$!
 # The integration tests run in shards side by side (see below); every shard after the first gets a broker of its own
 # (own ports and data directory under .local/shard-<n>, the cached jars), so no shard's services see another's events.
 shards="${LOKET_INTEGRATION_SHARDS:-2}"
-shard_broker() { echo "127.0.0.1:$((19090 + 2 * $1))"; }
+shard_port() { echo "$((19090 + 2 * $1))"; }  # its controller listens on the port after it
 shard_kafka() {
-  LOKET_LOCAL_DIR="$root/.local/shard-$1" LOKET_CACHE_DIR="$root/.local/cache" LOKET_KAFKA_PORT="$((19090 + 2 * $1))" \
-    LOKET_KAFKA_CONTROLLER_PORT="$((19091 + 2 * $1))" LOKET_KAFKA_READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-300}" \
+  local port
+  port=$(shard_port "$1")
+  LOKET_LOCAL_DIR="$root/.local/shard-$1" LOKET_CACHE_DIR="$root/.local/cache" LOKET_KAFKA_PORT="$port" \
+    LOKET_KAFKA_CONTROLLER_PORT="$((port + 1))" LOKET_KAFKA_READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-300}" \
     bash deploy/local/kafka/kafka.sh "$2"
 }
-shard_brokers_pid=
 if [ "$shards" -gt 1 ]; then
   ( for n in $(seq 2 "$shards"); do shard_kafka "$n" start || exit 1; done ) > "$results/shard-brokers.log" 2>&1 &
   shard_brokers_pid=$!
@@ -150,7 +151,7 @@ integration_status=0
 shard_pids=()
 for n in $(seq 1 "$shards"); do
   broker_env=()
-  [ "$n" -gt 1 ] && broker_env=(LOKET_KAFKA_BROKERS="$(shard_broker "$n")")
+  [ "$n" -gt 1 ] && broker_env=(LOKET_KAFKA_BROKERS="127.0.0.1:$(shard_port "$n")")
   env "${broker_env[@]}" npx jest -c jest.integration.config.js --ci --runInBand --shard="$n/$shards" --json \
     --outputFile="$results/integration-$n.json" --testPathIgnorePatterns "$chaos_spec" > "$results/integration-$n.log" 2>&1 &
   shard_pids+=($!)

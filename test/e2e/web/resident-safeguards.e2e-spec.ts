@@ -285,8 +285,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
         await tabTo(page, '[data-testid=pin-here]');
         await page.keyboard.press('Enter');
         await expectEventually(async () => expect(await page.getByTestId('chosen-place').textContent()).toMatch(/Gekozen plek: \d+\.\d{5}/));
-        await tabTo(page, '#photos');
-        const chooser = await openFileChooserByKeyboard(page, '#photos');
+        const chooser = await openFileChooserByKeyboard(page, '#photos'); // Tab to it, then Space
         await chooser.setFiles([file('IMG_0100.jpg', await phoneJpeg('#225588'))]);
         await page.getByRole('button', { name: 'Verwijder IMG_0100.jpg' }).waitFor();
         await tabTo(page, 'input[type=checkbox]#professional-contact, #professional-contact input[type=checkbox]');
