@@ -8,6 +8,7 @@ export { wilson, Z_95 } from './metrics/wilson';
 export type { Proportion } from './metrics/wilson';
 export { replayGroups, reporterChoice } from './linking/replay-groups';
 export type { JudgedReport, LinkingRoute, ReplayOptions } from './linking/replay-groups';
+export { corpusExamples } from './linking/corpus-examples';
 export { linkingFigures } from './linking/linking-figures';
 export type { LinkingFigures } from './linking/linking-figures';
 export { suggestionFigures } from './suggestion/suggestion-figures';

@@ -33,3 +33,8 @@ export type { CandidateAssessment, ScoreComponents } from './scoring/candidate-a
 
 export { decideLink } from './decide/decide-link';
 export type { LinkDecision, LinkExplanation } from './decide/link-decision';
+
+export { assessPair, CATEGORY_MATCH_LEVELS, exampleFromAssessment, isLinkingExample } from './learning/linking-example';
+export type { LinkingExample } from './learning/linking-example';
+export { fitLinkingRules } from './learning/fit-linking-rules';
+export type { FitOptions, FittedLinkingRules, LinkingCoefficients } from './learning/fit-linking-rules';
