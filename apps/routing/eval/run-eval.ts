@@ -12,12 +12,11 @@ import {
   linkingBenchLines, linkingFigures, linkingReport, readCorpusFile, replayGroups, repositoryCorpusPath,
   suggestionBenchLines, suggestionFigures, suggestionReport,
 } from '@loket/evaluation';
-import type { BenchLine, Corpus, CorpusHalf, LinkingRoute } from '@loket/evaluation';
+import type { BenchLine, Corpus, CorpusHalf } from '@loket/evaluation';
 import { basename } from 'node:path';
-import type { RoutableReport } from '../src/cases/routable-report';
 import { CategoryCatalogue } from '../src/catalogue/category-catalogue';
 import { CategoryChoiceService } from '../src/catalogue/category-choice';
-import { incomingReportOf } from '../src/linking/incoming-report';
+import { corpusRoute } from '../src/linking/learning/corpus-route';
 
 interface Options {
   readonly files: readonly string[];
@@ -39,27 +38,6 @@ function parseArgs(args: readonly string[]): Options {
   return { files, half, explain };
 }
 
-/** Routing's path from a report to the linker's input and, when it opens a case, that case's category. */
-function routingPath(choice: CategoryChoiceService): LinkingRoute {
-  return (report, { reportId, submittedAt }) => {
-    const routable = {
-      reportId,
-      reporterRef: 'rr_evaluation_corpus_0000',
-      description: report.description,
-      category: { main: report.main, ...(report.sub ? { sub: report.sub } : {}) },
-      location: { lat: report.lat, lon: report.lon },
-      submittedAt: submittedAt.toISOString(),
-      reporterTier: 'anonymous',
-      channel: 'web',
-    } as RoutableReport;
-    const { category } = choice.choose(routable);
-    return {
-      incoming: incomingReportOf(routable, category),
-      caseCategory: { main: category.main, ...(category.sub ? { sub: category.sub } : {}) },
-    };
-  };
-}
-
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const corpora: { name: string; corpus: Corpus }[] = options.files.length
@@ -74,7 +52,7 @@ function main(): void {
   const bench: BenchLine[] = [];
   for (const { name, corpus } of corpora) {
     if (corpus.kind === 'linking') {
-      const judged = replayGroups(corpus.groups, { route: routingPath(choice) });
+      const judged = replayGroups(corpus.groups, { route: corpusRoute(choice) });
       const figures = linkingFigures(judged);
       console.log(linkingReport(figures, name).join('\n'));
       if (options.explain) {

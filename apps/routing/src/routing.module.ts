@@ -16,6 +16,17 @@ import { CaseLinker } from './linking/case-linker';
 import { LinkReportToCase } from './linking/link-report-to-case';
 import { CaseReportsQuery } from './linking/case-reports.query';
 import { CasesController } from './linking/http/cases.controller';
+import { LinkingModelsController } from './linking/http/linking-models.controller';
+import { LinkingPrecisionController } from './linking/http/linking-precision.controller';
+import { ActivateLinkingModel } from './linking/learning/activate-linking-model.use-case';
+import { ActiveLinkingRules } from './linking/learning/active-linking-rules';
+import { ConfirmLink } from './linking/learning/confirm-link.use-case';
+import { CorrectionExamples } from './linking/learning/correction-examples';
+import { EvaluateLinkingModel } from './linking/learning/evaluate-linking-model.use-case';
+import { LinkingCorpus } from './linking/learning/linking-corpus';
+import { LinkingModelsQuery } from './linking/learning/linking-models.query';
+import { LinkingPrecisionQuery } from './linking/learning/linking-precision.query';
+import { TrainLinkingModel } from './linking/learning/train-linking-model.use-case';
 import { MergeCases } from './linking/merge-cases.use-case';
 import { UnlinkReport } from './linking/unlink-report.use-case';
 import { CatalogueController } from './catalogue/catalogue.controller';
@@ -89,6 +100,8 @@ export function routingModule(config: RoutingConfig) {
       AreasAtController,
       AreasController,
       CasesController,
+      LinkingModelsController,
+      LinkingPrecisionController,
       CatalogueController,
       CaseCorrectionsController,
       PublicCasesController,
@@ -110,6 +123,15 @@ export function routingModule(config: RoutingConfig) {
       OpenCase,
       FollowCase,
       CaseLinker,
+      ActiveLinkingRules,
+      CorrectionExamples,
+      ConfirmLink,
+      LinkingCorpus,
+      LinkingModelsQuery,
+      LinkingPrecisionQuery,
+      TrainLinkingModel,
+      EvaluateLinkingModel,
+      ActivateLinkingModel,
       LinkReportToCase,
       ForgetReportWhenReporterForgotten,
       UnlinkReport,

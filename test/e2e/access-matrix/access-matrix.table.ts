@@ -97,6 +97,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing GET /api/v1/neighbourhood-priorities/mine': 'NYYNNNN',
   'routing GET /api/v1/open311/reports/{reportId}/request.json': 'HHHHHHH',
   'routing GET /api/v1/open311/requests.json': 'YYYYYYY',
+  // linking models (issue #14 §3): administrators only; with the empty body activate and roll back are refused by validation (admitted); version 1 exists once the train row ran
+  'routing GET /api/v1/admin/linking-models': 'NNNNNNY',
+  'routing POST /api/v1/admin/linking-models': 'NNNNNNY',
+  'routing POST /api/v1/admin/linking-models/rollback': 'NNNNNNY',
+  'routing POST /api/v1/admin/linking-models/{version}/activate': 'NNNNNNY',
+  'routing POST /api/v1/admin/linking-models/{version}/evaluate': 'NNNNNNY',
+  // the measured precision of automatic links (counts, no content): those who correct links
+  'routing GET /api/v1/linking/precision': 'NNNNNYY',
   'routing GET /api/v1/open311/requests/{id}.json': 'HHHHHHH',
   'routing GET /api/v1/open311/services.json': 'YYYYYYY',
   'routing GET /api/v1/organisations': 'NNNNNYY',
@@ -114,6 +122,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing POST /api/v1/admin/dead-letters/{id}/replay': 'NNNNNNH',
   'routing POST /api/v1/areas/import': 'NNNNNNY',
   'routing POST /api/v1/areas/preview': 'NNNNNNY',
+  // confirming an automatic link: coordinators and administrators; the fixture report opened its case (no link to confirm: not found)
+  'routing POST /api/v1/cases/{caseId}/reports/{reportId}/confirm-link': 'NNNNNHH',
   'routing POST /api/v1/cases/{caseId}/reports/{reportId}/link': 'NNNNNYY',
   'routing POST /api/v1/cases/{caseId}/reports/{reportId}/unlink': 'NNNNNYY',
   // routing's corrections (also link, unlink, split, merge): coordinators and administrators pass the door with an empty body; their case scope is tested in apps/routing/src/corrections

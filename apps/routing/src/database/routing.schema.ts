@@ -4,6 +4,8 @@ import { AdminAuditRecord } from '../audit/admin-audit.entity';
 import { AreaRecord } from '../areas/area.entity';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
+import { LinkingExampleRecord } from '../linking/learning/linking-example.entity';
+import { LinkingModelActivationRecord, LinkingModelRecord } from '../linking/learning/linking-model.entity';
 import { ReportLinkRecord } from '../linking/report-link.entity';
 import { NeighbourhoodPriorityRecord } from '../neighbourhood-priorities/neighbourhood-priority.entity';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
@@ -13,6 +15,6 @@ import { TaxonomyVersionRecord } from '../taxonomy/taxonomy-version.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, TaxonomyVersionRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, TaxonomyVersionRecord, LinkingExampleRecord, LinkingModelRecord, LinkingModelActivationRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

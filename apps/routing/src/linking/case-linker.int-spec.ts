@@ -5,6 +5,7 @@ import { randomPlace, scratchDatabase } from '@loket/testing';
 import { CaseRecord } from '../cases/case.entity';
 import { ROUTING_SCHEMA } from '../database/routing.schema';
 import { CaseLinker } from './case-linker';
+import { ActiveLinkingRules } from './learning/active-linking-rules';
 
 /**
  * The linker's index against a real PostgreSQL: it finds cases other transactions commit, even one that commits
@@ -36,7 +37,7 @@ describe('the case linker keeps its index current (real PostgreSQL)', () => {
   const decide = (linker: CaseLinker, at: Date) => database.dataSource.transaction((tx) => linker.decide(tx, reportAt(at)));
 
   it('finds a case committed by a transaction that was still running when it last looked', async () => {
-    const linker = new CaseLinker();
+    const linker = new CaseLinker(new ActiveLinkingRules());
     const at = new Date();
     const slow = database.dataSource.createQueryRunner();
     await slow.connect();
@@ -52,7 +53,7 @@ describe('the case linker keeps its index current (real PostgreSQL)', () => {
   });
 
   it('never links to a case it saw in a transaction that was rolled back', async () => {
-    const linker = new CaseLinker();
+    const linker = new CaseLinker(new ActiveLinkingRules());
     const at = new Date(Date.now() + 3_600_000 * 24 * 30); // a month on: the first test's case is out of reach
     const batch = database.dataSource.createQueryRunner();
     await batch.connect();

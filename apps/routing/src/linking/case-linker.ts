@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import {
-  CandidateIndex, decideLink, DEFAULT_LINKING_RULES, IncomingReport, LinkDecision, OpenCaseSummary,
-} from '@loket/incident-linking';
+import { CandidateIndex, decideLink, IncomingReport, LinkDecision, OpenCaseSummary } from '@loket/incident-linking';
+import { ActiveLinkingRules } from './learning/active-linking-rules';
 
 interface CaseRow {
   id: string;
@@ -40,14 +39,18 @@ export class CaseLinker {
   /** The oldest transaction id whose changes may not have been read yet; null before the first full read. */
   private horizon: bigint | null = null;
 
+  constructor(private readonly activeRules: ActiveLinkingRules) {}
+
+  /** Decides with the active linking model (the built-in rules until an administrator activates another). */
   async decide(tx: EntityManager, report: IncomingReport): Promise<LinkDecision> {
+    const { rules } = await this.activeRules.current(tx);
     await this.catchUp(tx);
-    let candidates = this.index.candidates(report, DEFAULT_LINKING_RULES);
+    let candidates = this.index.candidates(report, rules);
     if (candidates.length > 0) {
       await this.readAgain(tx, candidates.map((c) => c.summary.caseId));
-      candidates = this.index.candidates(report, DEFAULT_LINKING_RULES);
+      candidates = this.index.candidates(report, rules);
     }
-    return decideLink(report, candidates, DEFAULT_LINKING_RULES);
+    return decideLink(report, candidates, rules);
   }
 
   private async catchUp(tx: EntityManager): Promise<void> {

@@ -21,6 +21,8 @@ export interface CaseReportView {
   movedFromCaseId: string | null;
   score: number | null;
   explanation: string | null;
+  /** How the report joined by a link: by the linker (`automatic`, which a coordinator may confirm) or moved by a coordinator. */
+  link: { automatic: boolean; confirmedAt: string | null; score: number; explanation: string } | null;
 }
 
 export interface CaseReportsView {
@@ -30,7 +32,7 @@ export interface CaseReportsView {
 }
 
 /** The corrections of routing a coordinator makes (routing's admin audit names the case as their subject). */
-const CORRECTIONS = ['case.rerouted', 'case.report-moved', 'case.report-unlinked', 'case.merged', 'case.split'];
+const CORRECTIONS = ['case.rerouted', 'case.report-moved', 'case.report-unlinked', 'case.merged', 'case.split', 'case.link-confirmed'];
 
 /**
  * Which reports belong to a case, oldest first, and how each came to belong to it — the reports' texts, so
@@ -116,6 +118,9 @@ export class CaseReportsQuery {
           movedFromCaseId: m.movedFromCaseId,
           score: link?.score ?? null,
           explanation: link?.explanation ?? decisions.get(m.reportId)?.explanationText ?? null,
+          link: link
+            ? { automatic: link.automatic, confirmedAt: link.confirmedAt?.toISOString() ?? null, score: link.score, explanation: link.explanation }
+            : null,
         };
       }),
     };

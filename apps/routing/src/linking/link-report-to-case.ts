@@ -27,7 +27,7 @@ export class LinkReportToCase {
     const submittedAt = new Date(report.submittedAt);
     const linkedAt = new Date();
     await tx.insert(CaseReportRecord, { reportId: report.reportId, caseId, reporterRef: report.reporterRef, description: report.description, submittedAt, origin: originOf(report) });
-    await tx.insert(ReportLinkRecord, { reportId: report.reportId, caseId, score, explanation, linkedAt });
+    await tx.insert(ReportLinkRecord, { reportId: report.reportId, caseId, score, explanation, linkedAt, automatic: true });
     await tx.update(CaseRecord, { id: caseId }, {
       firstReportAt: submittedAt < target.firstReportAt ? submittedAt : target.firstReportAt,
       lastReportAt: submittedAt > target.lastReportAt ? submittedAt : target.lastReportAt,

@@ -7,6 +7,7 @@ import { Outbox } from '@loket/messaging';
 import { AdminAudit } from '../audit/admin-audit';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
+import { CorrectionExamples } from './learning/correction-examples';
 import { lockCase, refreshCaseFromReports } from './case-report-set';
 
 export interface MergeCasesCommand {
@@ -33,6 +34,7 @@ export class MergeCases {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly audit: AdminAudit,
+    private readonly examples: CorrectionExamples,
   ) {}
 
   execute(actor: Principal, { survivingCaseId, absorbedCaseId, reason }: MergeCasesCommand): Promise<MergedCasesView> {
@@ -45,6 +47,9 @@ export class MergeCases {
         if (kase.status === 'closed') throw new ProblemException(409, 'case-closed', 'Case is closed', `Case ${kase.id} is closed`);
       }
       const moved = await tx.find(CaseReportRecord, { where: { caseId: absorbedCaseId }, order: { submittedAt: 'ASC' } });
+      for (const report of moved) {
+        await this.examples.record(tx, { source: 'merge', reportId: report.reportId, caseId: survivingCaseId, sameIncident: true, automaticLink: false });
+      }
       const mergedAt = new Date();
       await tx.update(CaseReportRecord, { caseId: absorbedCaseId }, { caseId: survivingCaseId, movedFromCaseId: absorbedCaseId });
       await tx.update(CaseRecord, { id: absorbedCaseId }, { status: 'closed', closedAt: mergedAt, updatedAt: mergedAt });

@@ -18,4 +18,12 @@ export class ReportLinkRecord {
 
   @Column({ name: 'linked_at', type: 'timestamptz' })
   linkedAt!: Date;
+
+  /** True when the linker made the link; false when a coordinator moved the report here. */
+  @Column({ name: 'automatic', type: 'boolean', default: false })
+  automatic!: boolean;
+
+  /** When a coordinator confirmed an automatic link (a labelled example: the linker was right). */
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
 }

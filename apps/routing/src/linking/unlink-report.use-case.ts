@@ -13,6 +13,7 @@ import { CaseRecord } from '../cases/case.entity';
 import { OpenCase } from '../cases/open-case';
 import { RoutingDecisionRecord } from '../decisions/routing-decision.entity';
 import { lockCase, refreshCaseFromReports } from './case-report-set';
+import { CorrectionExamples } from './learning/correction-examples';
 import { ReportLinkRecord } from './report-link.entity';
 
 export interface UnlinkReportCommand {
@@ -42,6 +43,7 @@ export class UnlinkReport {
     private readonly openCase: OpenCase,
     private readonly outbox: Outbox,
     private readonly audit: AdminAudit,
+    private readonly examples: CorrectionExamples,
   ) {}
 
   execute(actor: Principal, { caseId, reportId, reason }: UnlinkReportCommand): Promise<UnlinkedReportView> {
@@ -53,6 +55,8 @@ export class UnlinkReport {
       if ((await tx.countBy(CaseReportRecord, { caseId })) <= 1) {
         throw new ProblemException(400, 'only-report', 'Cannot unlink the only report', `Report ${reportId} is the only report of case ${caseId}`);
       }
+      const link = await tx.findOneBy(ReportLinkRecord, { reportId });
+      await this.examples.record(tx, { source: 'unlink', reportId, caseId, sameIncident: false, automaticLink: link?.automatic ?? false });
       const before = await this.forget(tx, member);
       const unlinkedAt = new Date();
       await refreshCaseFromReports(tx, caseId, unlinkedAt);

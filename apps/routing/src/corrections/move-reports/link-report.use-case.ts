@@ -8,6 +8,8 @@ import { AdminAudit } from '../../audit/admin-audit';
 import { CaseReportRecord } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
 import { refreshCaseFromReports } from '../../linking/case-report-set';
+import { CorrectionExamples } from '../../linking/learning/correction-examples';
+import { ReportLinkRecord } from '../../linking/report-link.entity';
 import { lockForCorrection, problemOf, refuseClosed } from '../correction-refusal';
 import { planLink } from './report-moves';
 import { ReportMover } from './report-mover';
@@ -41,6 +43,7 @@ export class LinkReport {
     private readonly mover: ReportMover,
     private readonly outbox: Outbox,
     private readonly audit: AdminAudit,
+    private readonly examples: CorrectionExamples,
   ) {}
 
   execute(actor: Principal, { caseId, reportId, reason }: LinkReportCommand): Promise<LinkedReportView> {
@@ -59,6 +62,9 @@ export class LinkReport {
       const from = locked.get(plan.value.fromCaseId);
       refuseClosed(to);
       refuseClosed(from);
+      const link = await tx.findOneBy(ReportLinkRecord, { reportId });
+      await this.examples.record(tx, { source: 'move-out', reportId, caseId: from.id, sameIncident: false, automaticLink: link?.automatic ?? false });
+      await this.examples.record(tx, { source: 'move-in', reportId, caseId, sameIncident: true, automaticLink: false });
       const at = new Date();
       const explanation = `Moved from case ${from.id} by coordinator ${actor.username}: ${reason}`;
       if (plan.value.emptiesSource) await this.mergeEmptied(tx, moving, from, to, reason, at);

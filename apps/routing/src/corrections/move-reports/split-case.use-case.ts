@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Principal } from '@loket/auth';
 import { CaseReportUnlinked } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
@@ -7,6 +7,8 @@ import { AdminAudit } from '../../audit/admin-audit';
 import { CaseReportRecord } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
 import { refreshCaseFromReports } from '../../linking/case-report-set';
+import { CorrectionExamples } from '../../linking/learning/correction-examples';
+import { ReportLinkRecord } from '../../linking/report-link.entity';
 import { UnlinkReport } from '../../linking/unlink-report.use-case';
 import { lockForCorrection, problemOf, refuseClosed } from '../correction-refusal';
 import { planSplit } from './report-moves';
@@ -41,6 +43,7 @@ export class SplitCase {
     private readonly mover: ReportMover,
     private readonly outbox: Outbox,
     private readonly audit: AdminAudit,
+    private readonly examples: CorrectionExamples,
   ) {}
 
   execute(actor: Principal, { caseId, reportIds, reason }: SplitCaseCommand): Promise<SplitCaseView> {
@@ -51,6 +54,13 @@ export class SplitCase {
       const plan = planSplit(caseId, members.map((m) => m.reportId), reportIds);
       if (!plan.ok) throw problemOf(plan.refusal);
       const byId = new Map(members.map((m) => [m.reportId, m]));
+      const automatic = new Set(
+        (await tx.findBy(ReportLinkRecord, { reportId: In(plan.value), automatic: true })).map((link) => link.reportId),
+      );
+      for (const reportId of plan.value) {
+        const example = { source: 'split', reportId, caseId, sameIncident: false, automaticLink: automatic.has(reportId), without: plan.value } as const;
+        await this.examples.record(tx, example);
+      }
       const [opener, ...rest] = plan.value.flatMap((id) => byId.get(id) ?? []);
       const at = new Date();
       const why = `Split off case ${caseId} by coordinator ${actor.username}: ${reason}`;

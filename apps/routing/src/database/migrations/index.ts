@@ -10,6 +10,7 @@ import { TaxonomyVersions1796350000000 } from './1796350000000-TaxonomyVersions'
 
 import { CaseWorkStatusAt1797300000000 } from './1797300000000-CaseWorkStatusAt';
 import { CaseChangedIn1797500000000 } from './1797500000000-CaseChangedIn';
+import { LinkingLearning1797700000000 } from './1797700000000-LinkingLearning';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -24,4 +25,5 @@ export const ROUTING_MIGRATIONS = [
   OutboxNotifyAndDelete1797400000000,
   CaseChangedIn1797500000000,
   ForgetLog1797600000000,
+  LinkingLearning1797700000000,
 ];

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
 import { CaseReportsQuery, CaseReportsView } from '../case-reports.query';
+import { ConfirmedLinkView, ConfirmLink } from '../learning/confirm-link.use-case';
 import { MergeCases, MergedCasesView } from '../merge-cases.use-case';
 import { UnlinkedReportView, UnlinkReport } from '../unlink-report.use-case';
 import { MergeCasesRequest, UnlinkReportRequest } from './case-corrections.request';
@@ -16,6 +17,7 @@ export class CasesController {
     private readonly caseReports: CaseReportsQuery,
     private readonly unlinkReport: UnlinkReport,
     private readonly mergeCases: MergeCases,
+    private readonly confirmLink: ConfirmLink,
   ) {}
 
   @Get(':caseId/reports')
@@ -37,6 +39,18 @@ export class CasesController {
     @Body() body: UnlinkReportRequest,
   ): Promise<UnlinkedReportView> {
     return this.unlinkReport.execute(actor, { caseId, reportId, reason: body.reason });
+  }
+
+  @Post(':caseId/reports/:reportId/confirm-link')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A coordinator confirms that the linker rightly put this report in this case (a labelled example, audited)' })
+  @ApiNotFoundResponse({ description: 'The report was not linked to this case' })
+  confirm(
+    @CurrentPrincipal() actor: Principal,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Param('reportId', new ParseUUIDPipe()) reportId: string,
+  ): Promise<ConfirmedLinkView> {
+    return this.confirmLink.execute(actor, caseId, reportId);
   }
 
   @Post(':survivingCaseId/merge')
