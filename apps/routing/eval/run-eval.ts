@@ -6,13 +6,17 @@
 //   npm run eval -- --half dev             the development half
 //   npm run eval -- --corpus FILE [...]    any corpus file(s) in the documented JSONL format (either kind)
 //   npm run eval -- --explain              also prints every wrong or grey linking decision with its explanation
+//   npm run eval -- --learned              links with rules learned from the development half (as an administrator's
+//                                          "train" does, without corrections) instead of the built-in rules
 // Prints the figures with 95 % (Wilson) intervals; last, one JSON line per figure as `npm run bench` does.
 import { CategorySuggester } from '@loket/category-suggestion';
 import {
-  linkingBenchLines, linkingFigures, linkingReport, readCorpusFile, replayGroups, repositoryCorpusPath,
+  corpusExamples, linkingBenchLines, linkingFigures, linkingReport, readCorpusFile, replayGroups, repositoryCorpusPath,
   suggestionBenchLines, suggestionFigures, suggestionReport,
 } from '@loket/evaluation';
-import type { BenchLine, Corpus, CorpusHalf } from '@loket/evaluation';
+import type { BenchLine, Corpus, CorpusHalf, LinkingRoute } from '@loket/evaluation';
+import { DEFAULT_LINKING_RULES, fitLinkingRules } from '@loket/incident-linking';
+import type { LinkingRules } from '@loket/incident-linking';
 import { basename } from 'node:path';
 import { CategoryCatalogue } from '../src/catalogue/category-catalogue';
 import { CategoryChoiceService } from '../src/catalogue/category-choice';
@@ -22,20 +26,23 @@ interface Options {
   readonly files: readonly string[];
   readonly half: CorpusHalf;
   readonly explain: boolean;
+  readonly learned: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
   const files: string[] = [];
   let half: CorpusHalf = 'held-out';
   let explain = false;
+  let learned = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--corpus' && args[i + 1]) files.push(args[++i]);
     else if (arg === '--half' && (args[i + 1] === 'dev' || args[i + 1] === 'held-out')) half = args[++i] as CorpusHalf;
     else if (arg === '--explain') explain = true;
-    else throw new Error(`unknown or incomplete argument "${arg}"; use --corpus FILE, --half dev|held-out, --explain`);
+    else if (arg === '--learned') learned = true;
+    else throw new Error(`unknown or incomplete argument "${arg}"; use --corpus FILE, --half dev|held-out, --explain, --learned`);
   }
-  return { files, half, explain };
+  return { files, half, explain, learned };
 }
 
 function main(): void {
@@ -49,10 +56,12 @@ function main(): void {
 
   const suggester = CategorySuggester.fromRepositoryExamples();
   const choice = new CategoryChoiceService(new CategoryCatalogue(), suggester);
+  const route = corpusRoute(choice);
+  const rules = options.learned ? learnedRules(route) : DEFAULT_LINKING_RULES;
   const bench: BenchLine[] = [];
   for (const { name, corpus } of corpora) {
     if (corpus.kind === 'linking') {
-      const judged = replayGroups(corpus.groups, { route: corpusRoute(choice) });
+      const judged = replayGroups(corpus.groups, { route, rules });
       const figures = linkingFigures(judged);
       console.log(linkingReport(figures, name).join('\n'));
       if (options.explain) {
@@ -70,6 +79,17 @@ function main(): void {
     console.log('');
   }
   for (const line of bench) console.log(JSON.stringify(line));
+}
+
+/** Rules learned from the development half's labelled pairs, printed so the figures can be traced to them. */
+function learnedRules(route: LinkingRoute): LinkingRules {
+  const dev = readCorpusFile(repositoryCorpusPath('linking', 'dev'));
+  if (dev.kind !== 'linking') throw new Error('the development half holds no linking groups');
+  const fitted = fitLinkingRules(corpusExamples(dev.groups, { route }), DEFAULT_LINKING_RULES);
+  const { weights, categoryScores, linkThreshold, greyZoneThreshold } = fitted.rules;
+  console.log(`Rules learned from linking.dev.jsonl (${fitted.trainedOn.sameIncident} same-incident and ${fitted.trainedOn.differentIncident} different-incident pairs within reach):`);
+  console.log(`  ${JSON.stringify({ weights, categoryScores, linkThreshold, greyZoneThreshold })}\n`);
+  return fitted.rules;
 }
 
 try {

@@ -97,12 +97,18 @@ const scoreKey: Record<CategoryMatchLevel, keyof CategoryScores> = {
   'same-sub': 'sameSub', 'same-main': 'sameMain', related: 'related', unknown: 'unknown', other: 'other',
 };
 
-/** Batch gradient descent on the class-balanced log-loss; distance, time and text kept ≥ 0 by projection. */
+/**
+ * Batch gradient descent on the class-balanced log-loss; distance, time and text kept ≥ 0 by projection. A category
+ * level's value is a shared intercept plus the level's own offset, and the offsets are held towards 0 more firmly
+ * than the rest: a level seen in few examples (or none) stays near the average instead of taking an extreme value.
+ */
 function logisticRegression(
   examples: readonly LinkingExample[], positives: number, negatives: number, iterations: number, l2: number,
 ): LinkingCoefficients {
   const levels = CATEGORY_MATCH_LEVELS;
+  const levelL2 = l2 * 20;
   const w = [0, 0, 0]; // distance, time, text
+  let intercept = 0;
   const c = levels.map(() => 0);
   const weightOf = (e: LinkingExample) => (e.sameIncident ? examples.length / (2 * positives) : examples.length / (2 * negatives));
   const rows = examples.map((e) => ({ x: [e.distance, e.time, e.text], level: levels.indexOf(e.categoryLevel), y: e.sameIncident ? 1 : 0, weight: weightOf(e) }));
@@ -110,22 +116,25 @@ function logisticRegression(
   let rate = 1;
   for (let step = 0; step < iterations; step++) {
     const gw = [0, 0, 0];
+    let gi = 0;
     const gc = levels.map(() => 0);
     for (const row of rows) {
-      const z = w[0] * row.x[0] + w[1] * row.x[1] + w[2] * row.x[2] + c[row.level];
+      const z = intercept + w[0] * row.x[0] + w[1] * row.x[1] + w[2] * row.x[2] + c[row.level];
       const error = (sigmoid(z) - row.y) * row.weight;
       for (let k = 0; k < 3; k++) gw[k] += error * row.x[k];
+      gi += error;
       gc[row.level] += error;
     }
     for (let k = 0; k < 3; k++) w[k] = Math.max(0, w[k] - rate * (gw[k] / n + l2 * w[k]));
-    for (let k = 0; k < levels.length; k++) c[k] -= rate * (gc[k] / n + l2 * c[k]);
+    intercept -= rate * (gi / n);
+    for (let k = 0; k < levels.length; k++) c[k] -= rate * (gc[k] / n + levelL2 * c[k]);
     if (step === iterations / 2) rate = 0.5;
   }
   return {
     distance: round3(w[0]),
     time: round3(w[1]),
     text: round3(w[2]),
-    categoryLevel: Object.fromEntries(levels.map((level, k) => [level, round3(c[k])])) as Record<CategoryMatchLevel, number>,
+    categoryLevel: Object.fromEntries(levels.map((level, k) => [level, round3(intercept + c[k])])) as Record<CategoryMatchLevel, number>,
   };
 }
 
