@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { LinkPrecisionPanel } from '../linking/LinkPrecisionPanel';
 import { PrioritiesPanel } from '../neighbourhood/PrioritiesPanel';
 import { WORKBENCH } from '../werkbank/api';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
@@ -13,7 +14,10 @@ const InsightChart = lazy(() => import('./InsightChart'));
 const DIMENSIONS = ['period', 'area', 'category'] as const;
 const RATES = new Set<Figure>(['loopClosureRate', 'slaMetShare', 'satisfactionShare', 'reopenRate']);
 
-/** Steering on social effect: figures per period, area or category, as charts and as a table; suppressed cells say so. */
+/**
+ * Steering on social effect: figures per period, area or category, as charts and as a table; suppressed cells say so.
+ * Beside them, the measured precision of automatic linking and residents' priorities.
+ */
 export function InsightsPage() {
   const { t, i18n } = useTranslation('werkbank');
   useDocumentTitle(t('insights.title'));
@@ -113,6 +117,7 @@ export function InsightsPage() {
           </Table>
         </>
       )}
+      <LinkPrecisionPanel />
       <PrioritiesPanel />
     </>
   );

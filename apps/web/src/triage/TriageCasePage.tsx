@@ -1,24 +1,26 @@
 import { Alert, Button, ButtonGroup, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { Link, useParams } from 'react-router';
 import { CaseNotFound } from '../cases/CasePage';
 import type { CaseFile } from '../cases/case-types';
 import { useCaseFile } from '../cases/use-case-file';
+import { ReportLinkReview } from '../linking/ReportLinkReview';
+import { useReportLinks } from '../linking/use-report-links';
 import { useCaseChanges } from '../queues/use-case-changes';
 import { WORKBENCH } from '../werkbank/api';
 import { ApiProblem } from '../werkbank/api-problem';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
-import { useApi } from '../werkbank/session';
+import { hasRole, useApi, usePrincipal } from '../werkbank/session';
 import { ReopenRequests } from './ReopenRequests';
 import { useCorrection, useFollowUp } from './use-correction';
 
 /**
  * One case as a coordinator judges it: its reports beside those of another case ("same incident?"), and the
  * corrections, each with a reason: link a report of the other case into this one, unlink, split, merge,
- * re-route; and the reporters' reopen requests.
+ * re-route; confirm a report's automatic link ("the link is right"); and the reporters' reopen requests.
  */
 export function TriageCasePage() {
   const { t } = useTranslation('werkbank');
@@ -64,17 +66,24 @@ function ThisCase({ file }: { file: CaseFile }) {
   const split = useCorrection<{ reportIds: string[]; reason: string }, { newCaseId: string }>(() => `/cases/${file.id}/split`);
   const unlink = useCorrection<{ reportId: string; reason: string }, unknown>((b) => `/cases/${file.id}/reports/${b.reportId}/unlink`, (b) => ({ reason: b.reason }));
   const toggle = (reportId: string) => setSelected((now) => (now.includes(reportId) ? now.filter((id) => id !== reportId) : [...now, reportId]));
+  const reportIds = file.reports.map((report) => report.reportId);
+  const links = useReportLinks(file.id, reportIds, hasRole(usePrincipal(), 'coordinator', 'admin'));
   return (
     <section aria-labelledby="this-heading">
       <Heading2 id="this-heading">{t('triage.thisCase', { count: file.reports.length })}</Heading2>
       {file.reports.map((report) => (
-        <FormField type="checkbox" key={report.reportId}>
-          <Checkbox id={`pick-${report.reportId}`} checked={selected.includes(report.reportId)} onChange={() => toggle(report.reportId)} />
-          <FormLabel htmlFor={`pick-${report.reportId}`} type="checkbox">
-            {report.description} ({report.location.lat.toFixed(4)}, {report.location.lon.toFixed(4)}; {new Date(report.submittedAt).toLocaleString()})
-          </FormLabel>
-        </FormField>
+        <Fragment key={report.reportId}>
+          <FormField type="checkbox">
+            <Checkbox id={`pick-${report.reportId}`} checked={selected.includes(report.reportId)} onChange={() => toggle(report.reportId)} />
+            <FormLabel htmlFor={`pick-${report.reportId}`} id={`pick-label-${report.reportId}`} type="checkbox">
+              {report.description} ({report.location.lat.toFixed(4)}, {report.location.lon.toFixed(4)}; {new Date(report.submittedAt).toLocaleString()})
+            </FormLabel>
+          </FormField>
+          <ReportLinkReview caseId={file.id} reportId={report.reportId} link={links.data?.get(report.reportId)} reportLabelId={`pick-label-${report.reportId}`} />
+        </Fragment>
       ))}
+      {/* Routing's list of the case's reports not there, or out of this coordinator's reach: nothing to confirm, no alarm. */}
+      {!(links.error instanceof ApiProblem && links.error.missing) && <ProblemAlert error={links.error} />}
       <FormField>
         <FormLabel htmlFor="this-reason">{t('case.reason')}</FormLabel>
         <Textbox id="this-reason" value={reason} onChange={(event) => setReason(event.target.value)} />

@@ -4,12 +4,13 @@ import { AuditLogPage } from '../audit/AuditLogPage';
 import { CategoriesPage } from '../categories/CategoriesPage';
 import { MatrixPage } from '../disclosure/MatrixPage';
 import { TemplatesPage } from '../disclosure/TemplatesPage';
+import { LinkingModelsPage } from '../linking/LinkingModelsPage';
 import { PolicyEditorPage } from '../policies/PolicyEditorPage';
 import { RepliesPage } from '../replies/RepliesPage';
 import { WebhooksPage } from '../webhooks/WebhooksPage';
 import { WerkbankLayout } from './WerkbankLayout';
 
-/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, categories and their questions, audit log, webhooks). Its own chunk. */
+/** /beheer: the administrators' console (disclosure policy, ready-made replies, routing policy, categories and their questions, audit log, webhooks, linking models). Its own chunk. */
 export default function BeheerRoutes() {
   return (
     <Routes>
@@ -23,6 +24,7 @@ export default function BeheerRoutes() {
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="areas" element={<AreasPage />} />
         <Route path="webhooks" element={<WebhooksPage />} />
+        <Route path="koppelmodellen" element={<LinkingModelsPage />} />
       </Route>
     </Routes>
   );

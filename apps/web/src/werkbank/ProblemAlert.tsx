@@ -4,9 +4,10 @@ import { ApiProblem, problemKind } from './api-problem';
 
 /**
  * Explains on the page why the API refused: never swallowed. The service's own sentence (`detail`) is shown
- * under ours, with each field fault.
+ * under ours, with each field fault. `explain` may give a sentence of the page's own for a problem it knows (by its
+ * type, say), in place of the one for its kind.
  */
-export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+export function ProblemAlert({ error, onReload, explain }: { error: unknown; onReload?: () => void; explain?: (problem: ApiProblem) => string | undefined }) {
   const { t } = useTranslation('werkbank');
   if (!error) return null;
   const problem = error instanceof ApiProblem ? error : new ApiProblem(0, 'Error', error instanceof Error ? error.message : String(error));
@@ -14,7 +15,7 @@ export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: (
   return (
     <Alert type={kind === 'stale' || kind === 'conflict' ? 'warning' : 'error'} role="alert">
       <Paragraph>
-        <strong>{t(`problem.${kind}`)}</strong>
+        <strong>{explain?.(problem) ?? t(`problem.${kind}`)}</strong>
       </Paragraph>
       {problem.detail && <Paragraph>{problem.detail}</Paragraph>}
       {problem.errors.length > 0 && (

@@ -37,6 +37,7 @@ export function WerkbankLayout() {
     ['/beheer/audit', 'nav.audit', hasRole(principal, 'admin')],
     ['/beheer/areas', 'nav.areas', hasRole(principal, 'admin', 'coordinator')],
     ['/beheer/webhooks', 'nav.webhooks', hasRole(principal, 'admin')],
+    ['/beheer/koppelmodellen', 'nav.linkingModels', hasRole(principal, 'admin')],
   ];
   return (
     <div className="werkbank">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, problemKind } from './api-problem';
+import { ApiProblem, knownProblemType, problemKind } from './api-problem';
 
 describe('what kind of refusal a problem is', () => {
   it('tells a concurrent edit from another conflict', () => {
@@ -12,5 +12,13 @@ describe('what kind of refusal a problem is', () => {
     expect([0, 401, 403, 404, 400, 503, 500].map((s) => problemKind(new ApiProblem(s, 't')))).toEqual([
       'unavailable', 'unauthorised', 'forbidden', 'not-found', 'invalid', 'unavailable', 'failed',
     ]);
+  });
+
+  it('names a problem type the page knows, and nothing for another type, no type or another error', () => {
+    const known = ['not-evaluated', 'already-active'] as const;
+    expect(knownProblemType(new ApiProblem(409, 'Conflict', 'evaluate version 3 first', [], 'not-evaluated'), known)).toBe('not-evaluated');
+    expect(knownProblemType(new ApiProblem(409, 'Conflict', 'busy', [], 'conflict'), known)).toBeUndefined();
+    expect(knownProblemType(new ApiProblem(409, 'Conflict'), known)).toBeUndefined();
+    expect(knownProblemType(new Error('not-evaluated'), known)).toBeUndefined();
   });
 });

@@ -15,6 +15,15 @@ export function problemKind(problem: ApiProblem): ProblemKind {
   return 'failed';
 }
 
+/**
+ * The problem's type when it is one of `known` (a refusal the page explains in its own words), else undefined:
+ * `not-evaluated` from `https://loket.example/problems/not-evaluated`.
+ */
+export function knownProblemType<T extends string>(error: unknown, known: readonly T[]): T | undefined {
+  if (!(error instanceof ApiProblem) || error.type === undefined) return undefined;
+  return (known as readonly string[]).includes(error.type) ? (error.type as T) : undefined;
+}
+
 /** A concurrent edit: the case (or document) changed since it was read; the services all say it so. */
 function isStale(problem: ApiProblem): boolean {
   return /changed since you read/i.test(problem.detail ?? '');
