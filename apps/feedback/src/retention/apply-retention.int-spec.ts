@@ -75,6 +75,33 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
     expect(events[0].envelope.payload).toEqual({ reportId, reason: 'retention', forgottenAt: new Date(closedAt.getTime() + 181 * DAY).toISOString() });
   });
 
+  it('reaches a reporter whose report never joined a case, counting from when it was received', async () => {
+    const reportId = randomUUID();
+    const receivedAt = new Date('2026-02-01T09:00:00Z');
+    await db.query(
+      `INSERT INTO reporters (report_id, reporter_ref, tier, language, consent_to_contact, tracking_code_hash, tracking_code_hint,
+                              contact_details, has_email, received_at, registered_event_id)
+       VALUES ($1, $2, 'resident', 'nl', true, $3, '…-ABCD', 'v1:data-1:iv:tag:ciphertext', true, $4, $5)`,
+      [reportId, `rr_${randomBytes(16).toString('base64url')}`, randomBytes(32).toString('hex'), receivedAt, randomUUID()],
+    );
+    await retention.run(new Date(receivedAt.getTime() + 179 * DAY));
+    expect((await state(reportId)).reporter.contact_details).not.toBeNull();
+
+    await retention.run(new Date(receivedAt.getTime() + 181 * DAY));
+    const after = await state(reportId);
+    expect(after.reporter).toMatchObject({ contact_details: null, has_email: false });
+    expect(after.log).toEqual([{ removed: { contactDetails: true, messages: 0, notes: 0, remarks: 0 } }]);
+    const [logged] = await db.query(`SELECT case_id, case_closed_at FROM retention_log WHERE report_id = $1`, [reportId]);
+    expect(logged).toEqual({ case_id: null, case_closed_at: null });
+    const events = await db.query(`SELECT envelope FROM outbox_messages WHERE message_key = $1`, [reportId]);
+    expect(events.map((e: { envelope: { payload: unknown } }) => e.envelope.payload)).toEqual([
+      { reportId, reason: 'retention', forgottenAt: new Date(receivedAt.getTime() + 181 * DAY).toISOString() },
+    ]);
+    // done once: a later pass finds nothing left to do for it
+    await retention.run(new Date(receivedAt.getTime() + 200 * DAY));
+    expect(await db.query(`SELECT count(*)::int AS n FROM retention_log WHERE report_id = $1`, [reportId])).toEqual([{ n: 1 }]);
+  });
+
   it('leaves a case alone that was reopened after it closed, and does the same work only once', async () => {
     const reopened = await reporterOnCase(randomUUID(), [['closed', closedAt], ['reopened', new Date(closedAt.getTime() + DAY)]]);
     const later = new Date(closedAt.getTime() + 400 * DAY);

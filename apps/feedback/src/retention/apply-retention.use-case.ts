@@ -10,8 +10,9 @@ export abstract class RetentionSettings {
 
 interface DueReport {
   report_id: string;
-  case_id: string;
-  closed_at: Date;
+  /** Null for a report that never joined a case. */
+  case_id: string | null;
+  closed_at: Date | null;
 }
 
 const BATCH = 200;
@@ -22,6 +23,7 @@ const BATCH = 200;
  * for the retention period (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
  * level and stages. Each removal is logged with counts, never content, and announced in the same transaction as
  * `reporter.forgotten` (reason retention), so the other services forget the report's text, address and photos.
+ * A report that never joined a case is treated alike once it was received that long ago.
  */
 @Injectable()
 export class ApplyRetention {
@@ -54,7 +56,7 @@ export class ApplyRetention {
   }
 
   private async batch(tx: EntityManager, cutoff: Date, now: Date): Promise<number> {
-    const due: DueReport[] = await tx.query(
+    const onClosedCases: DueReport[] = await tx.query(
       `SELECT r.report_id, cr.case_id, last.occurred_at AS closed_at
          FROM reporters r
          JOIN case_reports cr ON cr.report_id = r.report_id
@@ -67,34 +69,52 @@ export class ApplyRetention {
         FOR UPDATE OF r SKIP LOCKED`,
       [cutoff, BATCH],
     );
-    for (const report of due) {
-      const contact = await tx.query(
-        `UPDATE reporters SET contact_details = NULL, receipt_tracking_code = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
-        [report.report_id],
-      );
-      const messages = await tx.query(`DELETE FROM reporter_messages WHERE report_id = $1 RETURNING id`, [report.report_id]);
-      const remarks = await tx.query(
-        `UPDATE satisfaction_answers SET remark = NULL WHERE report_id = $1 AND remark IS NOT NULL RETURNING id`,
-        [report.report_id],
-      );
-      const notes = await tx.query(
-        `DELETE FROM case_notes n WHERE n.case_id = $1 AND NOT EXISTS (
-           SELECT 1 FROM case_reports cr JOIN reporters r ON r.report_id = cr.report_id
-            WHERE cr.case_id = n.case_id AND r.report_id <> $2 AND r.erased_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id))
-         RETURNING note_id`,
-        [report.case_id, report.report_id],
-      );
-      await tx.insert(RetentionRecord, {
-        reportId: report.report_id,
-        caseId: report.case_id,
-        caseClosedAt: report.closed_at,
-        removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes), remarks: rowsOf(remarks) },
-        appliedAt: now,
-      });
-      await this.outbox.add(tx, ReporterForgotten, { reportId: report.report_id, reason: 'retention', forgottenAt: now.toISOString() });
-    }
-    return due.length;
+    // A report that never joined a case (its routing failed for good, or it was never routed) is kept no longer
+    // than one that did: the period counts from when it was received.
+    const withoutCase: DueReport[] = await tx.query(
+      `SELECT r.report_id, NULL AS case_id, NULL AS closed_at
+         FROM reporters r
+        WHERE r.received_at < $1 AND r.erased_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM case_reports cr WHERE cr.report_id = r.report_id)
+          AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id)
+        ORDER BY r.received_at
+        LIMIT $2
+        FOR UPDATE OF r SKIP LOCKED`,
+      [cutoff, BATCH],
+    );
+    for (const report of [...onClosedCases, ...withoutCase]) await this.forget(tx, report, now);
+    return Math.max(onClosedCases.length, withoutCase.length);
+  }
+
+  /** Removes one reporter's contact details and texts, logs it with counts only and announces it. */
+  private async forget(tx: EntityManager, report: DueReport, now: Date): Promise<void> {
+    const contact = await tx.query(
+      `UPDATE reporters SET contact_details = NULL, receipt_tracking_code = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
+      [report.report_id],
+    );
+    const messages = await tx.query(`DELETE FROM reporter_messages WHERE report_id = $1 RETURNING id`, [report.report_id]);
+    const remarks = await tx.query(
+      `UPDATE satisfaction_answers SET remark = NULL WHERE report_id = $1 AND remark IS NOT NULL RETURNING id`,
+      [report.report_id],
+    );
+    const notes = report.case_id
+      ? await tx.query(
+          `DELETE FROM case_notes n WHERE n.case_id = $1 AND NOT EXISTS (
+             SELECT 1 FROM case_reports cr JOIN reporters r ON r.report_id = cr.report_id
+              WHERE cr.case_id = n.case_id AND r.report_id <> $2 AND r.erased_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM retention_log l WHERE l.report_id = r.report_id))
+           RETURNING note_id`,
+          [report.case_id, report.report_id],
+        )
+      : [];
+    await tx.insert(RetentionRecord, {
+      reportId: report.report_id,
+      caseId: report.case_id,
+      caseClosedAt: report.closed_at,
+      removed: { contactDetails: rowsOf(contact) > 0, messages: rowsOf(messages), notes: rowsOf(notes), remarks: rowsOf(remarks) },
+      appliedAt: now,
+    });
+    await this.outbox.add(tx, ReporterForgotten, { reportId: report.report_id, reason: 'retention', forgottenAt: now.toISOString() });
   }
 }
 

@@ -10,11 +10,12 @@ export class RetentionRecord {
   @Column({ name: 'report_id', type: 'uuid' })
   reportId!: string;
 
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
+  /** Null for a report that never joined a case (retained from when it was received). */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
 
-  @Column({ name: 'case_closed_at', type: 'timestamptz' })
-  caseClosedAt!: Date;
+  @Column({ name: 'case_closed_at', type: 'timestamptz', nullable: true })
+  caseClosedAt!: Date | null;
 
   @Column({ name: 'removed', type: 'jsonb' })
   removed!: { contactDetails: boolean; messages: number; notes: number; remarks?: number };

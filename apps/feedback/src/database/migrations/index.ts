@@ -12,6 +12,7 @@ import { ContactReadRefusals1797100000000 } from './1797100000000-ContactReadRef
 import { ReporterQuestions1797300000000 } from './1797300000000-ReporterQuestions';
 import { NeighbourhoodDigests1797300000100 } from './1797300000100-NeighbourhoodDigests';
 import { QuestionReplyAddresses1797300000200 } from './1797300000200-QuestionReplyAddresses';
+import { RetentionWithoutCase1797700000000 } from './1797700000000-RetentionWithoutCase';
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -28,4 +29,5 @@ export const FEEDBACK_MIGRATIONS = [
   NeighbourhoodDigests1797300000100,
   QuestionReplyAddresses1797300000200,
   OutboxNotifyAndDelete1797400000000,
+  RetentionWithoutCase1797700000000,
 ];
