@@ -58,6 +58,7 @@ import { PublishedPolicy } from './policies/published-policy';
 import { RoutingTimeZone } from './policies/routing-time-zone';
 import { SeedDefaultPolicy } from './policies/seed-default-policy';
 import { FindNearbyCases } from './public-cases/find-nearby-cases.use-case';
+import { FindSimilarCases } from './public-cases/find-similar-cases.use-case';
 import { PublicCasesController } from './public-cases/http/public-cases.controller';
 import { NeighbourhoodDigestController } from './public-cases/digest/neighbourhood-digest.controller';
 import { ShowNeighbourhoodDigest } from './public-cases/digest/show-neighbourhood-digest.use-case';
@@ -124,6 +125,7 @@ export function routingModule(config: RoutingConfig) {
       FollowCase,
       CaseLinker,
       ActiveLinkingRules,
+      FindSimilarCases,
       CorrectionExamples,
       ConfirmLink,
       LinkingCorpus,

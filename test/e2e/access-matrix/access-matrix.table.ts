@@ -116,6 +116,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing GET /api/v1/public/cases': 'YYYYYYY',
   'routing GET /api/v1/public/cases/nearby': 'YYYYYYY',
   'routing GET /api/v1/public/cases/{caseId}': 'HHHHHHH',
+  // "is it one of these?" while typing: public (the empty body is refused by validation)
+  'routing POST /api/v1/public/cases/similar': 'YYYYYYY',
   'routing GET /api/v1/taxonomy/versions': 'NNNNNNY',
   'routing GET /api/v1/taxonomy/versions/{version}': 'NNNNNNY',
   'routing POST /api/v1/admin/dead-letters/{id}/discard': 'NNNNNNY',

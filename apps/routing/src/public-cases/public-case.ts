@@ -28,6 +28,8 @@ export interface StoredCaseRow {
   lat: number;
   lon: number;
   openedAt: Date;
+  /** When its latest report came in (never shown: "is it one of these?" weighs time as the linker does). */
+  lastReportAt?: Date;
   firstDescription: string | null;
   reportCount: number;
 }

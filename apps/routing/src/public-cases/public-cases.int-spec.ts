@@ -183,6 +183,41 @@ describe('public open cases and areas at a point (real PostgreSQL and Kafka)', (
     expect(idsOf(far.body)).not.toContain(ids.noise);
   });
 
+  it('judges while a resident types, as the linker would: probably the same incident first, never a sensitive case', async () => {
+    const similar = async (body: Record<string, unknown>) => {
+      const response = await fetch(`${url}/api/v1/public/cases/similar`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as (PublicCase & { distanceMetres: number; likelihood: string; sharedWords: string[] })[] };
+    };
+    // other runs' cases from the broker's history may lie here too, in the same words: this run's marker picks ours out
+    const here = { lat: schippershof.lat + 8 / 111_320, lon: schippershof.lon };
+    const same = await similar({ ...here, category: 'bestrating', description: `Losse stoeptegels voor de deur, ik viel bijna ${marker}`, limit: 10 });
+    expect(same.status).toBe(200);
+    const tiles = same.body.find((c) => c.caseId === ids.elsewhere);
+    expect(tiles).toMatchObject({ likelihood: 'probably-same', category: 'openbare-ruimte' });
+    expect(tiles!.sharedWords).toContain(marker);
+    expect(same.body[0]!.caseId).toBe(ids.elsewhere); // the best match first
+    expect(tiles!.distanceMetres).toBeLessThan(20);
+    // a closed case is never named (the litter case closed above), however alike
+    const litter = await similar({ ...north(45), category: 'zwerfafval', description: `Zwerfafval en blikjes langs het fietspad ${marker}`, limit: 10 });
+    expect(litter.status).toBe(200);
+    expect(idsOf(litter.body)).not.toContain(ids.litter);
+    // nor a case of a sensitive category
+    const burglary = await similar({ ...north(20), category: 'inbraak', description: 'Inbraak in de schuur, deur opengebroken' });
+    expect(burglary.status).toBe(200);
+    expect(idsOf(burglary.body)).not.toContain(ids.burglary);
+    // another main category the rules do not relate: not the same incident
+    const noise = await similar({ ...raampoort, category: 'zwerfafval', description: `Elke nacht harde bas uit de kelder ${marker}` });
+    expect(idsOf(noise.body)).not.toContain(ids.noise);
+    // far away: out of the category's reach
+    expect(idsOf((await similar({ ...raampoort, category: 'bestrating', description: `Losse stoeptegels voor de deur ${marker}` })).body)).not.toContain(ids.elsewhere);
+    for (const bad of [
+      { ...here, category: 'zwerfafval' },
+      { ...here, category: 'geen-categorie', description: 'blikjes' },
+      { lat: 'noord', lon: here.lon, category: 'zwerfafval', description: 'blikjes' },
+      { ...here, category: 'zwerfafval', description: 'x'.repeat(2001) },
+    ]) expect((await similar(bad)).status).toBe(400);
+  });
+
   it('says which areas a point lies in, and that a point elsewhere lies in none', async () => {
     const inside = await get<{ inside: boolean; areas: { code: string; name: string }[] }>(`/areas/at?lat=${raampoort.lat}&lon=${raampoort.lon}`);
     expect(inside.status).toBe(200);

@@ -27,12 +27,13 @@ interface Row {
   lat: number;
   lon: number;
   opened_at: Date;
+  last_report_at: Date;
   first_description: string | null;
   report_count: number;
 }
 
 /** What a public view of a case is made of: the case's own columns, its first report's text and its report count. */
-const CASE_COLUMNS = `c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at,
+const CASE_COLUMNS = `c.id, c.status, c.work_status, c.category_main, c.category_sub, c.sensitivity, c.lat, c.lon, c.opened_at, c.last_report_at,
               (SELECT cr.description FROM case_reports cr WHERE cr.case_id = c.id AND cr.description <> ''
                 ORDER BY cr.submitted_at, cr.report_id LIMIT 1) AS first_description,
               (SELECT count(*)::int FROM case_reports cr WHERE cr.case_id = c.id) AS report_count`;
@@ -126,6 +127,7 @@ function toStored(row: Row): StoredCaseRow {
     lat: Number(row.lat),
     lon: Number(row.lon),
     openedAt: new Date(row.opened_at),
+    lastReportAt: new Date(row.last_report_at),
     firstDescription: row.first_description,
     reportCount: Number(row.report_count),
   };

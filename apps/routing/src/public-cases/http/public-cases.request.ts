@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { CaseStatus } from '@loket/contracts';
 import { PointQuery } from '../../areas/areas-at.request';
 
@@ -83,4 +83,48 @@ export class PublicCaseResponse {
 
 export class NearbyCaseResponse extends PublicCaseResponse {
   @ApiProperty({ description: 'Metres from the given point to the (public) place of the case' }) distanceMetres!: number;
+}
+
+export const DEFAULT_SIMILAR_LIMIT = 3;
+
+/**
+ * `POST /api/v1/public/cases/similar`: what a resident is typing, to ask "is it one of these?" before submitting.
+ * A POST so the text never lands in an address, a log line or a browser history.
+ */
+export class SimilarCasesRequest {
+  @ApiProperty({ example: 52.3702 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+
+  @ApiProperty({ example: 4.8952 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lon must be a number' })
+  @Min(-180)
+  @Max(180)
+  lon!: number;
+
+  @ApiProperty({ example: 'grofvuil', description: 'A main or sub category code: what the resident chose' })
+  @Matches(CODE, { message: 'category must be a category code' })
+  category!: string;
+
+  @ApiProperty({ example: 'Een oude bank en een matras naast de container', minLength: 3, maxLength: 2000 })
+  @IsString()
+  @Length(3, 2000)
+  description!: string;
+
+  @ApiPropertyOptional({ default: DEFAULT_SIMILAR_LIMIT, minimum: 1, maximum: 10 })
+  @IsOptional()
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(10)
+  limit?: number;
+}
+
+export class SimilarCaseResponse extends NearbyCaseResponse {
+  @ApiProperty({ enum: ['probably-same', 'possibly-same'], description: "The linker's judgement: at or above its link threshold, or in its grey zone" })
+  likelihood!: 'probably-same' | 'possibly-same';
+
+  @ApiProperty({ type: [String], description: "Words the resident's text shares with the case's public description" })
+  sharedWords!: string[];
 }
