@@ -14,7 +14,7 @@ import { useChatForwardPreview } from './chat-forward/chat-forward-preview';
 import { Way, WayOfReporting } from './chat-forward/WayOfReporting';
 import { DescriptionField } from './DescriptionField';
 import { Answer, ExtraQuestions } from './ExtraQuestions';
-import { NearbyCases } from './NearbyCases';
+import { NearbyCases } from './nearby/NearbyCases';
 import { PhotoPicker } from './PhotoPicker';
 import { Receipt } from './Receipt';
 import { ReportRefused } from './ReportRefused';
@@ -64,6 +64,8 @@ export default function ReportPage() {
 
   const questions = useMemo(() => questionsFor(choice, taxonomy.data), [choice, taxonomy.data]);
   const chatPreview = useChatForwardPreview(way === 'chat' ? chatExport : '');
+  // What the resident says happened: their words, and when forwarding a chat what Loket keeps of it.
+  const told = way === 'chat' ? `${description} ${chatPreview.preview?.description ?? ''}` : description;
   const form: ReportForm = { description, ...(way === 'chat' ? { chatExport } : {}), choice, answers, location, outside, contact };
   const faults: FormFault[] = tried ? faultsOf(form, questions, currentLanguage(i18n)) : [];
   const submit = useMutation({
@@ -144,7 +146,7 @@ export default function ReportPage() {
         {way === 'chat' && <ChatForwardField chatExport={chatExport} onChatExport={setChatExport} state={chatPreview} error={faultOf('chat-export')} />}
         <DescriptionField description={description} onDescription={setDescription} error={faultOf('description')} optional={way === 'chat'} />
         <CategoryPicker
-          text={way === 'chat' ? `${description} ${chatPreview.preview?.description ?? ''}` : description}
+          text={told}
           choice={choice}
           onChoice={onChoice}
           chosenByPerson={chosenByPerson}
@@ -164,8 +166,16 @@ export default function ReportPage() {
         }
       />
       <WhereSection location={location} onLocation={setLocation} capabilities={capabilities} error={faultOf('where-heading')} onOutside={onOutside} />
-      {location && capabilities?.nearby && (
-        <NearbyCases location={location} choice={choice} canFollow={!!capabilities.follow} onFollow={follow} following={following} />
+      {location && (capabilities?.nearby || capabilities?.similar) && (
+        <NearbyCases
+          location={location}
+          choice={choice}
+          text={told}
+          offers={capabilities}
+          canFollow={!!capabilities.follow}
+          onFollow={follow}
+          following={following}
+        />
       )}
       {capabilities?.photos && <PhotoPicker photos={photos} onPhotos={setPhotos} />}
       <ContactSection

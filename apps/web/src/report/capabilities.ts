@@ -10,6 +10,8 @@ export interface Capabilities {
   geocoder: boolean;
   areasAt: boolean;
   nearby: boolean;
+  /** Routing judges, while the resident types, which nearby cases are probably the same incident. */
+  similar: boolean;
   follow: boolean;
   professionalContactConsent: boolean;
 }
@@ -35,6 +37,7 @@ export function capabilitiesFrom(intakeDoc: OpenApi, routingDoc: OpenApi): Capab
     geocoder: !!intakeDoc.paths?.['/api/v1/geocoder/search'],
     areasAt: !!routingDoc.paths?.['/api/v1/areas/at'],
     nearby: !!routingDoc.paths?.['/api/v1/public/cases/nearby'],
+    similar: !!routingDoc.paths?.['/api/v1/public/cases/similar']?.['post'],
     follow: 'follows' in reportSchema,
     professionalContactConsent: 'consentToProfessionalContact' in reportSchema,
   };
