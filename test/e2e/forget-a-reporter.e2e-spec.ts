@@ -31,8 +31,10 @@ function tablesHolding(dump: string, needle: string): string[] {
  * Then no table of the four databases holds the description, the postcode or the e-mail address, and no photo
  * row is left. The four services as processes on a broker of their own, real PostgreSQL, Keycloak and mail sink.
  * A second report on the same case, by someone else, keeps its text (the case's link text is rebuilt from it), and
- * the event delivered again changes nothing. Kafka's topics keep the events they carried until their retention:
- * not asserted here (see the note at the end).
+ * the event delivered again changes nothing. Then retention: a second resident's case is worked to closed, and once
+ * feedback's records say it closed longer ago than the retention period, the same search finds none of that
+ * report's values either. Kafka's topics keep the events they carried until their retention: not asserted here
+ * (see the note at the end).
  */
 describe('forgetting a reporter in every service', () => {
   let kafka: ScratchKafka;
@@ -52,7 +54,8 @@ describe('forgetting a reporter in every service', () => {
 
   beforeAll(async () => {
     kafka = await ScratchKafka.start();
-    loket = await LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 180_000 });
+    // Feedback's retention pass every 2 s instead of hourly, so the retention below is seen within seconds.
+    loket = await LoketServices.start({ kafkaBrokers: kafka.brokers, readyTimeoutMs: 180_000, env: { LOKET_FEEDBACK_RETENTION_INTERVAL_MS: '2000' } });
     // This file's own clients (the redelivery below) reach the scratch broker, as the services do.
     process.env['LOKET_KAFKA_BROKERS'] = kafka.brokers;
     const feedback = await databaseClient(loket.databaseOf('feedback'));
@@ -211,6 +214,80 @@ describe('forgetting a reporter in every service', () => {
       expect(await rowsOf(name, `SELECT count(*)::int AS n FROM forget_log WHERE report_id = $1`, [reportId])).toEqual([{ n: 1 }]);
     }
     expect(await rowsOf('routing', `SELECT link_text FROM cases WHERE id = $1`, [caseId])).toEqual([{ link_text: otherDescription }]);
+  });
+
+  describe('retention', () => {
+    // A second resident, elsewhere, with their own distinctive text, address, photo and e-mail address.
+    const retained = textMarker();
+    const retainedDescription = `Bank en matras bij de glasbak, zegt buurman Korneel-${retained}`;
+    const retainedLetters = Array.from(randomBytes(2), (b) => String.fromCharCode(65 + (b % 26))).join('');
+    const retainedPostcode = `${1000 + (randomBytes(2).readUInt16BE() % 8999)}${retainedLetters}`;
+    const retainedEmail = `bewaar.niet.${retained}@example.nl`;
+    let retainedReportId: string;
+    let retainedCaseId: string;
+
+    it('takes a second report and works its case to closed', async () => {
+      const photo = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#775533' } }).jpeg().toBuffer();
+      const form = new FormData();
+      form.set('report', JSON.stringify({
+        description: retainedDescription, category: 'afval', subcategory: 'grofvuil', location: randomPlace(), address: { postcode: retainedPostcode, houseNumber: 12 }, contact: { email: retainedEmail },
+      }));
+      form.append('photos', new Blob([photo], { type: 'image/jpeg' }), 'bank.jpg');
+      const response = await fetch(`${loket.intake.url}/api/v1/reports`, { method: 'POST', body: form });
+      expect(response.status).toBe(201);
+      ({ reportId: retainedReportId } = (await response.json()) as { reportId: string });
+      const coordinator = await tokenFor('coordinator');
+      retainedCaseId = await expectEventually(async () => {
+        const decision = await call<{ caseId: string; kind: string }>('GET', `${loket.routing.url}/api/v1/decisions/${retainedReportId}`, { token: coordinator });
+        expect(decision.status).toBe(200);
+        expect(decision.body.kind).toBe('routed'); // a case of its own, not linked to the first one
+        return decision.body.caseId;
+      }, eventually);
+      await expectEventually(async () => {
+        expect(await rowsOf('workbench', `SELECT count(*)::int AS n FROM case_reports WHERE report_id = $1`, [retainedReportId])).toEqual([{ n: 1 }]);
+      }, eventually);
+      const professional = await tokenFor('gemeente.stadsbeheer');
+      const me = JSON.parse(Buffer.from(professional.split('.')[1]!, 'base64url').toString()).sub as string;
+      for (const step of [{ transition: 'assign', assignee: me }, { transition: 'start' }, { transition: 'resolve', resolutionCode: 'solved' }, { transition: 'close' }]) {
+        const current = await call<{ version: number }>('GET', `${loket.workbench.url}/api/v1/cases/${retainedCaseId}`, { token: professional });
+        const moved = await call('POST', `${loket.workbench.url}/api/v1/cases/${retainedCaseId}/transitions`, { token: professional, body: { ...step, expectedVersion: current.body.version } });
+        expect(moved.status).toBe(200);
+      }
+      await expectEventually(async () => {
+        const stages = await rowsOf('feedback', `SELECT stage FROM case_stages WHERE case_id = $1 ORDER BY occurred_at`, [retainedCaseId]);
+        expect(stages.map((row) => row.stage)).toContain('closed');
+      }, eventually);
+      // Closed just now: the retention period (180 days) has not passed, so everything is still there.
+      await new Promise((resolve) => setTimeout(resolve, 4_000)); // two retention passes
+      expect(whereFound(dumps(), retainedDescription)).toEqual(expect.arrayContaining(['intake:public.reports', 'workbench:public.case_reports']));
+      expect(await rowsOf('feedback', `SELECT count(*)::int AS n FROM retention_log WHERE report_id = $1`, [retainedReportId])).toEqual([{ n: 0 }]);
+    });
+
+    it('forgets the report everywhere once its case has been closed for the retention period', async () => {
+      // The controllable clock: the case closed 181 days ago, as far as feedback's records say; its retention pass
+      // (every 2 s here) then finds the reporter due, exactly as it would half a year from now.
+      await rowsOf('feedback', `UPDATE case_stages SET occurred_at = occurred_at - interval '181 days' WHERE case_id = $1`, [retainedCaseId]);
+      await expectEventually(async () => {
+        expect(await rowsOf('feedback', `SELECT case_id FROM retention_log WHERE report_id = $1`, [retainedReportId])).toEqual([{ case_id: retainedCaseId }]);
+        for (const name of ['intake', 'routing', 'workbench'] as const) {
+          const log = await rowsOf(name, `SELECT reason FROM forget_log WHERE report_id = $1`, [retainedReportId]);
+          expect(log).toEqual([{ reason: 'retention' }]);
+        }
+      }, eventually);
+      await expectEventually(async () => {
+        for (const name of SERVICES) {
+          const [{ n }] = await rowsOf(name, `SELECT count(*)::int AS n FROM outbox_messages`);
+          expect(n).toBe(0);
+        }
+      }, eventually);
+      const after = dumps();
+      for (const [what, needle] of [['description', retainedDescription], ['distinctive word', `Korneel-${retained}`], ['postcode', retainedPostcode], ['e-mail address', retainedEmail]] as const) {
+        expect({ what, foundIn: whereFound(after, needle) }).toEqual({ what, foundIn: [] });
+      }
+      expect(await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [retainedReportId])).toEqual([{ n: 0 }]);
+      const [reporter] = await rowsOf('feedback', `SELECT contact_details, has_email FROM reporters WHERE report_id = $1`, [retainedReportId]);
+      expect(reporter).toEqual({ contact_details: null, has_email: false });
+    });
   });
 
   // Not asserted: the topics (loket.report.submitted.v1, loket.case.opened.v1, …) keep the events that carried the
