@@ -183,4 +183,43 @@ describe('the beheer console for administrators, in a browser', () => {
       await new Promise((done) => receiver.close(done));
     }
   });
+
+  it('trains a linking model, can activate it only after its evaluation, activates it and rolls it back', async () => {
+    await asAdmin('/beheer/koppelmodellen', async (page) => {
+      const active = page.getByTestId('linking-active-version');
+      await step(page, 'beheer-linking-train', async () => {
+        await page.getByRole('heading', { level: 1, name: 'Koppelmodellen' }).waitFor();
+        await active.getByText(/ingebouwde standaardregels \(versie 0\)/).waitFor();
+        await page.getByRole('button', { name: 'Nieuw model trainen' }).click();
+        await page.getByRole('status').getByText(/^Versie 1 is getraind/).waitFor();
+        const row = page.locator('tr[data-version="1"]');
+        await row.waitFor();
+        // not evaluated yet: activating is not offered
+        expect(await row.getByRole('button', { name: /^Versie 1 activeren/ }).isDisabled()).toBe(true);
+      });
+      await step(page, 'beheer-linking-evaluate', async () => {
+        await page.getByRole('button', { name: 'Versie 1 evalueren' }).click();
+        await page.getByRole('status').getByText(/Versie 1 is geëvalueerd op linking\.held-out\.jsonl/).waitFor();
+        await page.locator('tr[data-version="1"]').getByText(/standaard:/).first().waitFor();
+        await expectAccessible(page, 'linking model trained and evaluated');
+        await snapshot(page, 'b7-linking-model-evaluated');
+      });
+      await step(page, 'beheer-linking-activate', async () => {
+        await page.getByRole('button', { name: /^Versie 1 activeren/ }).click();
+        await page.getByLabel('Reden').fill('Geëvalueerd; proef met het nieuwe model');
+        await page.getByRole('button', { name: 'Versie 1 nu activeren' }).click();
+        await page.getByRole('status').getByText(/Versie 1 is nu actief/).waitFor();
+        await active.getByText(/versie 1/).waitFor();
+      });
+      await step(page, 'beheer-linking-rollback', async () => {
+        await page.getByRole('button', { name: 'Terugdraaien…' }).click();
+        await page.getByLabel('Reden').fill('Coördinatoren zagen vreemde koppelingen');
+        await page.getByRole('button', { name: 'Nu terugdraaien' }).click();
+        await page.getByRole('status').getByText(/^Teruggedraaid: nu actief is de ingebouwde standaardregels/).waitFor();
+        await active.getByText(/versie 0/).waitFor();
+        await expectAccessible(page, 'linking model rolled back');
+        await snapshot(page, 'b8-linking-model-rolled-back');
+      });
+    });
+  });
 });
