@@ -95,7 +95,7 @@ function likelihoodOf(a: CandidateAssessment, rules: { linkThreshold: number; gr
 
 /** Main categories the rules relate to this one (either side of a relation, `main` or `main/sub`). */
 function relatedMains(related: readonly (readonly [string, string])[], main: string): string[] {
-  const mainOf = (side: string) => side.split('/')[0]!;
+  const mainOf = (side: string) => side.split('/', 1)[0] ?? side;
   const mains = new Set<string>();
   for (const [a, b] of related) {
     if (mainOf(a) === main) mains.add(mainOf(b));
