@@ -80,6 +80,14 @@ describe('forgetting a reporter in every service', () => {
       await client.end();
     }
   };
+  /** Until every service's relay has published and deleted its outbox rows. */
+  const outboxesPurged = () =>
+    expectEventually(async () => {
+      for (const name of SERVICES) {
+        const [{ n }] = await rowsOf(name, `SELECT count(*)::int AS n FROM outbox_messages`);
+        expect(n).toBe(0);
+      }
+    }, eventually);
   const dumps = () => Object.fromEntries(SERVICES.map((name) => [name, dumpDatabase(loket.databaseOf(name))])) as Record<(typeof SERVICES)[number], string>;
   const whereFound = (all: Record<string, string>, needle: string) =>
     Object.entries(all).flatMap(([service, dump]) => tablesHolding(dump, needle).map((table) => `${service}:${table}`));
@@ -161,12 +169,7 @@ describe('forgetting a reporter in every service', () => {
       }
     }, eventually);
     // The relay deletes an outbox row once published; give it a moment so only what is not yet purged remains.
-    await expectEventually(async () => {
-      for (const name of SERVICES) {
-        const [{ n }] = await rowsOf(name, `SELECT count(*)::int AS n FROM outbox_messages`);
-        expect(n).toBe(0);
-      }
-    }, eventually);
+    await outboxesPurged();
     const after = dumps();
     for (const [what, needle] of [['description', description], ['distinctive word', `Zwaantje-${distinct}`], ['postcode', postcode], ['e-mail address', email]] as const) {
       const found = whereFound(after, needle);
@@ -274,12 +277,7 @@ describe('forgetting a reporter in every service', () => {
           expect(log).toEqual([{ reason: 'retention' }]);
         }
       }, eventually);
-      await expectEventually(async () => {
-        for (const name of SERVICES) {
-          const [{ n }] = await rowsOf(name, `SELECT count(*)::int AS n FROM outbox_messages`);
-          expect(n).toBe(0);
-        }
-      }, eventually);
+      await outboxesPurged();
       const after = dumps();
       for (const [what, needle] of [['description', retainedDescription], ['distinctive word', `Korneel-${retained}`], ['postcode', retainedPostcode], ['e-mail address', retainedEmail]] as const) {
         expect({ what, foundIn: whereFound(after, needle) }).toEqual({ what, foundIn: [] });

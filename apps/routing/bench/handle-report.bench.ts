@@ -31,12 +31,12 @@ import { RouteReportWhenReportSubmitted } from '../src/cases/route-report-when-r
 import { SeedDefaultPolicy } from '../src/policies/seed-default-policy';
 import { routingConfigFromEnv } from '../src/routing.config';
 import { routingModule } from '../src/routing.module';
+import { CITY, seedOpenCases } from './seed-open-cases';
 
 const OPEN_CASES = Number(process.env['BENCH_OPEN_CASES'] ?? 100_000);
 const MEASURE_MS = Number(process.env['BENCH_MS'] ?? 10_000);
 const LINK_SHARE = Number(process.env['BENCH_LINK_SHARE'] ?? 0.2);
 const WARM_UP = 50;
-const CITY = { minLat: 52.28, latSpan: 0.15, minLon: 4.75, lonSpan: 0.3 };
 const INCIDENTS = [
   ['afval', 'grofvuil', 'Er staat grofvuil naast de container bij de ingang'],
   ['afval', 'zwerfafval', 'Overal zwerfafval op het grasveld bij de speeltuin'],
@@ -52,25 +52,6 @@ interface OpenCaseSample {
   category_main: string;
   category_sub: string | null;
   link_text: string;
-}
-
-/** The open cases, in two statements: the cases, then each one's report. */
-async function seed(dataSource: DataSource): Promise<void> {
-  const incidents = INCIDENTS.map(([main, sub, text], i) => `(${i}, '${main}', '${sub}', '${text}')`).join(', ');
-  await dataSource.query(
-    `INSERT INTO cases (id, organisation, team, priority, status, work_status, category_main, category_sub, sensitivity,
-                        lat, lon, opened_at, first_report_at, last_report_at, link_text, closed_at, updated_at)
-     SELECT gen_random_uuid(), 'municipality', 'stadsbeheer', 'normal', 'open', 'new', kind.main, kind.sub, 1,
-            $2::float8 + random() * $3::float8, $4::float8 + random() * $5::float8, at, at, at, kind.text, NULL, at
-       FROM (SELECT i, now() - interval '14 days' * random() - interval '1 minute' AS at FROM generate_series(1, $1::int) AS i) AS s
-       JOIN (VALUES ${incidents}) AS kind(n, main, sub, text) ON kind.n = s.i % ${INCIDENTS.length}`,
-    [OPEN_CASES, CITY.minLat, CITY.latSpan, CITY.minLon, CITY.lonSpan],
-  );
-  await dataSource.query(
-    `INSERT INTO case_reports (report_id, case_id, reporter_ref, description, submitted_at, linked_at)
-     SELECT gen_random_uuid(), id, 'rr_bench_seed', link_text, opened_at, opened_at FROM cases`,
-  );
-  await dataSource.query('ANALYZE');
 }
 
 function report(n: number, recent: OpenCaseSample[]): ReportSubmittedV1 {
@@ -110,7 +91,7 @@ async function main(): Promise<void> {
     await moduleRef.get(SeedDefaultPolicy).onApplicationBootstrap();
     await moduleRef.get(SeedDemoAreas).onApplicationBootstrap();
     const seedStart = Date.now();
-    await seed(dataSource);
+    await seedOpenCases(dataSource, OPEN_CASES, INCIDENTS);
     process.stderr.write(`routing handle: seeded ${OPEN_CASES} open cases in ${((Date.now() - seedStart) / 1000).toFixed(1)} s\n`);
     const recent: OpenCaseSample[] = await dataSource.query(
       `SELECT lat, lon, category_main, category_sub, link_text FROM cases WHERE last_report_at > now() - interval '12 hours' ORDER BY random() LIMIT 2000`,

@@ -26,13 +26,13 @@ import { FindSimilarCases } from '../src/public-cases/find-similar-cases.use-cas
 import type { SimilarCasesRequest } from '../src/public-cases/http/public-cases.request';
 import { routingConfigFromEnv } from '../src/routing.config';
 import { routingModule } from '../src/routing.module';
+import { CITY, seedOpenCases } from './seed-open-cases';
 
 const OPEN_CASES = Number(process.env['BENCH_OPEN_CASES'] ?? 100_000);
 const MEASURE_MS = Number(process.env['BENCH_MS'] ?? 10_000);
 const LINK_SHARE = Number(process.env['BENCH_LINK_SHARE'] ?? 0.2);
 const WARM_UP = 50;
 const TARGET_P99_MS = 20;
-const CITY = { minLat: 52.28, latSpan: 0.15, minLon: 4.75, lonSpan: 0.3 };
 const INCIDENTS = [
   ['afval', 'grofvuil', 'Er staat grofvuil naast de container bij de ingang', 'Oude bank en kast bij de containers gedumpt'],
   ['afval', 'zwerfafval', 'Overal zwerfafval op het grasveld bij de speeltuin', 'Veel rommel en blikjes op het speelveld'],
@@ -46,24 +46,6 @@ interface OpenCaseSample {
   lat: number;
   lon: number;
   category_sub: string;
-}
-
-async function seed(dataSource: DataSource): Promise<void> {
-  const incidents = INCIDENTS.map(([main, sub, text], i) => `(${i}, '${main}', '${sub}', '${text}')`).join(', ');
-  await dataSource.query(
-    `INSERT INTO cases (id, organisation, team, priority, status, work_status, category_main, category_sub, sensitivity,
-                        lat, lon, opened_at, first_report_at, last_report_at, link_text, closed_at, updated_at)
-     SELECT gen_random_uuid(), 'municipality', 'stadsbeheer', 'normal', 'open', 'new', kind.main, kind.sub, 1,
-            $2::float8 + random() * $3::float8, $4::float8 + random() * $5::float8, at, at, at, kind.text, NULL, at
-       FROM (SELECT i, now() - interval '14 days' * random() - interval '1 minute' AS at FROM generate_series(1, $1::int) AS i) AS s
-       JOIN (VALUES ${incidents}) AS kind(n, main, sub, text) ON kind.n = s.i % ${INCIDENTS.length}`,
-    [OPEN_CASES, CITY.minLat, CITY.latSpan, CITY.minLon, CITY.lonSpan],
-  );
-  await dataSource.query(
-    `INSERT INTO case_reports (report_id, case_id, reporter_ref, description, submitted_at, linked_at)
-     SELECT gen_random_uuid(), id, 'rr_bench_seed', link_text, opened_at, opened_at FROM cases`,
-  );
-  await dataSource.query('ANALYZE');
 }
 
 /** What a resident has typed: near a recent open case in other words of its kind, or anywhere. */
@@ -98,7 +80,7 @@ async function main(): Promise<void> {
   try {
     await moduleRef.get(SeedDefaultPolicy).onApplicationBootstrap();
     const seedStart = Date.now();
-    await seed(dataSource);
+    await seedOpenCases(dataSource, OPEN_CASES, INCIDENTS);
     process.stderr.write(`similar cases: seeded ${OPEN_CASES} open cases in ${((Date.now() - seedStart) / 1000).toFixed(1)} s\n`);
     const recent: OpenCaseSample[] = await dataSource.query(
       `SELECT lat, lon, category_sub FROM cases WHERE last_report_at > now() - interval '2 days' ORDER BY random() LIMIT 2000`,
