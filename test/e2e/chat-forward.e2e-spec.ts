@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { databaseClient, ensureDemoUser, expectEventually, KafkaProbe, LoketServices, mailsTo, testKafka, textMarker, tokenFor } from '@loket/testing';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
 import { dropPin, signIn, submitAndReadCode } from './web/journey-steps';
 
 /**
@@ -40,7 +40,7 @@ describe('a volunteer forwards a neighbourhood chat', () => {
   const email = `vrijwilliger.${marker}@example.nl`;
 
   beforeAll(async () => {
-    [loket] = await Promise.all([startLoketFromNow({ readyTimeoutMs: 180_000 }), ensureDemoUser('vrijwilliger')]);
+    [loket] = await Promise.all([LoketServices.start({ readyTimeoutMs: 180_000 }), ensureDemoUser('vrijwilliger')]);
     browser = await launchChromium();
     gateway = await Gateway.start(loket);
     const admin = testKafka('chat-forward-e2e').admin();

@@ -3,7 +3,7 @@ import { createTransport } from 'nodemailer';
 import { databaseClient, ensureDemoUser, expectEventually, freePort, LoketServices, mailsTo, randomPlace, textMarker, tokenFor } from '@loket/testing';
 import type { Browser } from 'playwright-core';
 import { call } from './http-client';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
 
 interface CaseFile {
   id: string;
@@ -45,7 +45,7 @@ describe('a professional asks the reporter, and the answer reaches the case', ()
   beforeAll(async () => {
     smtpPort = await freePort();
     [loket] = await Promise.all([
-      startLoketFromNow({
+      LoketServices.start({
         readyTimeoutMs: 180_000,
         env: {
           LOKET_QUESTION_DEADLINE_CHECK_MS: '2000',

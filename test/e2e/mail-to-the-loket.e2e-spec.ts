@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import type { Browser } from 'playwright-core';
 import { databaseClient, expectEventually, freePort, LoketServices, mailsTo, textMarker } from '@loket/testing';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
 import { dropPin } from './web/journey-steps';
 
 /**
@@ -23,7 +23,7 @@ describe('a resident mails the loket without saying where, and completes the rep
 
   beforeAll(async () => {
     smtpPort = await freePort();
-    loket = await startLoketFromNow({
+    loket = await LoketServices.start({
       readyTimeoutMs: 180_000,
       env: { LOKET_MAIL_INTAKE: 'smtp', LOKET_MAIL_INTAKE_PORT: String(smtpPort), LOKET_MAIL_INTAKE_ADDRESS: 'meldingen@loket.localhost' },
     });

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { databaseClient, ensureDemoUser, expectEventually, LoketServices, mailsTo, textMarker, tokenFor } from '@loket/testing';
 import { call } from './http-client';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
 import { signIn } from './web/journey-steps';
 
 /**
@@ -31,7 +31,7 @@ describe('a resident follows their neighbourhood by a daily e-mail', () => {
 
   beforeAll(async () => {
     [loket] = await Promise.all([
-      startLoketFromNow({ readyTimeoutMs: 180_000, env: { LOKET_DIGEST_CHECK_MS: '1000' } }),
+      LoketServices.start({ readyTimeoutMs: 180_000, env: { LOKET_DIGEST_CHECK_MS: '1000' } }),
       ensureDemoUser('bewoner'),
       ensureDemoUser('gemeente.stadsbeheer'),
     ]);

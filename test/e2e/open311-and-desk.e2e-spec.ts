@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { databaseClient, ensureDemoUser, expectEventually, keepOutboxWrites, LoketServices, mailsTo, OUTBOX_WRITES, randomPlace, textMarker, tokenFor } from '@loket/testing';
 import type { Browser } from 'playwright-core';
 import { call } from './http-client';
-import { expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './web/browser-kit';
+import { expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './web/browser-kit';
 import { describeProblem, dropPin, submitAndReadCode } from './web/journey-steps';
 import { signIn, snapshot } from './web/werkbank-kit';
 
@@ -48,7 +48,7 @@ describe('Open311 GeoReport v2 and the desk: more doors into the one intake', ()
   let sensitiveCaseId: string;
 
   beforeAll(async () => {
-    [loket] = await Promise.all([startLoketFromNow({ only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }), ensureDemoUser('balie.gemeente')]);
+    [loket] = await Promise.all([LoketServices.start({ only: ['intake', 'routing', 'feedback'], readyTimeoutMs: 180_000 }), ensureDemoUser('balie.gemeente')]);
     [admin, coordinator, browser] = await Promise.all([tokenFor('admin'), tokenFor('coordinator'), launchChromium()]);
     gateway = await Gateway.start(loket); // on its own: a loaded machine starts it slowly, and the kit waits 20 s
     // intake's relay deletes what it published: the desk test reads the event as intake wrote it

@@ -7,6 +7,7 @@ import { dropDatabase } from '@loket/persistence';
 import { freePort } from './free-port';
 import { testEnvironment } from './test-environment';
 import { serviceKafkaEnv } from './test-kafka';
+import { startGroupsAtTheEnd } from './consumer-groups-from-now';
 
 export const SERVICE_NAMES = ['intake', 'routing', 'workbench', 'feedback'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -96,6 +97,11 @@ export interface LoketServicesOptions {
   readyTimeoutMs?: number;
   /** Extra arguments for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
   nodeArgs?: Partial<Record<ServiceName, readonly string[]>>;
+  /**
+   * New consumer groups read the broker's whole history, as a first installation does, instead of starting at
+   * the present end of every topic (the default: see startGroupsAtTheEnd).
+   */
+  replayHistory?: boolean;
 }
 
 /** The four services with fresh databases of their own and their own development secrets. */
@@ -156,8 +162,13 @@ export class LoketServices {
     // ... and intake for report photos (with a signed link).
     services.workbench.env['LOKET_INTAKE_URL'] = options.env?.['LOKET_INTAKE_URL'] ?? services.intake.url;
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
+    const starting = options.only ?? SERVICE_NAMES;
+    if (!options.replayHistory) {
+      const brokers = String(env['LOKET_KAFKA_BROKERS'] ?? testEnvironment().kafkaBrokers.join(',')).split(',');
+      await startGroupsAtTheEnd(brokers, starting.map((name) => String(services[name].env['LOKET_KAFKA_GROUP_ID'])));
+    }
     try {
-      await Promise.all((options.only ?? SERVICE_NAMES).map((name) => services[name].start(options.readyTimeoutMs)));
+      await Promise.all(starting.map((name) => services[name].start(options.readyTimeoutMs)));
     } catch (error) {
       await loket.stop(); // none left running when one does not come up
       throw error;

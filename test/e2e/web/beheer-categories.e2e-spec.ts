@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { expectEventually, LoketServices, tokenFor } from '@loket/testing';
 import { call } from '../http-client';
-import { axeLog, expectAccessible, Gateway, launchChromium, openPage, startLoketFromNow, step } from './browser-kit';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, step } from './browser-kit';
 import { dropPin, submitAndReadCode } from './journey-steps';
 import { signIn, snapshot } from './werkbank-kit';
 
@@ -23,7 +23,7 @@ describe('the categories and their questions, edited in a browser', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    loket = await startLoketFromNow({ readyTimeoutMs: 240_000 });
+    loket = await LoketServices.start({ readyTimeoutMs: 240_000 });
     gateway = await Gateway.start(loket);
   }, 400_000);
   afterAll(async () => {

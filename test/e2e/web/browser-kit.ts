@@ -3,10 +3,7 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { randomBytes } from 'node:crypto';
-import { Kafka } from 'kafkajs';
-import { CONSUMER_MAX_WAIT_MS } from '@loket/messaging';
-import { expectEventually, freePort, LoketServices, type LoketServicesOptions, SERVICE_NAMES, testKafka } from '@loket/testing';
+import { expectEventually, freePort, LoketServices } from '@loket/testing';
 
 /**
  * The browser-test kit: the compiled gateway serving the built web bundle (dist/apps/web) in front of real
@@ -62,42 +59,6 @@ export class Gateway {
     const exited = new Promise((done) => this.child.once('exit', done));
     this.child.kill('SIGTERM');
     await exited;
-  }
-}
-
-/**
- * The four services with consumer groups that start at the end of every loket topic: the shared broker holds
- * the history of every earlier run, which fresh groups would otherwise replay (minutes on a busy machine)
- * before they see this run's reports. Only what happens from now on is theirs, as for a new installation.
- */
-export async function startLoketFromNow(options: Omit<LoketServicesOptions, 'runId'> = { readyTimeoutMs: 150_000 }): Promise<LoketServices> {
-  const runId = `web_${randomBytes(3).toString('hex')}`;
-  const kafka = testKafka('loket-web-e2e');
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith('loket.'));
-    const ends = (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high })))))
-      .flat();
-    await Promise.all(SERVICE_NAMES.map((name) => commitOffsets(kafka, `loket-${name}-${runId}`, topics, ends)));
-  } finally {
-    await admin.disconnect();
-  }
-  return LoketServices.start({ ...options, runId });
-}
-
-/** Joins the (new, empty) group once, commits the given offsets for it, and leaves. */
-async function commitOffsets(kafka: Kafka, groupId: string, topics: string[], offsets: { topic: string; partition: number; offset: string }[]): Promise<void> {
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
-  await consumer.connect();
-  try {
-    const joined = new Promise<void>((done) => consumer.on(consumer.events.GROUP_JOIN, () => done()));
-    await consumer.subscribe({ topics, fromBeginning: false });
-    await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
-    await joined;
-    await consumer.commitOffsets(offsets);
-  } finally {
-    await consumer.disconnect();
   }
 }
 

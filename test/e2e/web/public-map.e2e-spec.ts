@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { databaseClient, LoketServices, textMarker } from '@loket/testing';
-import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, startLoketFromNow, step } from './browser-kit';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, step } from './browser-kit';
 import { signIn, submitReport, type SubmittedReport } from './werkbank-kit';
 
 /**
@@ -26,7 +26,7 @@ describe('the public map and neighbourhood priorities, in a browser', () => {
   let burglary: SubmittedReport;
 
   beforeAll(async () => {
-    [loket, browser] = await Promise.all([startLoketFromNow(), launchChromium()]);
+    [loket, browser] = await Promise.all([LoketServices.start({ readyTimeoutMs: 150_000 }), launchChromium()]);
     gateway = await Gateway.start(loket);
     [noise, litter, burglary] = await Promise.all([
       submitReport(loket, { description: `Harde muziek uit de kelder, bel me op ${phone} of mail ${email} (${run})`, category: 'overlast', subcategory: 'geluid', location: raampoort(), answers: { 'happening-now': false } }),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { expectEventually, LoketServices, textMarker } from '@loket/testing';
 import { call } from '../http-client';
-import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, startLoketFromNow, step } from './browser-kit';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, step } from './browser-kit';
 import { answerExtraQuestions, describeProblem, dropPin, professionalResolvesWithNote, signIn, submitAndReadCode, tabTo, trackingPageShows } from './journey-steps';
 
 /**
@@ -23,7 +23,7 @@ describe('a resident reports on the loket and hears back', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    loket = await startLoketFromNow();
+    loket = await LoketServices.start({ readyTimeoutMs: 150_000 });
     gateway = await Gateway.start(loket);
   }, 300_000);
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { databaseClient, expectEventually, LoketServices, tokenFor } from '@loket/testing';
 import { call } from '../http-client';
-import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, startLoketFromNow, step } from './browser-kit';
+import { axeLog, expectAccessible, Gateway, launchChromium, openPage, PHONE, SCREENSHOT_DIR, step } from './browser-kit';
 import { describeProblem, dropPin, openFileChooserByKeyboard, signIn, submitAndReadCode, tabTo } from './journey-steps';
 import { signIn as signInFromPage } from './werkbank-kit';
 
@@ -90,7 +90,7 @@ describe('a resident’s report: photos without EXIF, bad input refused clearly,
   let browser: Browser;
 
   beforeAll(async () => {
-    [loket, browser] = await Promise.all([startLoketFromNow(), launchChromium()]);
+    [loket, browser] = await Promise.all([LoketServices.start({ readyTimeoutMs: 150_000 }), launchChromium()]);
     gateway = await Gateway.start(loket);
   }, 300_000);
   afterAll(async () => {
