@@ -9,7 +9,9 @@
 # Environment (defaults): LOKET_KAFKA_VERSION (4.1.2), LOKET_KAFKA_HOST (127.0.0.1),
 # LOKET_KAFKA_PORT (9092), LOKET_KAFKA_CONTROLLER_PORT (9093), LOKET_KAFKA_ADVERTISED_HOST (= host),
 # LOKET_KAFKA_NUM_PARTITIONS (6), LOKET_KAFKA_OFFSETS_PARTITIONS (50),
-# LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JAVA (java, needs 17+),
+# LOKET_KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), LOKET_KAFKA_JVM_OPTS (none: more flags for the broker's JVM, e.g.
+# "-XX:TieredStopAtLevel=1" for a short-lived test broker that should spend less CPU compiling), LOKET_KAFKA_JAVA
+# (java, needs 17+),
 # LOKET_KAFKA_READY_TIMEOUT (60 s), LOKET_KAFKA_PROBE (auto: node+kafkajs if installed, else java),
 # LOKET_KAFKA_SECURITY (sasl_plaintext | plaintext; sasl_plaintext by default): with sasl_plaintext the client
 # listener takes SCRAM users only (the super user LOKET_KAFKA_ADMIN_USER (loket-admin) and loket-intake,
@@ -36,6 +38,7 @@ ADVERTISED_HOST="${LOKET_KAFKA_ADVERTISED_HOST:-$HOST}"
 NUM_PARTITIONS="${LOKET_KAFKA_NUM_PARTITIONS:-6}"
 OFFSETS_PARTITIONS="${LOKET_KAFKA_OFFSETS_PARTITIONS:-50}"
 HEAP_OPTS="${LOKET_KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
+JVM_OPTS="${LOKET_KAFKA_JVM_OPTS:-}"
 JAVA="${LOKET_KAFKA_JAVA:-java}"
 READY_TIMEOUT="${LOKET_KAFKA_READY_TIMEOUT:-60}"
 if [[ ${1:-} == start ]]; then SECURITY="${LOKET_KAFKA_SECURITY:-sasl_plaintext}"; else SECURITY="$(kafka_client_security)"; fi
@@ -108,7 +111,18 @@ scram_users() {
   done
 }
 
-kafka_java() { "$JAVA" -Dlog4j2.configurationFile="$LOG4J" -cp "$LIBS/*" "$@"; }
+# Kafka's own command-line tools: a JVM that lives a second needs no optimising compiler and no parallel collector.
+kafka_java() { "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlog4j2.configurationFile="$LOG4J" -cp "$LIBS/*" "$@"; }
+
+# A cluster id as Kafka's StorageTool random-uuid makes it (16 random bytes, base64url without padding, not
+# starting with a dash), without starting a JVM for it.
+random_cluster_id() {
+  local id
+  while :; do
+    id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    [[ $id == -* ]] || { printf '%s\n' "$id"; return 0; }
+  done
+}
 
 format_storage() {
   if [[ -f "$LOG_DIRS/meta.properties" ]]; then
@@ -123,7 +137,7 @@ format_storage() {
   if [[ -s $CLUSTER_ID_FILE ]]; then
     cid="$(cat "$CLUSTER_ID_FILE")"
   else
-    cid="$(kafka_java kafka.tools.StorageTool random-uuid 2>>"$(log_file kafka)" | grep -E '^[A-Za-z0-9_-]{22}$' | tail -n1)"
+    cid="$(random_cluster_id)"
     [[ -n $cid ]] || die "could not generate a cluster id (see $(log_file kafka))"
     printf '%s\n' "$cid" >"$CLUSTER_ID_FILE"
   fi
@@ -183,7 +197,7 @@ start() {
     render_props
     format_storage
     # shellcheck disable=SC2086
-    start_bg kafka "$JAVA" $HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+    start_bg kafka "$JAVA" $HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError $JVM_OPTS \
       -Djava.awt.headless=true -Dlog4j2.configurationFile="$LOG4J" \
       -cp "$LIBS/*" kafka.Kafka "$PROPS"
   fi

@@ -12,7 +12,8 @@
 # Environment (defaults): LOKET_KEYCLOAK_VERSION (26.5.6), LOKET_KEYCLOAK_HOST (127.0.0.1),
 # LOKET_KEYCLOAK_PORT (8080), LOKET_KEYCLOAK_MANAGEMENT_PORT (9000),
 # LOKET_KEYCLOAK_HOSTNAME (http://localhost:<port>), LOKET_KEYCLOAK_JAVA_HOME (Temurin 25, else the
-# newest JDK >= 21 under /usr/lib/jvm), LOKET_KEYCLOAK_HEAP ("-Xms256m -Xmx768m"),
+# newest JDK >= 21 under /usr/lib/jvm), LOKET_KEYCLOAK_HEAP ("-Xms256m -Xmx768m"), LOKET_KEYCLOAK_JVM_OPTS (none:
+# more flags for its JVM, e.g. "-XX:TieredStopAtLevel=1", which starts it with about a third less CPU),
 # LOKET_KEYCLOAK_ADMIN / LOKET_KEYCLOAK_ADMIN_PASSWORD (admin / admin-local: master realm, local only),
 # LOKET_KEYCLOAK_READY_TIMEOUT (300 s: a first start on a busy 2-core machine spends a minute in Quarkus augmentation alone).
 set -euo pipefail
@@ -110,6 +111,7 @@ start() {
     log "starting Keycloak $VERSION (java: $jh)"
     JAVA_HOME="$jh" \
     JAVA_OPTS_KC_HEAP="$HEAP" \
+    JAVA_OPTS_APPEND="${LOKET_KEYCLOAK_JVM_OPTS:-}" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
       start_bg keycloak "$DIST/bin/kc.sh" start-dev \
