@@ -7,7 +7,7 @@ export { cloudEventTypeOf, isWebhookChannel, WEBHOOK_CHANNELS } from './cloud-ev
 export type { RetryDecision, RetryPolicy } from './retry/retry-schedule';
 export { backoffDelayMs, DEFAULT_RETRY_POLICY, nextAttempt } from './retry/retry-schedule';
 export type { CaseEventFact } from './scope/case-event-fact';
-export { DESCRIPTION_MAX_LENGTH, gridCellOf, redactedDescription, selectWebhookData } from './scope/select-webhook-data';
+export { DESCRIPTION_MAX_LENGTH, redactedDescription, selectWebhookData } from './scope/select-webhook-data';
 export type { SubscriptionScope, WebhookField, WebhookFilter } from './scope/subscription-scope';
 export { isWebhookField, MAX_PUBLIC_SENSITIVITY, WEBHOOK_FIELDS } from './scope/subscription-scope';
 export type { WebhookData } from './scope/webhook-data';

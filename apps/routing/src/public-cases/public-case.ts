@@ -1,5 +1,5 @@
 import type { CaseStatus } from '@loket/contracts';
-import { redact } from '@loket/redaction';
+import { coarsePlace, redact } from '@loket/redaction';
 
 /** What the public map and "is it one of these?" show of a case: nothing about who reported, no photos. */
 export interface PublicCase {
@@ -37,8 +37,6 @@ export interface StoredCaseRow {
 /** The highest sensitivity shown in public: 1 public space, 2 nuisance. Safety (3) and care (4) never are. */
 export const MAX_PUBLIC_SENSITIVITY = 2;
 export const DESCRIPTION_MAX_LENGTH = 500;
-const GRID_METRES = 100;
-const METRES_PER_DEGREE_LAT = 111_320;
 
 /** The category's sensitivity by the catalogue in force; the stricter of the two counts. */
 export type SensitivityOf = (category: { main: string; sub?: string }) => number;
@@ -63,7 +61,7 @@ export function toPublicCase(row: StoredCaseRow, sensitivityOf: SensitivityOf): 
  * of cases that were resolved or closed).
  */
 export function publicViewOf(row: StoredCaseRow, sensitivityOf: SensitivityOf): PublicCase {
-  const place = effectiveSensitivity(row, sensitivityOf) >= 2 ? coarsen(row.lat, row.lon) : { lat: round(row.lat, 5), lon: round(row.lon, 5) };
+  const place = effectiveSensitivity(row, sensitivityOf) >= 2 ? coarsePlace(row.lat, row.lon) : { lat: round(row.lat, 5), lon: round(row.lon, 5) };
   return {
     caseId: row.id,
     category: row.categoryMain,
@@ -85,16 +83,6 @@ export function publicDescription(text: string): string {
   const open = cut.lastIndexOf('[');
   const safe = open > cut.lastIndexOf(']') ? cut.slice(0, open) : cut;
   return `${safe.slice(0, Math.max(safe.lastIndexOf(' '), 1)).trimEnd()}…`;
-}
-
-/** The centre of the ~100 m grid cell a point lies in: every point of a cell gives the same answer. */
-export function coarsen(lat: number, lon: number): { lat: number; lon: number } {
-  const latStep = GRID_METRES / METRES_PER_DEGREE_LAT;
-  const latCell = Math.floor(lat / latStep);
-  const cellLat = (latCell + 0.5) * latStep;
-  const lonStep = GRID_METRES / (METRES_PER_DEGREE_LAT * Math.cos((cellLat * Math.PI) / 180));
-  const cellLon = (Math.floor(lon / lonStep) + 0.5) * lonStep;
-  return { lat: round(cellLat, 5), lon: round(cellLon, 5) };
 }
 
 /** Great-circle distance in metres (haversine). */

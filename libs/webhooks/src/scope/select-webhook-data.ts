@@ -1,11 +1,9 @@
-import { redact } from '@loket/redaction';
+import { coarsePlace, redact } from '@loket/redaction';
 import type { CaseEventFact } from './case-event-fact';
 import { MAX_PUBLIC_SENSITIVITY, type SubscriptionScope } from './subscription-scope';
 import type { WebhookData } from './webhook-data';
 
 export const DESCRIPTION_MAX_LENGTH = 500;
-const GRID_METRES = 100;
-const METRES_PER_DEGREE_LAT = 111_320;
 
 /**
  * What one subscription receives of a case event, or null when it receives nothing: not its channel, outside
@@ -22,7 +20,7 @@ export function selectWebhookData(fact: CaseEventFact, scope: SubscriptionScope)
   if (fields.has('organisation')) data.organisation = fact.organisation;
   if (fields.has('category')) data.category = { main: fact.category.main, sub: fact.category.sub };
   if (fields.has('description') && fact.description) data.description = redactedDescription(fact.description);
-  if (fields.has('location') && fact.location) data.location = gridCellOf(fact.location.lat, fact.location.lon);
+  if (fields.has('location') && fact.location) data.location = coarsePlace(fact.location.lat, fact.location.lon);
   return data;
 }
 
@@ -40,15 +38,3 @@ export function redactedDescription(text: string): string {
   return `${safe.slice(0, Math.max(safe.lastIndexOf(' '), 1)).trimEnd()}…`;
 }
 
-/** The centre of the ~100 m grid cell a point lies in (the public map's coarse place). */
-export function gridCellOf(lat: number, lon: number): { lat: number; lon: number } {
-  const latStep = GRID_METRES / METRES_PER_DEGREE_LAT;
-  const cellLat = (Math.floor(lat / latStep) + 0.5) * latStep;
-  const lonStep = GRID_METRES / (METRES_PER_DEGREE_LAT * Math.cos((cellLat * Math.PI) / 180));
-  const cellLon = (Math.floor(lon / lonStep) + 0.5) * lonStep;
-  return { lat: round5(cellLat), lon: round5(cellLon) };
-}
-
-function round5(value: number): number {
-  return Math.round(value * 100_000) / 100_000;
-}
