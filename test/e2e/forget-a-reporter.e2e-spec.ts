@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { EventEnvelope, Topics } from '@loket/contracts';
 import { createKafka, messagingConfigFromEnv } from '@loket/messaging';
@@ -33,8 +34,8 @@ function tablesHolding(dump: string, needle: string): string[] {
  * A second report on the same case, by someone else, keeps its text (the case's link text is rebuilt from it), and
  * the event delivered again changes nothing. Then retention: a second resident's case is worked to closed, and once
  * feedback's records say it closed longer ago than the retention period, the same search finds none of that
- * report's values either. Kafka's topics keep the events they carried until their retention: not asserted here
- * (see the note at the end).
+ * report's values either, and no service's log file ever held any of them. Kafka's topics keep the events they
+ * carried until their retention: not asserted here (see the note at the end).
  */
 describe('forgetting a reporter in every service', () => {
   let kafka: ScratchKafka;
@@ -91,6 +92,9 @@ describe('forgetting a reporter in every service', () => {
   const dumps = () => Object.fromEntries(SERVICES.map((name) => [name, dumpDatabase(loket.databaseOf(name))])) as Record<(typeof SERVICES)[number], string>;
   const whereFound = (all: Record<string, string>, needle: string) =>
     Object.entries(all).flatMap(([service, dump]) => tablesHolding(dump, needle).map((table) => `${service}:${table}`));
+  /** The services' own log files (everything each wrote since it started) that contain `needle` (case-insensitive). */
+  const logsHolding = (needle: string) =>
+    SERVICES.filter((name) => readFileSync(loket.services[name].logFile, 'utf8').toLowerCase().includes(needle.toLowerCase())).map((name) => `${name} log`);
 
   it('takes the report with its address, photo and e-mail address and makes it a case in the workbench', async () => {
     // Another system hears of new cases with their (redacted) description; no one listens at the target, so the
@@ -178,6 +182,8 @@ describe('forgetting a reporter in every service', () => {
       // Outbox rows are deleted once published (asserted empty above); inbox rows keep ids only. Anything found
       // here would be a message table that is not yet purged: named in the failure so it is not mistaken for data.
       expect({ what, notYetPurgedMessageTables: found }).toEqual({ what, notYetPurgedMessageTables: [] });
+      // Nor was it ever written to a service's log, which no forgetting reaches.
+      expect({ what, loggedIn: logsHolding(needle) }).toEqual({ what, loggedIn: [] });
     }
     const photos = await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [reportId]);
     expect(photos).toEqual([{ n: 0 }]);
@@ -281,6 +287,7 @@ describe('forgetting a reporter in every service', () => {
       const after = dumps();
       for (const [what, needle] of [['description', retainedDescription], ['distinctive word', `Korneel-${retained}`], ['postcode', retainedPostcode], ['e-mail address', retainedEmail]] as const) {
         expect({ what, foundIn: whereFound(after, needle) }).toEqual({ what, foundIn: [] });
+        expect({ what, loggedIn: logsHolding(needle) }).toEqual({ what, loggedIn: [] });
       }
       expect(await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [retainedReportId])).toEqual([{ n: 0 }]);
       const [reporter] = await rowsOf('feedback', `SELECT contact_details, has_email FROM reporters WHERE report_id = $1`, [retainedReportId]);
