@@ -77,11 +77,16 @@ export async function professionalResolvesWithNote(loket: LoketServices, trackin
 }
 
 /** Reloads the tracking page until it shows `text` (feedback hears of the case's progress through Kafka). */
-export async function trackingPageShows(page: Page, url: string, text: string | RegExp): Promise<void> {
+/**
+ * Opens the tracking page until it shows `text` and, when given, the status `status`. A note and the status change
+ * after it travel as separate events, so the page may show the note while the status is still the one before.
+ */
+export async function trackingPageShows(page: Page, url: string, text: string | RegExp, status?: string): Promise<void> {
   await expectEventually(async () => {
     await page.goto(url);
     await page.getByTestId('tracking').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('tracking').textContent()).toMatch(text);
+    if (status !== undefined) expect(await page.getByTestId('tracking-status').textContent()).toContain(status);
   }, { timeoutMs: 150_000, intervalMs: 2_000 });
 }
 

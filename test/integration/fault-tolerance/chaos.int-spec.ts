@@ -5,8 +5,8 @@ const RATE_PER_SECOND = 4;
 
 /**
  * The chaos run of issue #10 §5 at 1,000 reports, 4 a second, as `npm test`'s small version of it (`npm run chaos`
- * runs it at 10,000; `npm test` runs this file in the background once the unit tests are done, beside the web
- * tests, the small benchmarks and the integration shards, as it needs only the build): its own PostgreSQL cluster, Kafka, Keycloak, mail sink and services on ports of their own, so the shared
+ * runs it at 10,000; `npm test` runs this file beside the static checks and unit tests, as it needs only the
+ * build): its own PostgreSQL cluster, Kafka, Keycloak, mail sink and services on ports of their own, so the shared
  * stack other tests use is never touched. While reports stream in (a share of them about the same incidents), every service is killed with
  * `kill -9` twice (once two at a time), a second routing instance joins and leaves, the broker is killed,
  * PostgreSQL restarts and once refuses new connections for 30 s, the mail sink and Keycloak are down 60 s each.
