@@ -5,4 +5,4 @@ export type { RedactionKind } from './redaction/pii-patterns';
 export { REDACTION_MARKERS } from './redaction/pii-patterns';
 export type { RedactionOptions, RedactionResult } from './redaction/redact';
 export { redact } from './redaction/redact';
-export { COARSE_PLACE_METRES, coarsePlace } from './place/coarse-place';
+export { coarsePlace } from './place/coarse-place';

@@ -164,7 +164,7 @@ export class LoketServices {
     const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
     const starting = options.only ?? SERVICE_NAMES;
     if (!options.replayHistory) {
-      const brokers = String(env['LOKET_KAFKA_BROKERS'] ?? testEnvironment().kafkaBrokers.join(',')).split(',');
+      const brokers = (env['LOKET_KAFKA_BROKERS'] ?? testEnvironment().kafkaBrokers.join(',')).split(',');
       await startGroupsAtTheEnd(brokers, starting.map((name) => String(services[name].env['LOKET_KAFKA_GROUP_ID'])));
     }
     try {

@@ -76,10 +76,10 @@ export async function professionalResolvesWithNote(loket: LoketServices, trackin
   return { caseId: decision.caseId };
 }
 
-/** Reloads the tracking page until it shows `text` (feedback hears of the case's progress through Kafka). */
 /**
- * Opens the tracking page until it shows `text` and, when given, the status `status`. A note and the status change
- * after it travel as separate events, so the page may show the note while the status is still the one before.
+ * Reloads the tracking page until it shows `text` and, when given, the status `status` (feedback hears of the case's
+ * progress through Kafka; a note and the status change after it travel as separate events, so the page may show the
+ * note while the status is still the one before).
  */
 export async function trackingPageShows(page: Page, url: string, text: string | RegExp, status?: string): Promise<void> {
   await expectEventually(async () => {

@@ -1,11 +1,11 @@
 /** The side of a coarse place's grid cell. */
-export const COARSE_PLACE_METRES = 100;
+const COARSE_PLACE_METRES = 100;
 const METRES_PER_DEGREE_LAT = 111_320;
 
 /**
  * The centre of the ~100 m grid cell a point lies in: every point of a cell gives the same answer, so the answer
- * no longer tells which house, only which block. What the public map and another system see of a sensitive place,
- * and what is kept of a report's place once its reporter is forgotten.
+ * no longer tells which house, only which block. What the public map and another system (a webhook) see of a
+ * sensitive place.
  */
 export function coarsePlace(lat: number, lon: number): { lat: number; lon: number } {
   const latStep = COARSE_PLACE_METRES / METRES_PER_DEGREE_LAT;
