@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { EventEnvelope, Topics } from '@loket/contracts';
+import { EventEnvelope, ReportSubmitted, Topics } from '@loket/contracts';
 import { createKafka, messagingConfigFromEnv } from '@loket/messaging';
 import {
-  databaseClient, expectEventually, keepOutboxWrites, LoketServices, mailsTo, OUTBOX_WRITES, randomPlace, ScratchKafka, testMessagingEnv, textMarker, tokenFor,
+  databaseClient, expectEventually, keepOutboxWrites, LoketServices, mailsTo, OUTBOX_WRITES, randomPlace, readEvent, ScratchKafka, testEnvironment,
+  testMessagingEnv, textMarker, tokenFor,
 } from '@loket/testing';
+import { brokerFilesHolding, everythingOnTheBus, topicsHolding } from './bus-contents';
 import { dumpDatabase } from './database-dump';
 import { call } from './http-client';
 
@@ -34,8 +36,10 @@ function tablesHolding(dump: string, needle: string): string[] {
  * A second report on the same case, by someone else, keeps its text (the case's link text is rebuilt from it), and
  * the event delivered again changes nothing. Then retention: a second resident's case is worked to closed, and once
  * feedback's records say it closed longer ago than the retention period, the same search finds none of that
- * report's values either, and no service's log file ever held any of them. Kafka's topics keep the events they
- * carried until their retention: not asserted here (see the note at the end).
+ * report's values either, and no service's log file ever held any of them. On the bus the same values never
+ * travelled in plain: the events carry them sealed under the report's own key (crypto-shredding), so no topic,
+ * dead-letter topic or broker file holds them, and once the key is destroyed what the topics still keep reads as
+ * forgotten.
  */
 describe('forgetting a reporter in every service', () => {
   let kafka: ScratchKafka;
@@ -89,7 +93,31 @@ describe('forgetting a reporter in every service', () => {
         expect(n).toBe(0);
       }
     }, eventually);
-  const dumps = () => Object.fromEntries(SERVICES.map((name) => [name, dumpDatabase(loket.databaseOf(name))])) as Record<(typeof SERVICES)[number], string>;
+  /** pg_dump of the four services' databases and of the key vault they share. */
+  const dumps = (): Record<string, string> => ({
+    ...Object.fromEntries(SERVICES.map((name) => [name, dumpDatabase(loket.databaseOf(name))])),
+    keys: dumpDatabase(loket.keysDatabase),
+  });
+  /** The key vault's row for a report: whether it still holds a key, and whether it was forgotten. */
+  const vaultRowOf = async (subject: string) => {
+    const client = await databaseClient(loket.keysDatabase);
+    try {
+      return (await client.query(`SELECT key IS NOT NULL AS keyed, forgotten_at IS NOT NULL AS forgotten FROM subject_keys WHERE subject = $1`, [subject])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  /** Where on the broker a value can be found: topics read from the beginning, and the broker's log segment files. */
+  const onTheBroker = async (needles: readonly string[]) => {
+    const bus = await everythingOnTheBus(kafka.brokers.split(','));
+    return Object.fromEntries(needles.map((needle) => [needle, [...topicsHolding(bus, needle), ...brokerFilesHolding(kafka.dir, needle)]]));
+  };
+  /** The report's `report.submitted` as it is on the topic, read as any consumer reads it (the key vault asked now). */
+  const submittedAsReadNow = async (id: string) => {
+    const message = (await everythingOnTheBus(kafka.brokers.split(','))).find((m) => m.topic === Topics.ReportSubmittedV1 && m.key === id);
+    expect(message).toBeDefined();
+    return (await readEvent(ReportSubmitted, message!.value, { ...testEnvironment().db, database: loket.keysDatabase })).payload;
+  };
   const whereFound = (all: Record<string, string>, needle: string) =>
     Object.entries(all).flatMap(([service, dump]) => tablesHolding(dump, needle).map((table) => `${service}:${table}`));
   /** The services' own log files (everything each wrote since it started) that contain `needle` (case-insensitive). */
@@ -142,6 +170,16 @@ describe('forgetting a reporter in every service', () => {
     expect(whereFound(before, postcode)).toContain('routing:public.case_reports');
     expect(whereFound(before, `Zwaantje-${distinct}`)).toContain('workbench:public.webhook_deliveries');
     expect(await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [reportId])).toEqual([{ n: 1 }]);
+    // On the bus: the report's events are there, under its key, but none of its values travelled in plain.
+    expect(await vaultRowOf(reportId)).toEqual([{ keyed: true, forgotten: false }]);
+    const found = await onTheBroker([reportId, description, `Zwaantje-${distinct}`, postcode, email]);
+    expect(found[reportId]).toEqual(expect.arrayContaining([Topics.ReportSubmittedV1, Topics.CaseOpenedV1, Topics.ReporterContactSubmittedV1]));
+    expect(found[reportId]!.some((where) => where.endsWith('.log'))).toBe(true); // the file search does find what is there
+    for (const needle of [description, `Zwaantje-${distinct}`, postcode, email]) expect({ needle, found: found[needle] }).toEqual({ needle, found: [] });
+    // ... and a consumer reads them with the key
+    const submitted = await submittedAsReadNow(reportId);
+    expect(submitted).toMatchObject({ description });
+    expect(submitted).toHaveProperty('address');
   });
 
   it('erases the reporter through the erase link feedback e-mails', async () => {
@@ -197,6 +235,18 @@ describe('forgetting a reporter in every service', () => {
     // The other reporter's report is untouched, and the text new reports are compared with is theirs alone.
     expect(JSON.stringify(file.body)).toContain(otherDescription);
     expect(await rowsOf('routing', `SELECT link_text FROM cases WHERE id = $1`, [caseId])).toEqual([{ link_text: otherDescription }]);
+  });
+
+  it('leaves the events on the bus unreadable: the report’s key is destroyed, and what the topics keep reads as forgotten', async () => {
+    expect(await vaultRowOf(reportId)).toEqual([{ keyed: false, forgotten: true }]);
+    const found = await onTheBroker([description, `Zwaantje-${distinct}`, postcode, email]);
+    for (const needle of [description, `Zwaantje-${distinct}`, postcode, email]) expect({ needle, found: found[needle] }).toEqual({ needle, found: [] });
+    const submitted = await submittedAsReadNow(reportId);
+    expect(submitted).toMatchObject({ reportId, description: '[verwijderd]' });
+    expect(submitted).not.toHaveProperty('address');
+    // the other reporter's key is untouched
+    expect(await vaultRowOf(otherReportId)).toEqual([{ keyed: true, forgotten: false }]);
+    expect(await submittedAsReadNow(otherReportId)).toMatchObject({ description: otherDescription });
   });
 
   it('changes nothing when the event is delivered again (the inbox)', async () => {
@@ -292,10 +342,12 @@ describe('forgetting a reporter in every service', () => {
       expect(await rowsOf('intake', `SELECT count(*)::int AS n FROM report_photos WHERE report_id = $1`, [retainedReportId])).toEqual([{ n: 0 }]);
       const [reporter] = await rowsOf('feedback', `SELECT contact_details, has_email FROM reporters WHERE report_id = $1`, [retainedReportId]);
       expect(reporter).toEqual({ contact_details: null, has_email: false });
+      // and on the bus: its key destroyed, none of its values on any topic or in any broker file
+      expect(await vaultRowOf(retainedReportId)).toEqual([{ keyed: false, forgotten: true }]);
+      const needles = [retainedDescription, `Korneel-${retained}`, retainedPostcode, retainedEmail];
+      const found = await onTheBroker(needles);
+      for (const needle of needles) expect({ needle, found: found[needle] }).toEqual({ needle, found: [] });
+      expect(await submittedAsReadNow(retainedReportId)).toMatchObject({ description: '[verwijderd]' });
     });
   });
-
-  // Not asserted: the topics (loket.report.submitted.v1, loket.case.opened.v1, …) keep the events that carried the
-  // description and address until their retention (deploy/kubernetes/base/kafka/topics.yaml), and the dead-letter
-  // topics likewise. Forgetting reaches the databases at once, Kafka only when the retention runs out.
 });

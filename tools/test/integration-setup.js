@@ -9,3 +9,6 @@ process.env.LOKET_KAFKA_IGNORE_EVENTS_BEFORE = new Date(Date.now() - 1000).toISO
 if (!process.env.LOKET_KAFKA_SECURITY) {
   process.env.LOKET_KAFKA_SECURITY = require('../../libs/testing/src/test-environment').testKafkaSecurity();
 }
+// The key vault of a service a test starts in its own process, unless the test names one: a database of the tests
+// (reused from run to run), never the demo's loket_keys on the same server.
+if (!process.env.LOKET_KEYS_DB_NAME) process.env.LOKET_KEYS_DB_NAME = 'loket_test_keys';

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import {
   CaseOpenedV1, CaseReportLinkedV1, CaseReporterNoteAddedV1, CaseStatus, CaseStatusChangedV1, EventEnvelope, ReporterContactSubmittedV1, sealFor,
 } from '@loket/contracts';
-import { MessagingConfig, Outbox } from '@loket/messaging';
-import { mailsTo, scratchDatabase, testEnvironment } from '@loket/testing';
+import { MessagingConfig, Outbox, PersonalDataSealing } from '@loket/messaging';
+import { mailsTo, scratchDatabase, scratchKeyVault, testEnvironment } from '@loket/testing';
 import { CaseDirectory } from './case-links/case-directory';
 import { LinkReporterWhenCaseOpened } from './case-links/link-reporter-when-case-opened.handler';
 import { LinkReporterWhenReportLinked } from './case-links/link-reporter-when-report-linked.handler';
@@ -54,9 +54,9 @@ const { publicKey, privateKey } = generateKeyPairSync('rsa', {
 });
 const dataKey = { kid: 'data-test', key: randomBytes(32) };
 
-function feedbackService(dataSource: DataSource, mail: MailSender, policy: DisclosurePolicy = DEFAULT_DISCLOSURE_POLICY) {
+function feedbackService(dataSource: DataSource, mail: MailSender, sealing: PersonalDataSealing, policy: DisclosurePolicy = DEFAULT_DISCLOSURE_POLICY) {
   const cipher = new FieldCipher([dataKey]);
-  const outbox = new Outbox({ service: 'feedback' } as MessagingConfig);
+  const outbox = new Outbox({ service: 'feedback' } as MessagingConfig, sealing);
   const reporters = new ReporterDirectory();
   const cases = new CaseDirectory(cipher);
   const vault = new ContactDetailsVault(cipher);
@@ -90,13 +90,19 @@ describe('feedback service against a real database', () => {
   let mail: ControlledMail;
   let service: ReturnType<typeof feedbackService>;
 
+  let keys: Awaited<ReturnType<typeof scratchKeyVault>>;
+
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_flow', FEEDBACK_SCHEMA);
+    keys = await scratchKeyVault();
   });
-  afterAll(() => database.drop());
+  afterAll(async () => {
+    await database.drop();
+    await keys.drop();
+  });
   beforeEach(() => {
     mail = new ControlledMail();
-    service = feedbackService(database.dataSource, mail);
+    service = feedbackService(database.dataSource, mail, keys.sealing);
   });
 
   const tx = <T>(work: (manager: DataSource['manager']) => Promise<T>) => database.dataSource.transaction(work);
@@ -204,7 +210,7 @@ describe('feedback service against a real database', () => {
     const contact = contactSubmitted(randomUUID(), { trackingCode: code(), email: 'race@example.nl' });
     await tx((m) => service.register.handle(contact, m));
     mail.delayMs = 200;
-    const other = feedbackService(database.dataSource, mail);
+    const other = feedbackService(database.dataSource, mail, keys.sealing);
     const outcomes = await Promise.all([service.deliver.execute(), other.deliver.execute()]);
     expect(outcomes.sort()).toEqual(['nothing-due', 'sent']);
     expect(mail.sent.filter((m) => m.to === 'race@example.nl')).toHaveLength(1);
@@ -261,7 +267,7 @@ describe('feedback service against a real database', () => {
       timeoutMs: 5000,
       acceptanceUrl: `${testEnvironment().mailSinkUrl}/api/messages`,
     });
-    const smtp = feedbackService(database.dataSource, sink);
+    const smtp = feedbackService(database.dataSource, sink, keys.sealing);
     const address = `sink-${randomBytes(4).toString('hex')}@example.nl`;
     const trackingCode = code();
     const contact = contactSubmitted(randomUUID(), { trackingCode, email: address });
@@ -295,11 +301,17 @@ describe('a case’s events in every order (real database)', () => {
     matrix: { ...DEFAULT_DISCLOSURE_POLICY.matrix, 1: { ...DEFAULT_DISCLOSURE_POLICY.matrix[1], anonymous: 0 } },
   };
 
+  let keys: Awaited<ReturnType<typeof scratchKeyVault>>;
+
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_order', FEEDBACK_SCHEMA);
-    service = feedbackService(database.dataSource, new ControlledMail(), policy);
+    keys = await scratchKeyVault();
+    service = feedbackService(database.dataSource, new ControlledMail(), keys.sealing, policy);
   });
-  afterAll(() => database.drop());
+  afterAll(async () => {
+    await database.drop();
+    await keys.drop();
+  });
 
   type Step = 'contactA' | 'opened' | 'contactB' | 'linked' | 'picked' | 'note';
   const STEPS: readonly Step[] = ['contactA', 'opened', 'contactB', 'linked', 'picked', 'note'];

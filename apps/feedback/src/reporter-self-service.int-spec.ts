@@ -2,12 +2,12 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  CaseOpened, CaseReassigned, CaseReportLinked, CaseStatus, CaseStatusChanged, ReporterContactSubmitted, sealFor, Topics,
+  CaseOpened, CaseReassigned, CaseReportLinked, CaseStatus, CaseStatusChanged, FeedbackReopenRequested, ReporterContactSubmitted, sealFor, Topics,
 } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, KafkaProbe, mailsTo, publishEvent, randomPlace, tokenFor } from '@loket/testing';
+import { expectEventually, KafkaProbe, mailsTo, publishEvent, randomPlace, readEvent, tokenFor } from '@loket/testing';
 import { feedbackConfigFromEnv } from './feedback.config';
 import { feedbackModule } from './feedback.module';
 
@@ -266,7 +266,8 @@ describe('reporter links, satisfaction and audited contact-detail reads (real Ka
       expect(events).toHaveLength(3);
       return events;
     }, { timeoutMs: 60_000 });
-    const reopen = ours.find((e) => e.type === 'feedback.reopen-requested');
+    // as a consumer reads it: the remark travels sealed under the report's key
+    const reopen = await readEvent(FeedbackReopenRequested, JSON.stringify(ours.find((e) => e.type === 'feedback.reopen-requested')), config.messaging.subjectKeys);
     expect(reopen.payload).toMatchObject({ caseId, reportId: anna.reportId, reporterRef: anna.reporterRef });
     expect(reopen.payload.redactedRemark).toContain('Niet opgelost');
     expect(ours.filter((e) => e.type === 'feedback.satisfaction-recorded').map((e) => [e.payload.reportId, e.payload.satisfied, e.payload.reopenRequested]))

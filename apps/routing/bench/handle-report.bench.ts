@@ -25,7 +25,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { ReportSubmittedV1 } from '@loket/contracts';
-import { dropDatabase } from '@loket/persistence';
+import { dropDatabase, SubjectKeyVault } from '@loket/persistence';
 import { SeedDemoAreas } from '../src/areas/seed-demo-areas';
 import { RouteReportWhenReportSubmitted } from '../src/cases/route-report-when-report-submitted.handler';
 import { SeedDefaultPolicy } from '../src/policies/seed-default-policy';
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
   const config = routingConfigFromEnv({
     ...process.env,
     LOKET_ROUTING_DB_NAME: `loket_bench_routing_${randomBytes(4).toString('hex')}`,
+    LOKET_KEYS_DB_NAME: `loket_bench_keys_${randomBytes(4).toString('hex')}`,
     LOKET_LOG_LEVEL: 'warn',
   });
   // Compiled, not initialised: the providers exist (and the database is created and migrated), but no lifecycle
@@ -130,7 +131,9 @@ async function main(): Promise<void> {
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
+    await moduleRef.get(SubjectKeyVault).close();
     await dropDatabase(config.database);
+    await dropDatabase(config.messaging.subjectKeys);
   }
 }
 

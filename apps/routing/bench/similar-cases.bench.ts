@@ -20,7 +20,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { dropDatabase } from '@loket/persistence';
+import { dropDatabase, SubjectKeyVault } from '@loket/persistence';
 import { SeedDefaultPolicy } from '../src/policies/seed-default-policy';
 import { FindSimilarCases } from '../src/public-cases/find-similar-cases.use-case';
 import type { SimilarCasesRequest } from '../src/public-cases/http/public-cases.request';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   const config = routingConfigFromEnv({
     ...process.env,
     LOKET_ROUTING_DB_NAME: `loket_bench_routing_${randomBytes(4).toString('hex')}`,
+    LOKET_KEYS_DB_NAME: `loket_bench_keys_${randomBytes(4).toString('hex')}`,
     LOKET_LOG_LEVEL: 'warn',
   });
   // Compiled, not initialised: no relay publishes and no consumer connects; the default policy's seed (the category
@@ -116,7 +117,9 @@ async function main(): Promise<void> {
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
+    await moduleRef.get(SubjectKeyVault).close();
     await dropDatabase(config.database);
+    await dropDatabase(config.messaging.subjectKeys);
   }
 }
 

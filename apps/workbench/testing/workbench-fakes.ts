@@ -55,7 +55,8 @@ export class RecordingOutbox extends Outbox {
   readonly events: EventEnvelope[] = [];
 
   constructor() {
-    super({ service: 'workbench' } as MessagingConfig);
+    // add is overridden: the real outbox's sealing is never reached
+    super({ service: 'workbench' } as MessagingConfig, undefined as never);
   }
 
   override async add<P extends object>(

@@ -78,6 +78,16 @@ export {
 export { TAXONOMY_EVENT_KEY, TaxonomyPublished, TaxonomyPublishedV1 } from './events/taxonomy-published/taxonomy-published.v1';
 export { FORGET_REASONS, FORGOTTEN_MARKER, ReporterForgotten, ReporterForgottenV1 } from './events/reporter-forgotten/reporter-forgotten.v1';
 export type { ForgetReason } from './events/reporter-forgotten/reporter-forgotten.v1';
+export type { OpenedPayload, PersonalBoxV1, PersonalData, PersonalField, SubjectKey, WhenForgotten } from './sealing/personal-fields';
+export {
+  hasSealedFields,
+  isPersonalBox,
+  newSubjectKey,
+  openPersonalFields,
+  PERSONAL_BOX_ALGORITHM,
+  personalSubjectOf,
+  sealPersonalFields,
+} from './sealing/personal-fields';
 export { openSealedBox, SEALED_BOX_ALGORITHM, SealedBoxV1, sealFor } from './sealing/sealed-box';
 export { SealedContactDetails, SealedReporterDetails } from './sealing/sealed-reporter-details';
 export type { PhotoLink, PhotoLinkCheck } from './photo-links/photo-link';

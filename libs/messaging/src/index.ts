@@ -59,3 +59,4 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry, DeadLetterRecord];
 /** Their migrations, in order: list them first, before the service's own. */
 export const MESSAGING_MIGRATIONS = [MessagingTables1700000000000, DeadLettersAndRetention1700000000001, OutboxNotifyAndDelete1797400000000];
+export { PersonalDataSealing } from './personal-data/personal-data-sealing';

@@ -1,3 +1,4 @@
+import { DatabaseConfig, keyVaultConfigFromEnv } from '@loket/persistence';
 import { KafkaSecurity, kafkaSecurityFromEnv } from './kafka/kafka-security';
 
 const DAY_MS = 86_400_000;
@@ -30,6 +31,11 @@ export abstract class MessagingConfig {
    * where a new group must read everything.
    */
   ignoreEventsBefore?: Date;
+  /**
+   * The key vault that personal fields are sealed under on the bus, one key per report: a database every service
+   * reaches (see keyVaultConfigFromEnv).
+   */
+  subjectKeys!: DatabaseConfig;
 }
 
 export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): MessagingConfig {
@@ -58,6 +64,7 @@ export function messagingConfigFromEnv(service: string, env: NodeJS.ProcessEnv =
     pruneIntervalMs: positiveInt(env, 'LOKET_MESSAGING_PRUNE_INTERVAL_MS', 3_600_000),
     pruneBatchSize: positiveInt(env, 'LOKET_MESSAGING_PRUNE_BATCH_SIZE', 1_000),
     ignoreEventsBefore: optionalDate(env, 'LOKET_KAFKA_IGNORE_EVENTS_BEFORE'),
+    subjectKeys: keyVaultConfigFromEnv(env),
   };
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Where a service's own database lives. Each service has its own database, `loket_<service>` by default. */
 export interface DatabaseConfig {
   host: string;
@@ -7,6 +9,8 @@ export interface DatabaseConfig {
   database: string;
   /** TLS to the database: off (local), `require` (encrypted) or `verify-full` (encrypted, certificate checked). */
   tls?: DatabaseTls;
+  /** With TLS: a file with the CA that signed the server's certificate (else the system's and NODE_EXTRA_CA_CERTS). */
+  caFile?: string;
 }
 
 export type DatabaseTls = 'require' | 'verify-full';
@@ -34,4 +38,10 @@ function databaseTlsFromEnv(env: NodeJS.ProcessEnv): DatabaseTls | undefined {
     throw new Error('NODE_ENV=production: the database must be reached over TLS (LOKET_DB_TLS=require or verify-full)');
   }
   return value === 'off' ? undefined : value;
+}
+
+/** The `ssl` options of pg for a config: none without TLS. */
+export function sslOptionsOf(config: DatabaseConfig): { ssl?: { rejectUnauthorized: boolean; ca?: string } } {
+  if (!config.tls) return {};
+  return { ssl: { rejectUnauthorized: config.tls === 'verify-full', ...(config.caFile ? { ca: readFileSync(config.caFile, 'utf8') } : {}) } };
 }

@@ -1,10 +1,15 @@
 import { Client } from 'pg';
-import { DatabaseConfig } from './database.config';
+import { DatabaseConfig, sslOptionsOf } from './database.config';
 
 const DUPLICATE_DATABASE = '42P04';
+/** Two creating the same database at the same moment: the loser meets the catalogue's unique index instead. */
+const CREATED_AT_THE_SAME_MOMENT = '23505';
 const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** Creates the service's database when it does not exist yet, so a fresh machine needs no manual step. */
+/**
+ * Creates the service's database when it does not exist yet, so a fresh machine needs no manual step. Several
+ * processes may ask at once (the four services for their shared key vault): one creates it, the others find it.
+ */
 export async function ensureDatabase(config: DatabaseConfig, template?: string): Promise<void> {
   for (const name of [config.database, template].filter((n): n is string => !!n)) {
     if (!SAFE_NAME.test(name)) throw new Error(`unsafe database name "${name}"`);
@@ -16,7 +21,8 @@ export async function ensureDatabase(config: DatabaseConfig, template?: string):
     if (existing.rowCount) return;
     await client.query(`CREATE DATABASE "${config.database}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } catch (error) {
-    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+    const code = (error as { code?: string }).code;
+    if (code !== DUPLICATE_DATABASE && code !== CREATED_AT_THE_SAME_MOMENT) throw error;
   } finally {
     await client.end();
   }
@@ -34,5 +40,5 @@ export async function dropDatabase(config: DatabaseConfig): Promise<void> {
 }
 
 function adminClient(config: DatabaseConfig): Client {
-  return new Client({ host: config.host, port: config.port, user: config.username, password: config.password, database: 'postgres', ...(config.tls ? { ssl: { rejectUnauthorized: config.tls === 'verify-full' } } : {}) });
+  return new Client({ host: config.host, port: config.port, user: config.username, password: config.password, database: 'postgres', ...sslOptionsOf(config) });
 }

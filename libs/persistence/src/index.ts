@@ -1,5 +1,5 @@
 export type { DatabaseConfig } from './database.config';
-export { databaseConfigFromEnv } from './database.config';
+export { databaseConfigFromEnv, sslOptionsOf } from './database.config';
 export { dropDatabase, ensureDatabase } from './ensure-database';
 export { PersistenceModule } from './persistence.module';
 export type { ServiceSchema } from './service-data-source';
@@ -14,3 +14,6 @@ export { AdvisoryPassLock, advisoryLockKey } from './periodic-job/advisory-pass-
 export { ForgetLog1797600000000 } from './forgetting/forget-log.migration';
 export type { RemovedCounts } from './forgetting/forget-log';
 export { affectedRows, logForgetting } from './forgetting/forget-log';
+export type { VaultKey } from './subject-keys/subject-key-vault';
+export { SubjectKeyVault } from './subject-keys/subject-key-vault';
+export { keyVaultConfigFromEnv } from './subject-keys/key-vault.config';

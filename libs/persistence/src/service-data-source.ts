@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
-import { DatabaseConfig } from './database.config';
+import { DatabaseConfig, sslOptionsOf } from './database.config';
 
 export interface ServiceSchema {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,7 +20,7 @@ export function serviceDataSourceOptions(config: DatabaseConfig, schema: Service
     username: config.username,
     password: config.password,
     database: config.database,
-    ...(config.tls ? { ssl: { rejectUnauthorized: config.tls === 'verify-full' } } : {}),
+    ...sslOptionsOf(config),
     entities: schema.entities,
     migrations: schema.migrations,
     migrationsTableName: 'typeorm_migrations',

@@ -8,6 +8,8 @@ export { ensureDemoUser } from './keycloak-demo-users';
 export type { SunkMail } from './mail-sink-client';
 export { mailsTo } from './mail-sink-client';
 export { scratchDatabase } from './scratch-database';
+export { scratchKeyVault } from './scratch-key-vault';
+export { readEvent } from './read-event';
 export { testEnvironment, testKafkaSecurity } from './test-environment';
 export { serviceKafkaEnv, testKafka, testKafkaSecurityOptions, testMessagingEnv } from './test-kafka';
 export type { LoketServicesOptions, ServiceName } from './loket-services';

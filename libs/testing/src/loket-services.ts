@@ -109,6 +109,7 @@ export class LoketServices {
   private constructor(
     readonly services: Record<ServiceName, ServiceProcess>,
     private readonly given: ReadonlySet<ServiceName>,
+    private readonly ownKeyVault: boolean,
   ) {}
 
   static async start(options: LoketServicesOptions = {}): Promise<LoketServices> {
@@ -119,6 +120,8 @@ export class LoketServices {
       ...process.env,
       ...testSecrets(),
       ...(options.kafkaBrokers ? { LOKET_KAFKA_BROKERS: options.kafkaBrokers } : {}),
+      // the key vault the four share: the keys that personal fields travel under on the bus
+      LOKET_KEYS_DB_NAME: `loket_${runId}_keys`,
       ...options.env,
     };
     const services = {} as Record<ServiceName, ServiceProcess>;
@@ -161,7 +164,7 @@ export class LoketServices {
     services.feedback.env['LOKET_ROUTING_URL'] = options.env?.['LOKET_ROUTING_URL'] ?? services.routing.url;
     // ... and intake for report photos (with a signed link).
     services.workbench.env['LOKET_INTAKE_URL'] = options.env?.['LOKET_INTAKE_URL'] ?? services.intake.url;
-    const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]));
+    const loket = new LoketServices(services, new Set(Object.keys(options.databases ?? {}) as ServiceName[]), options.env?.['LOKET_KEYS_DB_NAME'] === undefined);
     const starting = options.only ?? SERVICE_NAMES;
     if (!options.replayHistory) {
       const brokers = (env['LOKET_KAFKA_BROKERS'] ?? testEnvironment().kafkaBrokers.join(',')).split(',');
@@ -197,12 +200,18 @@ export class LoketServices {
     await Promise.all(SERVICE_NAMES.map((name) => this.services[name].stop()));
   }
 
-  /** After `stop()`: drops the databases `start()` made (not those passed in `databases`). */
+  /** The key vault's database the services share. */
+  get keysDatabase(): string {
+    return String(this.services.intake.env['LOKET_KEYS_DB_NAME']);
+  }
+
+  /** After `stop()`: drops the databases `start()` made (not those passed in `databases` or `env`). */
   async dropDatabases(): Promise<void> {
     for (const name of SERVICE_NAMES) {
       if (this.given.has(name)) continue;
       await dropDatabase({ ...testEnvironment().db, database: this.databaseOf(name) });
     }
+    if (this.ownKeyVault) await dropDatabase({ ...testEnvironment().db, database: this.keysDatabase });
   }
 }
 

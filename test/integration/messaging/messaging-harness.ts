@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KafkaContext } from '@nestjs/microservices';
 import { Consumer, Kafka } from 'kafkajs';
 import { Metrics } from '@loket/observability';
-import { scratchDatabase, testMessagingEnv } from '@loket/testing';
+import { scratchDatabase, scratchKeyVault, testMessagingEnv } from '@loket/testing';
 import {
   DeadLetterPublisher,
   DeadLetterStore,
@@ -26,7 +26,7 @@ import {
   createKafka,
 } from '@loket/messaging';
 import { EventDefinition } from '@loket/contracts';
-import { ThingHappened } from './test-event';
+import { PersonalThingHappened, ThingHappened } from './test-event';
 
 /** The messaging library's parts, wired by hand over a scratch database and the real broker. */
 export async function messagingHarness(overrides: Partial<MessagingConfig> = {}) {
@@ -45,9 +45,10 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
     relayPollMs: 5_000,
     ...overrides,
   };
+  const keys = await scratchKeyVault('loket_messaging_test_keys');
   const metrics = new Metrics('messaging-test');
   const topics = new TopicProvisioner(config);
-  await topics.ensureTopics([ThingHappened.topic]);
+  await topics.ensureTopics([ThingHappened.topic, PersonalThingHappened.topic]);
   const deadLetters = new DeadLetterPublisher(config);
   const parkedGauge = new ParkedDeadLettersGauge(database.dataSource, metrics);
   parkedGauge.register();
@@ -56,9 +57,11 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
   return {
     config,
     dataSource: database.dataSource,
-    outbox: new Outbox(config),
+    outbox: new Outbox(config, keys.sealing),
+    subjectKeys: keys.vault,
+    sealing: keys.sealing,
     newRelay: () => new OutboxRelay(database.dataSource, config, metrics, topics),
-    eventConsumer: new EventConsumer(database.dataSource, deadLetters, new DeadLetterStore(database.dataSource, config), config, metrics),
+    eventConsumer: new EventConsumer(database.dataSource, deadLetters, new DeadLetterStore(database.dataSource, config), config, metrics, keys.sealing),
     replay: new ReplayDeadLetter(database.dataSource, audit),
     discard: new DiscardDeadLetter(database.dataSource, audit),
     prune: new PruneMessagingTables(database.dataSource, config),
@@ -95,6 +98,7 @@ export async function messagingHarness(overrides: Partial<MessagingConfig> = {})
       await deadLetters.onApplicationShutdown();
       await topics.onModuleDestroy();
       await database.drop();
+      await keys.drop();
     },
   };
 }

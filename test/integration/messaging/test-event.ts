@@ -18,3 +18,13 @@ export const ThingHappened = defineEvent({
   schema: ThingHappenedV1,
   keyOf: (p) => p.thingId,
 });
+
+/** A test event whose note is personal: sealed on the bus under its thing's key (crypto-shredding). */
+export const PersonalThingHappened = defineEvent({
+  type: 'test.personal-thing-happened',
+  version: 1,
+  topic: 'loket.test.personal-thing-happened.v1' as Topic,
+  schema: ThingHappenedV1,
+  keyOf: (p) => p.thingId,
+  personalData: { subject: 'thingId', fields: [{ path: 'note', whenForgotten: { replaceWith: '[forgotten]' } }] },
+});

@@ -4,6 +4,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReporterForgotten } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
+import { SubjectKeyVault } from '@loket/persistence';
 import { ErasureRecord } from './erasure-record.entity';
 import { ReporterLinks } from './reporter-links';
 
@@ -22,7 +23,8 @@ export class ErasureResponse {
  * reporters go too when no other reporter of the case still needs them. What remains is what statistics
  * need (pseudonym, tier, stages); what was removed is logged in counts, as retention does. In the same
  * transaction `reporter.forgotten` goes into the outbox, so intake, routing and the workbench forget the report's
- * text, address and photos too.
+ * text, address and photos too. The report's key in the key vault is destroyed first, so what the events on the bus
+ * said about the reporter can no longer be read by anyone (crypto-shredding).
  */
 @Injectable()
 export class EraseReporter {
@@ -30,11 +32,14 @@ export class EraseReporter {
     private readonly dataSource: DataSource,
     private readonly links: ReporterLinks,
     private readonly outbox: Outbox,
+    private readonly subjectKeys: SubjectKeyVault,
   ) {}
 
   execute(token: string, now: Date = new Date()): Promise<ErasureResponse> {
     return this.dataSource.transaction(async (tx) => {
       const { reporter } = await this.links.open(tx, token, ['erase'], { forUpdate: true });
+      // outside this transaction: should it roll back, the erasure is asked again and the key stays destroyed
+      await this.subjectKeys.forget([reporter.reportId]);
       const removed = { contactDetails: reporter.contactDetails !== null, ...(await eraseReporter(tx, reporter.reportId, now)) };
       await tx.insert(ErasureRecord, { reportId: reporter.reportId, removed, erasedAt: now });
       await this.outbox.add(tx, ReporterForgotten, { reportId: reporter.reportId, reason: 'erasure', forgottenAt: now.toISOString() });

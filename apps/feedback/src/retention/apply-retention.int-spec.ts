@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MessagingConfig, Outbox } from '@loket/messaging';
-import { scratchDatabase } from '@loket/testing';
+import { scratchDatabase, scratchKeyVault } from '@loket/testing';
 import { FEEDBACK_SCHEMA } from '../database/feedback.schema';
 import { ApplyRetention } from './apply-retention.use-case';
 
@@ -12,14 +12,19 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   let db: DataSource;
   let retention: ApplyRetention;
+  let keys: Awaited<ReturnType<typeof scratchKeyVault>>;
   const closedAt = new Date('2026-01-10T12:00:00Z');
 
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_retention', FEEDBACK_SCHEMA);
     db = database.dataSource;
-    retention = new ApplyRetention(db, { days: 180 }, new Outbox({ service: 'feedback' } as MessagingConfig));
+    keys = await scratchKeyVault();
+    retention = new ApplyRetention(db, { days: 180 }, new Outbox({ service: 'feedback' } as MessagingConfig, keys.sealing), keys.vault);
   });
-  afterAll(async () => database.drop());
+  afterAll(async () => {
+    await database.drop();
+    await keys.drop();
+  });
 
   async function reporterOnCase(caseId: string, stages: [string, Date][]) {
     const reportId = randomUUID();
@@ -56,9 +61,12 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
   it('keeps everything until the case has been closed for the retention period, then removes contact details and texts', async () => {
     const caseId = randomUUID();
     const reportId = await reporterOnCase(caseId, [['received', new Date('2026-01-01T09:00:00Z')], ['closed', closedAt]]);
+    // the key its report's personal fields travel under on the bus
+    expect(Buffer.isBuffer(await keys.vault.keyFor(reportId))).toBe(true);
 
     await retention.run(new Date(closedAt.getTime() + 179 * DAY));
     expect((await state(reportId)).reporter.contact_details).not.toBeNull();
+    expect(Buffer.isBuffer(await keys.vault.keyOf(reportId))).toBe(true);
 
     await retention.run(new Date(closedAt.getTime() + 181 * DAY));
     const after = await state(reportId);
@@ -66,6 +74,8 @@ describe('retention of contact details and free text (real PostgreSQL)', () => {
     expect(after.reporter.reporter_ref).toMatch(/^rr_/);
     expect(after.messages).toBe(0);
     expect(after.log).toEqual([{ removed: { contactDetails: true, messages: 1, notes: 1, remarks: 0 } }]);
+    // what the events on the bus said about the reporter can no longer be read by anyone
+    expect(await keys.vault.keyOf(reportId)).toBe('forgotten');
     const [{ n: notes }] = await db.query(`SELECT count(*)::int AS n FROM case_notes WHERE case_id = $1`, [caseId]);
     expect(notes).toBe(0);
     // Announced with the removal, so intake, routing and the workbench forget the report too; nothing personal in it.

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReporterForgotten } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
+import { SubjectKeyVault } from '@loket/persistence';
 import { RetentionRecord } from './retention-record.entity';
 
 export abstract class RetentionSettings {
@@ -22,7 +23,9 @@ const BATCH = 200;
  * they were sent, their satisfaction remarks and the notes written for them, once the case has been closed
  * for the retention period (a case reopened since is not closed). What stays is what statistics need: the reporter's pseudonym, tier,
  * level and stages. Each removal is logged with counts, never content, and announced in the same transaction as
- * `reporter.forgotten` (reason retention), so the other services forget the report's text, address and photos.
+ * `reporter.forgotten` (reason retention), so the other services forget the report's text, address and photos;
+ * the report's key in the key vault is destroyed, so what the events on the bus said about the reporter cannot be
+ * read any more (crypto-shredding).
  * A report that never joined a case is treated alike once it was received that long ago.
  */
 @Injectable()
@@ -33,6 +36,7 @@ export class ApplyRetention {
     private readonly dataSource: DataSource,
     private readonly settings: RetentionSettings,
     private readonly outbox: Outbox,
+    private readonly subjectKeys: SubjectKeyVault,
   ) {}
 
   /** One pass at `now`; returns how many reports it anonymised. */
@@ -88,6 +92,7 @@ export class ApplyRetention {
 
   /** Removes one reporter's contact details and texts, logs it with counts only and announces it. */
   private async forget(tx: EntityManager, report: DueReport, now: Date): Promise<void> {
+    await this.subjectKeys.forget([report.report_id]);
     const contact = await tx.query(
       `UPDATE reporters SET contact_details = NULL, receipt_tracking_code = NULL, has_email = false WHERE report_id = $1 AND contact_details IS NOT NULL RETURNING report_id`,
       [report.report_id],

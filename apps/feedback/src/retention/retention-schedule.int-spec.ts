@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { serviceDataSourceOptions } from '@loket/persistence';
 import { MessagingConfig, Outbox } from '@loket/messaging';
-import { scratchDatabase } from '@loket/testing';
+import { scratchDatabase, scratchKeyVault } from '@loket/testing';
 import { FEEDBACK_SCHEMA } from '../database/feedback.schema';
 import { ApplyRetention } from './apply-retention.use-case';
 import { RetentionSchedule } from './retention-schedule';
@@ -18,15 +18,19 @@ describe('retention schedule in two instances (real PostgreSQL)', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   let second: DataSource;
   let schedules: RetentionSchedule[];
+  let keys: Awaited<ReturnType<typeof scratchKeyVault>>;
 
   beforeAll(async () => {
     database = await scratchDatabase('loket_feedback_retention_twice', FEEDBACK_SCHEMA);
     second = await new DataSource(serviceDataSourceOptions(database.config, FEEDBACK_SCHEMA)).initialize();
-    schedules = [database.dataSource, second].map((db) => new RetentionSchedule(new ApplyRetention(db, { days: 180 }, new Outbox({ service: 'feedback' } as MessagingConfig)), { intervalMs: 3_600_000 }, db));
+    keys = await scratchKeyVault();
+    const outbox = new Outbox({ service: 'feedback' } as MessagingConfig, keys.sealing);
+    schedules = [database.dataSource, second].map((db) => new RetentionSchedule(new ApplyRetention(db, { days: 180 }, outbox, keys.vault), { intervalMs: 3_600_000 }, db));
   });
   afterAll(async () => {
     if (second?.isInitialized) await second.destroy();
     await database.drop();
+    await keys.drop();
   });
 
   /** `count` reporters, each on a case of its own closed long before the retention period, each with a message. */

@@ -3,10 +3,10 @@ import { INestApplication } from '@nestjs/common';
 import { createTransport, SendMailOptions } from 'nodemailer';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, openSealedBox, ReporterContactSubmittedV1, ReportSubmittedV1, SealedReporterDetails } from '@loket/contracts';
+import { EventDefinition, EventEnvelope, openSealedBox, ReporterContactSubmitted, ReportSubmitted, SealedReporterDetails } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
-import { keepOutboxWrites, mailsTo, OUTBOX_WRITES, SunkMail } from '@loket/testing';
+import { keepOutboxWrites, mailsTo, OUTBOX_WRITES, readEvent, SunkMail } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../intake.config';
 import { intakeModule } from '../intake.module';
 import { SmtpMailDoor } from './smtp/smtp-mail-door';
@@ -72,14 +72,15 @@ describe('mail to the loket (real SMTP, PostgreSQL and Kafka)', () => {
     const rows = await Promise.all(tables.map(async ({ table_name }) => [table_name, await db.query(`SELECT * FROM "${table_name}"`)]));
     return JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('latin1') : value)).toLowerCase();
   };
-  const eventsOf = async <T extends object>(type: string, reportId: string): Promise<T[]> => {
-    const rows: { envelope: EventEnvelope<T> }[] = await db.query(`SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = $1 AND envelope->'payload'->>'reportId' = $2`, [type, reportId]);
-    return rows.map((row) => row.envelope.payload);
+  /** The events written for a report, as a consumer reads them (personal fields opened with the report's key). */
+  const eventsOf = async <T extends object>(definition: EventDefinition<T>, reportId: string): Promise<T[]> => {
+    const rows: { envelope: EventEnvelope<T> }[] = await db.query(`SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = $1 AND envelope->'payload'->>'reportId' = $2`, [definition.type, reportId]);
+    return Promise.all(rows.map(async (row) => (await readEvent(definition, JSON.stringify(row.envelope), config.messaging.subjectKeys)).payload));
   };
   const reportsBy = async (marker: string): Promise<{ id: string; channel: string; lat: number | null; lon: number | null; description: string; observed_at: Date | null }[]> =>
     db.query(`SELECT id, channel, lat, lon, description, observed_at FROM reports WHERE description LIKE $1`, [`%${marker}%`]);
   const sealedDetailsOf = async (reportId: string): Promise<SealedReporterDetails> => {
-    const [event] = await eventsOf<ReporterContactSubmittedV1>('reporter.contact-submitted', reportId);
+    const [event] = await eventsOf(ReporterContactSubmitted, reportId);
     return openSealedBox(event!.sealed, new Map([[event!.sealed.kid, sealing.privateKey]])) as SealedReporterDetails;
   };
   const exifJpeg = () =>
@@ -105,7 +106,7 @@ describe('mail to the loket (real SMTP, PostgreSQL and Kafka)', () => {
     // The gazetteer places number 12 of 1–40 along the Dorpsstraat.
     expect(report!.lat).toBeCloseTo(52.3738 + (52.3722 - 52.3738) * (11 / 39), 5);
     expect(report!.lon).toBeCloseTo(4.8905 + (4.8935 - 4.8905) * (11 / 39), 5);
-    const [event] = await eventsOf<ReportSubmittedV1>('report.submitted', report!.id);
+    const [event] = await eventsOf(ReportSubmitted, report!.id);
     expect(event).toMatchObject({ channel: 'email', location: { lat: report!.lat, lon: report!.lon }, category: null, reporterTier: 'anonymous' });
     expect(event!.photos).toHaveLength(1);
     const [stored] = (await db.query(`SELECT data FROM report_photos WHERE report_id = $1`, [report!.id])) as { data: Buffer }[];
@@ -158,7 +159,7 @@ describe('mail to the loket (real SMTP, PostgreSQL and Kafka)', () => {
     const [report] = await reportsBy(word);
     expect(report).toMatchObject({ id: reportId, channel: 'email', ...where });
     expect(report!.observed_at).not.toBeNull(); // when the mail came in; submitted now
-    const [event] = await eventsOf<ReportSubmittedV1>('report.submitted', reportId);
+    const [event] = await eventsOf(ReportSubmitted, reportId);
     expect(event).toMatchObject({ channel: 'email', location: where, observedAt: new Date(report!.observed_at!).toISOString() });
     expect(event!.photos).toHaveLength(1);
     expect(await sealedDetailsOf(reportId)).toMatchObject({ contact: { email: sender }, language: 'nl', trackingCode: expect.stringMatching(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){4}$/) });

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { signedPhotoPath } from '@loket/contracts';
+import { ReportSubmitted, signedPhotoPath } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
 import { intakeConfigFromEnv, SERVICE } from '../intake.config';
 import { intakeModule } from '../intake.module';
-import { keepOutboxWrites, OUTBOX_WRITES } from '@loket/testing';
+import { keepOutboxWrites, OUTBOX_WRITES, readEvent } from '@loket/testing';
 
 /** Photos and answers on intake in-process over HTTP, with its own fresh database and the real broker. */
 describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafka)', () => {
@@ -73,10 +73,12 @@ describe('POST /api/v1/reports with photos and answers (real PostgreSQL and Kafk
 
     const [{ answers }] = await db.query(`SELECT answers FROM reports WHERE id = $1`, [reportId]);
     expect(answers).toEqual([expect.objectContaining({ questionId: 'lamp-number', value: '12-345', label: { nl: 'Lampnummer (op de paal)', en: 'Lamp number (on the pole)' } })]);
-    const [{ envelope }] = await db.query(`SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`, [reportId]);
+    const [{ envelope: written }] = await db.query(`SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`, [reportId]);
+    expect(JSON.stringify(written)).not.toContain('12-345'); // the answers are sealed under the report's key
+    expect(JSON.stringify(written).length).toBeLessThan(4000);
+    const envelope = await readEvent(ReportSubmitted, JSON.stringify(written), config.messaging.subjectKeys);
     expect(envelope.payload.photos).toEqual([{ photoId: photo!.id, contentType: 'image/jpeg', bytes: photo!.data.length, width: 80, height: 60 }]);
     expect(envelope.payload.answers).toEqual(answers);
-    expect(JSON.stringify(envelope).length).toBeLessThan(4000);
   });
 
   it('stores a HEIC photo as an upright JPEG without EXIF or GPS', async () => {

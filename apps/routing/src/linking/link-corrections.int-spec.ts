@@ -5,7 +5,7 @@ import { CaseMerged, CaseOpened, CaseReportUnlinked, ReportSubmitted, Topics } f
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, KafkaProbe, metresNorthOf, publishEvent, randomPlace, tokenFor } from '@loket/testing';
+import { expectEventually, KafkaProbe, metresNorthOf, publishEvent, randomPlace, readEvent, tokenFor } from '@loket/testing';
 import { routingConfigFromEnv } from '../routing.config';
 import { routingModule } from '../routing.module';
 import type { CaseReportsView } from './case-reports.query';
@@ -117,13 +117,16 @@ describe('coordinator link corrections (real PostgreSQL and Kafka)', () => {
     expect(onlyReport.status).toBe(400);
     expect(await api(`/cases/${randomUUID()}/reports/${firstId}/unlink`, { method: 'POST', body: { reason: 'x' } })).toMatchObject({ status: 404 });
 
-    await expectEventually(() => {
+    const opened = await expectEventually(() => {
       const event = probe.messages.find((m) => m.topic === Topics.CaseReportUnlinkedV1 && m.value.includes(secondId));
       expect(event?.key).toBe(first.caseId);
       expect(JSON.parse(event!.value)).toMatchObject({ type: CaseReportUnlinked.type, payload: { fromCaseId: first.caseId, newCaseId, reportId: secondId } });
-      const opened = probe.messages.find((m) => m.topic === Topics.CaseOpenedV1 && m.key === newCaseId);
-      expect(JSON.parse(opened!.value)).toMatchObject({ type: CaseOpened.type, payload: { report: { reportId: secondId, answers, photos } } });
+      const found = probe.messages.find((m) => m.topic === Topics.CaseOpenedV1 && m.key === newCaseId);
+      expect(found).toBeDefined();
+      return found!;
     });
+    // as a consumer reads it: the report's answers travel sealed under its key
+    expect(await readEvent(CaseOpened, opened.value, config.messaging.subjectKeys)).toMatchObject({ type: CaseOpened.type, payload: { report: { reportId: secondId, answers, photos } } });
   });
 
   it('merges two cases: the survivor holds both reports and the absorbed case is closed', async () => {

@@ -1,4 +1,5 @@
 import { EventEnvelopeSchema } from '../envelope';
+import { PERSONAL_BOX_ALGORITHM, PersonalData } from '../sealing/personal-fields';
 import { EVENT_CATALOGUE } from '../events/event-catalogue';
 import { deadLetterTopicOf } from '../topics';
 import { jsonSchemaOf } from './json-schema-of';
@@ -27,6 +28,7 @@ export function asyncApiDocument(): Record<string, unknown> {
         ...envelope,
         properties: { ...envelopeProperties, type: { const: event.type }, version: { const: event.version }, payload: jsonSchemaOf(event.schema) },
       },
+      ...(event.personalData ? personalDataNote(event.personalData) : {}),
     };
     channels[name] = { address: event.topic, messages: { [name]: { $ref: `#/components/messages/${name}` } } };
     channels[`${name}.dead-letters`] = {
@@ -41,11 +43,26 @@ export function asyncApiDocument(): Record<string, unknown> {
       title: 'Loket events',
       version: '1',
       description:
-        'Every event travels in one envelope; delivery is at least once (transactional outbox, consumers de-duplicate by envelope id). Messages are keyed by case id, or by report id before a case exists. Contact details never travel in plain text.',
+        'Every event travels in one envelope; delivery is at least once (transactional outbox, consumers de-duplicate by envelope id). Messages are keyed by case id, or by report id before a case exists. Contact details never travel in plain text, and what an event says about a reporter travels sealed under their report\'s own key (see each message\'s x-loket-personal-data).',
     },
     defaultContentType: 'application/json',
     channels,
     operations,
     components: { messages },
+  };
+}
+
+/** How a message's personal fields travel: sealed under their subject's key, and what a reader gets once it is gone. */
+function personalDataNote(personal: PersonalData): Record<string, unknown> {
+  const paths = personal.fields.map((field) => field.path).join(', ');
+  return {
+    description:
+      `${paths} travel sealed: each is replaced by {"$sealed": "${PERSONAL_BOX_ALGORITHM}", iv, ciphertext, tag} (AES-256-GCM over the field's JSON, ` +
+      `bound to the envelope id, the field's path and the subject) under the key of the subject named at ${personal.subject}, kept in the key vault. ` +
+      'Forgetting the reporter destroys that key: every copy then reads as forgotten. The schema below is the payload as read, after opening.',
+    'x-loket-personal-data': {
+      subject: personal.subject,
+      fields: personal.fields.map((field) => ({ path: field.path, whenForgotten: field.whenForgotten })),
+    },
   };
 }

@@ -3,9 +3,10 @@ import type { KafkaContext } from '@nestjs/microservices';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope } from '@loket/contracts';
 import { CorrelationContext, Metrics } from '@loket/observability';
-import { readEnvelope } from '../envelope/read-envelope';
+import { parseEnvelope, validatePayload } from '../envelope/read-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { DeadLetterStore } from '../dead-letters/dead-letter-store';
+import { PersonalDataSealing } from '../personal-data/personal-data-sealing';
 import { ConsumerBatch } from './consumer-batch';
 import { DeadLetterPublisher } from './dead-letter-publisher';
 import { isInfrastructureFailure } from './infrastructure-failure';
@@ -18,7 +19,8 @@ const MAX_HANDLER_BACKOFF_MS = 5_000;
 const MAX_INFRASTRUCTURE_BACKOFF_MS = 5_000;
 
 /**
- * Runs an event handler the way Loket requires: the message is validated; its effects and its inbox entry
+ * Runs an event handler the way Loket requires: the message's personal fields are opened with their report's key
+ * (or read as forgotten), the message is validated; its effects and its inbox entry
  * commit in one transaction, so a redelivered event changes nothing. Consumed in batches (SupervisedKafkaServer),
  * that transaction is the batch's, with a savepoint for each message (see ConsumerBatch). A handler that fails
  * is tried again after a growing backoff with only its own partition paused (the others go on), a bounded
@@ -40,6 +42,7 @@ export class EventConsumer {
     private readonly parked: DeadLetterStore,
     private readonly config: MessagingConfig,
     private readonly metrics: Metrics,
+    private readonly personalData: PersonalDataSealing,
   ) {}
 
   async consume<P extends object>(
@@ -49,7 +52,22 @@ export class EventConsumer {
     handler: EventHandler<P>,
   ): Promise<void> {
     const topic = context.getTopic();
-    const read = readEnvelope(definition, raw);
+    const parsed = parseEnvelope(definition, raw);
+    if (!parsed.ok) return this.deadLetter(context, raw, parsed.reason, 0);
+    let opened;
+    try {
+      opened = await this.personalData.open(definition, parsed.envelope);
+    } catch (error) {
+      // the key vault is out of reach: not the message's fault
+      return this.retryAfterInfrastructureFailure(context, error);
+    }
+    if (opened.ok === 'forgotten') {
+      // its reporter was forgotten and the event means nothing without what it said about them
+      this.metrics.eventsConsumed.inc({ topic, outcome: 'forgotten' });
+      return;
+    }
+    if (!opened.ok) return this.deadLetter(context, raw, opened.reason, 0);
+    const read = validatePayload(definition, opened.envelope);
     if (!read.ok) return this.deadLetter(context, raw, read.reason, 0);
     const envelope = read.envelope;
     const consumer = `${this.config.service}:${definition.type}.v${definition.version}`;

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope } from '@loket/contracts';
 import { buildEnvelope } from '../envelope/build-envelope';
 import { MessagingConfig } from '../messaging.config';
+import { PersonalDataSealing } from '../personal-data/personal-data-sealing';
 import { OutboxMessage } from './outbox-message.entity';
 
 /** The first key of the outbox's advisory locks ('obox'): its own space, apart from any lock a service takes. */
@@ -10,7 +11,8 @@ const KEY_LOCK_SPACE = 0x6f626f78;
 
 /**
  * How use-cases publish: `outbox.add(tx, ReportSubmitted, payload)` inside their own transaction. The event
- * is committed together with the change or not at all; only the relay talks to Kafka.
+ * is committed together with the change or not at all; only the relay talks to Kafka. What the event says about a
+ * reporter is sealed under their report's key first (PersonalDataSealing), in the outbox as on the bus.
  *
  * A key's events reach Kafka in the order their transactions committed. The relay publishes by sequence, and a
  * sequence is drawn at insert, not at commit: two transactions writing one key (two instances of a service, or
@@ -20,10 +22,14 @@ const KEY_LOCK_SPACE = 0x6f626f78;
  */
 @Injectable()
 export class Outbox {
-  constructor(private readonly config: MessagingConfig) {}
+  constructor(
+    private readonly config: MessagingConfig,
+    private readonly personalData: PersonalDataSealing,
+  ) {}
 
   async add<P extends object>(tx: EntityManager, definition: EventDefinition<P>, payload: P): Promise<EventEnvelope<P>> {
-    const envelope = buildEnvelope(definition, payload, this.config.service);
+    // validated plain, written (and later published) with its personal fields sealed
+    const envelope = await this.personalData.seal(definition, buildEnvelope(definition, payload, this.config.service));
     await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [KEY_LOCK_SPACE, definition.keyOf(payload)]);
     await tx.insert(OutboxMessage, {
       eventId: envelope.id,

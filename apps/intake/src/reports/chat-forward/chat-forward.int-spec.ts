@@ -1,10 +1,12 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, openSealedBox, ReportSubmittedV1, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
+import {
+  EventEnvelope, openSealedBox, ReporterContactSubmitted, ReporterContactSubmittedV1, ReportSubmitted, ReportSubmittedV1, SealedReporterDetails,
+} from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
-import { keepOutboxWrites, OUTBOX_WRITES, tokenFor } from '@loket/testing';
+import { keepOutboxWrites, OUTBOX_WRITES, readEvent, tokenFor } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
 
@@ -57,12 +59,13 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
         ['reports', OUTBOX_WRITES, 'idempotency_records', 'report_photos'].map(async (table) => [table, Number((await db.query(`SELECT count(*) AS n FROM "${table}"`))[0].n)]),
       ),
     );
+  /** The report's event as a consumer reads it (its personal fields opened with the report's key). */
   const reportEvent = async (reportId: string): Promise<ReportSubmittedV1> => {
     const rows: { envelope: EventEnvelope<ReportSubmittedV1> }[] = await db.query(
       `SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'report.submitted' AND envelope->'payload'->>'reportId' = $1`,
       [reportId],
     );
-    return rows[0]!.envelope.payload;
+    return (await readEvent(ReportSubmitted, JSON.stringify(rows[0]!.envelope), config.messaging.subjectKeys)).payload;
   };
 
   it('previews what a report would hold, storing nothing', async () => {
@@ -104,7 +107,7 @@ describe('forwarded chat messages (real PostgreSQL and Kafka)', () => {
       `SELECT envelope FROM ${OUTBOX_WRITES} WHERE envelope->>'type' = 'reporter.contact-submitted' AND envelope->'payload'->>'reportId' = $1`,
       [reportId],
     );
-    const box = sealedRows[0]!.envelope.payload.sealed;
+    const box = (await readEvent(ReporterContactSubmitted, JSON.stringify(sealedRows[0]!.envelope), config.messaging.subjectKeys)).payload.sealed;
     const details = openSealedBox(box, new Map([[box.kid, sealing.privateKey]])) as SealedReporterDetails;
     expect(details).toMatchObject({ contact: { email: 'vrijwilliger.chat@example.nl' }, tier: 'volunteer' });
     expect(JSON.stringify(details)).not.toMatch(/Marjolein|48151623/);

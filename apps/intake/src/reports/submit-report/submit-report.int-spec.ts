@@ -1,10 +1,10 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, openSealedBox, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
+import { EventEnvelope, openSealedBox, ReporterContactSubmitted, ReporterContactSubmittedV1, SealedReporterDetails } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { dropDatabase } from '@loket/persistence';
-import { keepOutboxWrites, OUTBOX_WRITES, tokenFor } from '@loket/testing';
+import { keepOutboxWrites, OUTBOX_WRITES, readEvent, tokenFor } from '@loket/testing';
 import { intakeConfigFromEnv, SERVICE } from '../../intake.config';
 import { intakeModule } from '../../intake.module';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
@@ -81,7 +81,7 @@ describe('POST /api/v1/reports (real PostgreSQL and Kafka)', () => {
       [reportId],
     );
     expect(rows).toHaveLength(1);
-    const box = rows[0]!.envelope.payload.sealed;
+    const box = (await readEvent(ReporterContactSubmitted, JSON.stringify(rows[0]!.envelope), config.messaging.subjectKeys)).payload.sealed;
     return openSealedBox(box, new Map([[box.kid, sealing.privateKey]])) as SealedReporterDetails;
   };
 

@@ -35,4 +35,5 @@ export const FeedbackReopenRequested = defineEvent({
   topic: Topics.FeedbackReopenRequestedV1,
   schema: FeedbackReopenRequestedV1,
   keyOf: (p) => p.caseId,
+  personalData: { subject: 'reportId', fields: [{ path: 'redactedRemark', whenForgotten: { replaceWith: null } }] },
 });

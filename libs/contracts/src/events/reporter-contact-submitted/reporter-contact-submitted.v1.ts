@@ -26,4 +26,6 @@ export const ReporterContactSubmitted = defineEvent({
   topic: Topics.ReporterContactSubmittedV1,
   schema: ReporterContactSubmittedV1,
   keyOf: (p) => p.reportId,
+  // contact details mean nothing once forgotten: the event is then passed over
+  personalData: { subject: 'reportId', fields: [{ path: 'sealed', whenForgotten: 'drop-event' }] },
 });

@@ -1,6 +1,7 @@
 import { IsDateString, IsString, IsUUID, Length } from 'class-validator';
 import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
+import { FORGOTTEN_MARKER } from '../reporter-forgotten/reporter-forgotten.v1';
 
 /**
  * A reporter answered a professional's question, on their tracking page or through the link in the question's
@@ -31,4 +32,5 @@ export const ReporterQuestionAnswered = defineEvent({
   topic: Topics.ReporterQuestionAnsweredV1,
   schema: ReporterQuestionAnsweredV1,
   keyOf: (p) => p.caseId,
+  personalData: { subject: 'reportId', fields: [{ path: 'text', whenForgotten: { replaceWith: FORGOTTEN_MARKER } }] },
 });
