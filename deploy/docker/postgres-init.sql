@@ -4,3 +4,5 @@ CREATE DATABASE loket_intake;
 CREATE DATABASE loket_routing;
 CREATE DATABASE loket_workbench;
 CREATE DATABASE loket_feedback;
+-- the key vault every service reaches: one key per report, under which what events say about its reporter travels
+CREATE DATABASE loket_keys;

@@ -8,7 +8,7 @@
 #   deploy/local/postgres.sh status
 #
 # Environment (defaults): LOKET_PG_HOST (127.0.0.1), LOKET_PG_PORT (5432), LOKET_PG_USER (postgres),
-# LOKET_PG_DATABASES ("loket_intake loket_routing loket_workbench loket_feedback"),
+# LOKET_PG_DATABASES ("loket_intake loket_routing loket_workbench loket_feedback loket_keys"),
 # LOKET_PG_BINDIR (pg_config --bindir, else the newest /usr/lib/postgresql/*/bin),
 # LOKET_PG_OS_USER (postgres: initdb/postgres refuse to run as root).
 set -euo pipefail
@@ -19,7 +19,7 @@ LOKET_TAG=postgres
 HOST="${LOKET_PG_HOST:-127.0.0.1}"
 PORT="${LOKET_PG_PORT:-5432}"
 PGUSER_NAME="${LOKET_PG_USER:-postgres}"
-DATABASES="${LOKET_PG_DATABASES:-loket_intake loket_routing loket_workbench loket_feedback}"
+DATABASES="${LOKET_PG_DATABASES:-loket_intake loket_routing loket_workbench loket_feedback loket_keys}"
 OS_USER="${LOKET_PG_OS_USER:-postgres}"
 PGDATA_DIR="$(data_dir postgres)"
 PG_LOG="$(log_file postgres)"

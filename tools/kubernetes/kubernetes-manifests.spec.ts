@@ -177,14 +177,14 @@ describe.each(overlays)('overlay %s', (overlay) => {
     expect(allowed.sort()).toEqual([...new Set(wired)].sort());
   });
 
-  it('lets each service reach its own database, Kafka and Keycloak, and no other service\'s database', () => {
+  it('lets each service reach its own database, the key vault, Kafka and Keycloak, and no other service\'s database', () => {
     const policies = objectsOf(overlay, 'NetworkPolicy');
     const services = deploymentsOf(overlay).filter((d) => d.metadata.name !== 'gateway').map((d) => ({ name: d.metadata.name, labels: d.spec.template.metadata.labels, port: 0 }));
     const databases: Workload[] = objectsOf(overlay, 'Cluster').map((c) => ({ name: c.metadata.name, labels: { 'cnpg.io/cluster': c.metadata.name, 'cnpg.io/podRole': 'instance' }, port: 5432 }));
     const kafka: Workload = { name: 'kafka', labels: { 'strimzi.io/cluster': 'loket-kafka', 'strimzi.io/broker-role': 'true', 'strimzi.io/kind': 'Kafka' }, port: 9093 };
     const keycloak: Workload = { name: 'keycloak', labels: { app: 'keycloak', 'app.kubernetes.io/instance': 'loket-keycloak', 'app.kubernetes.io/managed-by': 'keycloak-operator' }, port: 8443 };
     const allowed = allowedFlows([...policies, ...strimziListenerPolicies(overlay)], services, [...databases, kafka, keycloak]);
-    const expected = services.flatMap((s) => [`${s.name} -> loket-${s.name}-db:5432`, `${s.name} -> kafka:9093`, `${s.name} -> keycloak:8443`]);
+    const expected = services.flatMap((s) => [`${s.name} -> loket-${s.name}-db:5432`, `${s.name} -> loket-keys-db:5432`, `${s.name} -> kafka:9093`, `${s.name} -> keycloak:8443`]);
     expect(allowed.sort()).toEqual(expected.sort());
   });
 });
