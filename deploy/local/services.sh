@@ -40,6 +40,8 @@ start() {
   # A reporter may answer a professional's question by replying to its e-mail: feedback gives each such e-mail the
   # reply address antwoord+<token>@loket.localhost, and intake's mail door passes the reply on to feedback.
   export LOKET_QUESTION_REPLY_ADDRESS="${LOKET_QUESTION_REPLY_ADDRESS:-antwoord@loket.localhost}"
+  # The workbench signs its audit chain's head every 15 minutes and keeps it outside the database, here:
+  export LOKET_AUDIT_ANCHOR_FILE="${LOKET_AUDIT_ANCHOR_FILE:-$LOCAL_DIR/audit-anchors/workbench.jsonl}"
   # The services sit behind the gateway: the client address (rate limits) is one hop back in X-Forwarded-For.
   export LOKET_TRUST_PROXY_HOPS="${LOKET_TRUST_PROXY_HOPS:-1}"
   # Kafka as the local broker takes it (SASL/SCRAM with access control lists unless started plaintext): each service

@@ -1,16 +1,30 @@
 // Verifies the workbench's audit chain: npm run audit:verify
-// Reads the database settings from the same environment as the workbench (LOKET_DB_*, LOKET_WORKBENCH_DB_NAME).
+// Reads the database settings from the same environment as the workbench (LOKET_DB_*, LOKET_WORKBENCH_DB_NAME), and
+// the anchors kept outside the database from LOKET_AUDIT_ANCHOR_FILE, checked with the keys of
+// LOKET_AUDIT_SIGNING_KEYS (an auditor without the private keys gives the public ones: LOKET_AUDIT_VERIFY_KEYS).
 // Prints the number of entries verified (exit 0) or the first broken entry (exit 1); exit 2 when it cannot check.
 import 'reflect-metadata';
-import { describeVerification, verifyAuditLogIn } from '../../apps/workbench/src/audit/verify-audit-log';
+import { createPublicKey } from 'node:crypto';
+import { verifyAuditLogIn } from '../../apps/workbench/src/audit/anchors/anchored-verification';
+import { describeVerification } from '../../apps/workbench/src/audit/verify-audit-log';
 import { workbenchConfigFromEnv } from '../../apps/workbench/src/workbench.config';
 
 async function main(): Promise<number> {
-  const { database } = workbenchConfigFromEnv();
-  const result = await verifyAuditLogIn(database);
+  const { database, auditAnchors } = workbenchConfigFromEnv();
+  const verifyKeys = new Map([...auditAnchors.verifyKeys, ...publicKeysFrom(process.env['LOKET_AUDIT_VERIFY_KEYS'] ?? '')]);
+  const result = await verifyAuditLogIn(database, { ...auditAnchors, verifyKeys });
   const line = describeVerification(result, database.database);
   (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
   return result.ok ? 0 : 1;
+}
+
+/** `kid:base64(PEM)` pairs of Ed25519 public keys. */
+function publicKeysFrom(raw: string) {
+  return raw
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf(':')), createPublicKey(Buffer.from(pair.slice(pair.indexOf(':') + 1), 'base64').toString('utf8'))] as const);
 }
 
 main().then(

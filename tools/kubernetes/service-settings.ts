@@ -47,10 +47,11 @@ export function madeUpSecretValues(): (secret: string, key: string) => string {
     LOKET_SEALING_PUBLIC_KEY: b64(publicKey),
     LOKET_SEALING_PRIVATE_KEYS: `feedback-1:${b64(privateKey)}`,
     LOKET_FEEDBACK_DATA_KEYS: `data-1:${random()}`,
+    LOKET_AUDIT_SIGNING_KEYS: `audit-1:${b64(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)}`,
     endpoint: 'https://s3.example.org',
     region: 'eu-west-1',
     bucket: 'loket-photos',
-    username: 'loket',
   };
-  return (_secret, key) => special[key] ?? random();
+  // each Secret its own account: the owner and the runtime account of a database are two
+  return (secret, key) => (key === 'username' ? secret.replace(/-/g, '_') : special[key] ?? random());
 }

@@ -1,5 +1,5 @@
 // Writes the local, development-only secrets the services need (the feedback service's sealing key pair,
-// its at-rest data key and its link-signing secret, the workbench's address-key secret, and the photo-link
+// its at-rest data key and its link-signing secret, the workbench's address-key secret and audit-signing key, and the photo-link
 // secret intake and the workbench share) to an env file, once. A file from before a secret existed gets just
 // the missing ones added; nothing there is changed. Never used outside this machine.
 //   node tools/runtime/generate-dev-secrets.js [.local/secrets/loket.env]
@@ -21,6 +21,7 @@ const secrets = [
   ['LOKET_ADDRESS_KEY_SECRET', random],
   ['LOKET_PHOTO_LINK_SECRET', random],
   ['LOKET_HASH_KEY', random],
+  ['LOKET_AUDIT_SIGNING_KEYS', () => `audit-1:${b64(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }))}`],
 ];
 
 const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';

@@ -6,18 +6,22 @@ import { slaConfigFromEnv } from './sla/sla.config';
 import { agencySignalConfigFromEnv } from './agencies/agency-signal.config';
 import { photosConfigFromEnv } from './cases/show-photo/photos.config';
 import { webhookSettingsFromEnv } from './webhooks/webhooks.config';
+import { auditAnchorSettingsFromEnv } from './audit/anchors/audit-anchors.config';
 
 export const SERVICE = 'workbench';
 
 /** Everything the workbench reads from its environment, validated once at start. */
 export function workbenchConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const database = databaseConfigFromEnv(SERVICE, env);
   return {
     http: {
       port: port(env, 'LOKET_WORKBENCH_PORT', 3003),
       host: env['LOKET_HTTP_HOST'] ?? '0.0.0.0',
       logLevel: (env['LOKET_LOG_LEVEL'] ?? 'log') as LogLevel,
     },
-    database: databaseConfigFromEnv(SERVICE, env),
+    database,
+    /** The audit chain's head, signed and kept outside the database. */
+    auditAnchors: auditAnchorSettingsFromEnv(env, database.database),
     messaging: messagingConfigFromEnv(SERVICE, env),
     auth: authConfigFromEnv(env),
     lifecycle: { reopenWindowDays: wholeNumber(env, 'LOKET_REOPEN_WINDOW_DAYS', 30) },

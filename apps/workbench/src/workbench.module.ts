@@ -82,14 +82,15 @@ import { ReporterQuestions } from './cases/ask-reporter/reporter-questions';
 import { QuestionSettings, ResumeUnansweredCases } from './cases/ask-reporter/resume-unanswered-cases.job';
 
 export function workbenchModule(config: WorkbenchConfig, options: { clock?: Clock } = {}) {
+  const audit = AuditModule.withAnchors(config.auditAnchors);
   @Module({
     imports: [
       HttpPlatformModule.forService(SERVICE),
       PersistenceModule.forService(config.database, WORKBENCH_SCHEMA),
       MessagingModule.forService(config.messaging),
       AuthModule.forRoot(config.auth),
-      AuditModule,
-      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [AuditModule], messaging: config.messaging }),
+      audit,
+      DeadLettersModule.forService({ audit: DeadLetterResolutionsInAuditLog, imports: [audit], messaging: config.messaging }),
     ],
     controllers: [WorkbenchEventsController, CasesController, ReporterQuestionsController, CaseRepliesController, ReplyLibraryAdminController, ReopenRequestsController, InsightsController, NotePreviewsController, CasePhotosController, WebhookSubscriptionsController],
     providers: [

@@ -5,3 +5,5 @@ export { canonicalJson } from './canonical-json';
 export { appendToChain, canonicalSerialisation, entryHash } from './chain';
 export type { ChainBreak, ChainBreakReason, ChainVerification } from './verify-chain';
 export { ChainVerifier, verifyChain } from './verify-chain';
+export type { AnchorSigningKey, AuditAnchor } from './anchor';
+export { anchorPublicKeys, anchorSignatureValid, anchorSigningKey, parseAnchors, signAnchor } from './anchor';

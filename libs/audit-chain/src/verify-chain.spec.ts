@@ -14,11 +14,11 @@ function chainOf(length: number) {
 describe('verifyChain', () => {
   it('verifies an untouched chain and its recorded head', () => {
     const { entries, head } = chainOf(20);
-    expect(verifyChain(entries, head)).toEqual({ ok: true, verified: 20, head });
+    expect(verifyChain(entries, head)).toEqual({ ok: true, verified: 20, head, anchorsChecked: 0 });
   });
 
   it('verifies an empty chain against the empty head', () => {
-    expect(verifyChain([], EMPTY_CHAIN)).toEqual({ ok: true, verified: 0, head: EMPTY_CHAIN });
+    expect(verifyChain([], EMPTY_CHAIN)).toEqual({ ok: true, verified: 0, head: EMPTY_CHAIN, anchorsChecked: 0 });
   });
 
   it('catches an altered entry, naming it', () => {
@@ -28,6 +28,7 @@ describe('verifyChain', () => {
       ok: false,
       verified: 3,
       broken: { sequence: 4, reason: 'hash', detail: expect.stringContaining('entry 4') },
+      anchorsChecked: 0,
     });
   });
 

@@ -1,3 +1,4 @@
+import type { AuditAnchor } from './anchor';
 import { type AuditEntry, type ChainHead, EMPTY_CHAIN } from './audit-entry';
 import { entryHash } from './chain';
 
@@ -9,7 +10,12 @@ export type ChainBreakReason =
   /** The entry's content does not hash to its stored hash: it was altered. */
   | 'hash'
   /** The chain does not end where the recorded head says: entries were removed from the end, or added. */
-  | 'head';
+  | 'head'
+  /**
+   * An entry does not hash to what a signed anchor kept outside the database says, or an anchored entry is gone: the
+   * chain was rewritten (consistently, or the check above would have said so) or cut.
+   */
+  | 'anchor';
 
 export interface ChainBreak {
   /** The sequence number of the first entry that does not verify (for `head`, the head's). */
@@ -18,19 +24,26 @@ export interface ChainBreak {
   detail: string;
 }
 
-export type ChainVerification = { ok: true; verified: number; head: ChainHead } | { ok: false; verified: number; broken: ChainBreak };
+export type ChainVerification =
+  | { ok: true; verified: number; head: ChainHead; anchorsChecked: number }
+  | { ok: false; verified: number; broken: ChainBreak; anchorsChecked: number };
 
 /**
  * Checks a chain entry by entry, in sequence order, without holding it all in memory: feed it with `accept`
- * (it stops at the first break) and call `finish` with the head recorded beside the chain.
+ * (it stops at the first break) and call `finish` with the head recorded beside the chain. Given anchors (their
+ * signatures already checked), every anchored entry must hash to what its anchor says.
  */
 export class ChainVerifier {
   private head: ChainHead;
   private count = 0;
   private broken: ChainBreak | null = null;
+  private readonly anchors: Map<number, AuditAnchor[]>;
+  private anchorsChecked = 0;
 
-  constructor(start: ChainHead = EMPTY_CHAIN) {
+  constructor(start: ChainHead = EMPTY_CHAIN, anchors: readonly AuditAnchor[] = []) {
     this.head = { ...start };
+    this.anchors = new Map();
+    for (const anchor of anchors) this.anchors.set(anchor.sequence, [...(this.anchors.get(anchor.sequence) ?? []), anchor]);
   }
 
   get verified(): number {
@@ -51,6 +64,13 @@ export class ChainVerifier {
     if (recomputed !== entry.hash) {
       return this.fail(entry.sequence, 'hash', `entry ${entry.sequence}'s content does not match its hash`);
     }
+    for (const anchor of this.anchors.get(entry.sequence) ?? []) {
+      if (anchor.hash !== entry.hash) {
+        return this.fail(entry.sequence, 'anchor', `entry ${entry.sequence} is not the entry anchored outside the database at ${anchor.anchoredAt}: the chain was rewritten`);
+      }
+      this.anchorsChecked += 1;
+    }
+    this.anchors.delete(entry.sequence);
     this.head = { sequence: entry.sequence, hash: entry.hash };
     this.count += 1;
     return null;
@@ -58,6 +78,10 @@ export class ChainVerifier {
 
   /** The verdict; with the recorded head, a chain cut short at the end is caught too. */
   finish(recordedHead?: ChainHead): ChainVerification {
+    const missing = [...this.anchors.keys()].filter((sequence) => sequence > this.head.sequence).sort((a, b) => a - b)[0];
+    if (!this.broken && missing !== undefined) {
+      this.fail(missing, 'anchor', `entry ${missing}, anchored outside the database, is no longer in the chain: the chain was cut`);
+    }
     if (!this.broken && recordedHead && (recordedHead.sequence !== this.head.sequence || recordedHead.hash !== this.head.hash)) {
       this.fail(
         recordedHead.sequence,
@@ -66,8 +90,8 @@ export class ChainVerifier {
       );
     }
     return this.broken
-      ? { ok: false, verified: this.count, broken: this.broken }
-      : { ok: true, verified: this.count, head: { ...this.head } };
+      ? { ok: false, verified: this.count, broken: this.broken, anchorsChecked: this.anchorsChecked }
+      : { ok: true, verified: this.count, head: { ...this.head }, anchorsChecked: this.anchorsChecked };
   }
 
   private fail(sequence: number, reason: ChainBreakReason, detail: string): ChainBreak {
@@ -77,8 +101,8 @@ export class ChainVerifier {
 }
 
 /** Verifies a whole chain given in storage order (by sequence number). */
-export function verifyChain(entries: Iterable<AuditEntry>, recordedHead?: ChainHead): ChainVerification {
-  const verifier = new ChainVerifier();
+export function verifyChain(entries: Iterable<AuditEntry>, recordedHead?: ChainHead, anchors: readonly AuditAnchor[] = []): ChainVerification {
+  const verifier = new ChainVerifier(EMPTY_CHAIN, anchors);
   for (const entry of entries) if (verifier.accept(entry)) break;
   return verifier.finish(recordedHead);
 }

@@ -20,4 +20,11 @@ describe('databaseConfigFromEnv', () => {
     expect(() => databaseConfigFromEnv('intake', { NODE_ENV: 'production' })).toThrow(/TLS/);
     expect(databaseConfigFromEnv('intake', { NODE_ENV: 'production', LOKET_DB_TLS: 'require' }).tls).toBe('require');
   });
+
+  it('migrates as the owner and works as another account when both are given, never as the same one', () => {
+    const env = { LOKET_DB_USER: 'loket_workbench_app', LOKET_DB_MIGRATION_USER: 'loket_workbench', LOKET_DB_MIGRATION_PASSWORD: 'o' };
+    expect(databaseConfigFromEnv('workbench', env)).toMatchObject({ username: 'loket_workbench_app', migrator: { username: 'loket_workbench', password: 'o' } });
+    expect(databaseConfigFromEnv('workbench', {})).not.toHaveProperty('migrator');
+    expect(() => databaseConfigFromEnv('workbench', { LOKET_DB_USER: 'x', LOKET_DB_MIGRATION_USER: 'x' })).toThrow(/another account/);
+  });
 });

@@ -11,6 +11,11 @@ export interface DatabaseConfig {
   tls?: DatabaseTls;
   /** With TLS: a file with the CA that signed the server's certificate (else the system's and NODE_EXTRA_CA_CERTS). */
   caFile?: string;
+  /**
+   * The database's owner, who runs the migrations, when the service works as another account (`username`): that one
+   * then gets what it needs on the tables and no more (see prepareDatabase). Absent: one account does both.
+   */
+  migrator?: { username: string; password: string };
 }
 
 export type DatabaseTls = 'require' | 'verify-full';
@@ -19,6 +24,7 @@ export function databaseConfigFromEnv(service: string, env: NodeJS.ProcessEnv = 
   const port = Number(env['LOKET_DB_PORT'] ?? 5432);
   if (!Number.isInteger(port) || port <= 0) throw new Error(`LOKET_DB_PORT must be a port number, got "${env['LOKET_DB_PORT']}"`);
   const tls = databaseTlsFromEnv(env);
+  const migrator = migratorFromEnv(env);
   return {
     host: env['LOKET_DB_HOST'] ?? '127.0.0.1',
     port,
@@ -26,7 +32,15 @@ export function databaseConfigFromEnv(service: string, env: NodeJS.ProcessEnv = 
     password: env['LOKET_DB_PASSWORD'] ?? '',
     database: env[`LOKET_${service.toUpperCase()}_DB_NAME`] ?? env['LOKET_DB_NAME'] ?? `loket_${service}`,
     ...(tls ? { tls } : {}),
+    ...(migrator ? { migrator } : {}),
   };
+}
+
+function migratorFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig['migrator'] {
+  const username = env['LOKET_DB_MIGRATION_USER'];
+  if (!username) return undefined;
+  if (username === (env['LOKET_DB_USER'] ?? 'postgres')) throw new Error('LOKET_DB_MIGRATION_USER must be another account than LOKET_DB_USER');
+  return { username, password: env['LOKET_DB_MIGRATION_PASSWORD'] ?? '' };
 }
 
 function databaseTlsFromEnv(env: NodeJS.ProcessEnv): DatabaseTls | undefined {

@@ -17,3 +17,4 @@ export { affectedRows, logForgetting } from './forgetting/forget-log';
 export type { VaultKey } from './subject-keys/subject-key-vault';
 export { SubjectKeyVault } from './subject-keys/subject-key-vault';
 export { keyVaultConfigFromEnv } from './subject-keys/key-vault.config';
+export { prepareDatabase } from './runtime-role/prepare-database';

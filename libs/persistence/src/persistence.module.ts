@@ -4,9 +4,13 @@ import { DataSource } from 'typeorm';
 import { ReadinessRegistry } from '@loket/http';
 import { DatabaseConfig } from './database.config';
 import { ensureDatabase } from './ensure-database';
+import { prepareDatabase } from './runtime-role/prepare-database';
 import { serviceDataSourceOptions, ServiceSchema } from './service-data-source';
 
-/** The service's database: created if missing, migrated at start, and part of readiness. */
+/**
+ * The service's database: created if missing, migrated at start (by its owner, when the service works as a
+ * runtime account of its own), and part of readiness.
+ */
 @Module({})
 export class PersistenceModule implements OnModuleInit {
   constructor(
@@ -19,10 +23,12 @@ export class PersistenceModule implements OnModuleInit {
       module: PersistenceModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...serviceDataSourceOptions(config, schema), migrationsRun: true }),
+          // with a separate owner the owner migrates (prepareDatabase) and the service works as its runtime account
+          useFactory: () => ({ ...serviceDataSourceOptions(config, schema), migrationsRun: !config.migrator }),
           dataSourceFactory: async (options) => {
             if (!options) throw new Error('no data source options');
-            await ensureDatabase(config);
+            if (config.migrator) await prepareDatabase(config, schema);
+            else await ensureDatabase(config);
             return new DataSource(options).initialize();
           },
         }),

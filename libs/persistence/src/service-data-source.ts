@@ -6,6 +6,11 @@ export interface ServiceSchema {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  /**
+   * Tables the service may only read and add to, never change or empty (an audit chain): with a separate runtime
+   * account (DatabaseConfig.migrator) that account gets neither UPDATE, DELETE nor TRUNCATE on them.
+   */
+  appendOnlyTables?: readonly string[];
 }
 
 /**

@@ -215,7 +215,7 @@ export class LoketServices {
   }
 }
 
-/** Fresh development secrets for one set of services (sealing keys, link and hash secrets). */
+/** Fresh development secrets for one set of services (sealing keys, link and hash secrets, the audit-signing key). */
 export function testSecrets(): NodeJS.ProcessEnv {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
@@ -231,5 +231,6 @@ export function testSecrets(): NodeJS.ProcessEnv {
     LOKET_FEEDBACK_LINK_SECRET: randomBytes(32).toString('base64'),
     LOKET_PHOTO_LINK_SECRET: randomBytes(32).toString('base64'),
     LOKET_HASH_KEY: randomBytes(32).toString('base64'),
+    LOKET_AUDIT_SIGNING_KEYS: `audit-test:${b64(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string)}`,
   };
 }

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { INestApplication } from '@nestjs/common';
@@ -12,6 +14,9 @@ import { dropDatabase } from '@loket/persistence';
 import { expectEventually, testKafka, tokenFor } from '@loket/testing';
 import { SERVICE, workbenchConfigFromEnv } from '../workbench.config';
 import { workbenchModule } from '../workbench.module';
+import { ExportAuditAnchor } from './anchors/export-audit-anchor.job';
+import { TypeormAuditLog } from './persistence/typeorm-audit-log';
+import { verifyAuditLog } from './verify-audit-log';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -26,6 +31,10 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     ...process.env,
     LOKET_WORKBENCH_DB_NAME: `loket_workbench_audit_${run}`,
     LOKET_KAFKA_GROUP_ID: `loket-workbench-audit-${run}`,
+    // the chain's head signed and kept outside the database; anchored when the test asks (the hourly pass aside)
+    LOKET_AUDIT_SIGNING_KEYS: `audit-test:${Buffer.from(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' })).toString('base64')}`,
+    LOKET_AUDIT_ANCHOR_FILE: join(mkdtempSync(join(tmpdir(), 'loket-audit-anchors-')), 'anchors.jsonl'),
+    LOKET_AUDIT_ANCHOR_INTERVAL_MS: '3600000',
   };
   const config = workbenchConfigFromEnv(env);
   let app: INestApplication;
@@ -274,7 +283,43 @@ describe('audit log (real PostgreSQL, Kafka and Keycloak)', () => {
     expect(brokenFromConsole.body).toEqual({
       ok: false,
       verified: Number(victim.sequence) - 1,
+      anchorsChecked: 0,
       broken: { sequence: Number(victim.sequence), reason: 'hash', detail: expect.any(String) },
     });
+  });
+
+  it('anchors the head outside the database, signed, and so catches a consistent rewrite that the chain alone does not show', async () => {
+    const anchors = app.get(ExportAuditAnchor);
+    const first = await anchors.runOnce();
+    const [head] = await db.query(`SELECT last_sequence, last_hash FROM audit_chain_head`);
+    expect(first).toMatchObject({ chain: config.database.database, sequence: Number(head.last_sequence), hash: head.last_hash, kid: 'audit-test' });
+    expect(await anchors.runOnce()).toBeNull(); // the head did not move
+    expect((await http('admin', 'GET', '/audit-log?limit=1')).status).toBe(200); // a read: the head moves
+    const second = await anchors.runOnce();
+    expect(second!.sequence).toBeGreaterThan(first!.sequence);
+    const written = readFileSync(env.LOKET_AUDIT_ANCHOR_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(written).toEqual([first, second]);
+
+    // As the database superuser, past the append-only trigger: every entry rewritten from the first on (one actor
+    // changed), every hash recomputed and the head moved along, as someone who knows the scheme would. (This also
+    // re-hashes the entry the test above altered, so the chain is whole again in itself.)
+    const log = new TypeormAuditLog(db);
+    await db.transaction(async (tx) => {
+      const entries = await log.entriesAfter(tx, 0, 1_000_000);
+      await tx.query(`ALTER TABLE audit_log_entries DISABLE TRIGGER trg_audit_log_entries_append_only`);
+      await tx.query(`DELETE FROM audit_log_entries`);
+      await tx.query(`UPDATE audit_chain_head SET last_sequence = 0, last_hash = $1`, ['0'.repeat(64)]);
+      const rewritten = entries.map((entry, index) => (index === 0 ? { ...entry, actor: { ...entry.actor, username: 'someone.else' } } : entry));
+      await log.append(tx, rewritten);
+      await tx.query(`ALTER TABLE audit_log_entries ENABLE TRIGGER trg_audit_log_entries_append_only`);
+    });
+    // the chain alone: whole
+    expect(await verifyAuditLog(db)).toMatchObject({ ok: true, anchorsChecked: 0 });
+    // against the anchors: rewritten, at the first anchored entry
+    const fromConsole = await http('admin', 'POST', '/audit-log/verification');
+    expect(fromConsole.body).toMatchObject({ ok: false, anchorsChecked: 0, broken: { sequence: first!.sequence, reason: 'anchor' } });
+    const bad = await verify();
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`BROKEN at entry ${first!.sequence} (anchor)`);
   });
 });

@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Clock, SystemClock } from '../clock';
 import { ActingPrincipalInterceptor } from './acting-principal';
+import { AuditAnchorSettings } from './anchors/audit-anchors.config';
+import { ExportAuditAnchor } from './anchors/export-audit-anchor.job';
 import { AuditLogController } from './audit-log.controller';
 import { AuditTrail } from './audit-trail';
 import { ChainAuditEntriesBeforeCommit } from './chain-audit-entries-before-commit.subscriber';
@@ -12,19 +14,27 @@ import { VerifyChain } from './verify-chain/verify-chain.use-case';
 
 /**
  * The tamper-evident audit log: `AuditTrail` for the use-cases, the hash chain appended before each commit,
- * and the administrators' API. Entries carry wall-clock time (the system clock), whatever clock cases use.
+ * its head anchored (signed) outside the database, and the administrators' API. Entries carry wall-clock time (the
+ * system clock), whatever clock cases use.
  */
-@Module({
-  controllers: [AuditLogController],
-  providers: [
-    { provide: Clock, useClass: SystemClock },
-    { provide: AuditLog, useClass: TypeormAuditLog },
-    { provide: APP_INTERCEPTOR, useClass: ActingPrincipalInterceptor },
-    AuditTrail,
-    ChainAuditEntriesBeforeCommit,
-    ListAuditLog,
-    VerifyChain,
-  ],
-  exports: [AuditTrail],
-})
-export class AuditModule {}
+@Module({})
+export class AuditModule {
+  static withAnchors(anchors: AuditAnchorSettings): DynamicModule {
+    return {
+      module: AuditModule,
+      controllers: [AuditLogController],
+      providers: [
+        { provide: Clock, useClass: SystemClock },
+        { provide: AuditLog, useClass: TypeormAuditLog },
+        { provide: APP_INTERCEPTOR, useClass: ActingPrincipalInterceptor },
+        AuditTrail,
+        ChainAuditEntriesBeforeCommit,
+        ListAuditLog,
+        VerifyChain,
+        { provide: AuditAnchorSettings, useValue: anchors },
+        ExportAuditAnchor,
+      ],
+      exports: [AuditTrail],
+    };
+  }
+}

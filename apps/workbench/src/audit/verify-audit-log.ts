@@ -1,19 +1,16 @@
 import { DataSource } from 'typeorm';
-import { ChainVerifier, type ChainVerification } from '@loket/audit-chain';
-import type { DatabaseConfig } from '@loket/persistence';
-import { serviceDataSourceOptions } from '@loket/persistence';
-import { AuditChainHeadRecord } from './persistence/audit-chain-head.entity';
-import { AuditLogEntryRecord } from './persistence/audit-log-entry.entity';
+import { type AuditAnchor, ChainVerifier, type ChainVerification, EMPTY_CHAIN } from '@loket/audit-chain';
 import { TypeormAuditLog } from './persistence/typeorm-audit-log';
 
 /**
  * Checks the whole audit chain in one snapshot (REPEATABLE READ, so appends meanwhile do not disturb it),
- * page by page in sequence order, and that it ends at the recorded head. Stops at the first broken entry.
+ * page by page in sequence order, that it ends at the recorded head, and that every anchored entry is what its
+ * anchor (signature already checked: see verifyWithAnchors) says. Stops at the first broken entry.
  */
-export async function verifyAuditLog(dataSource: DataSource, pageSize = 1_000): Promise<ChainVerification> {
+export async function verifyAuditLog(dataSource: DataSource, anchors: readonly AuditAnchor[] = [], pageSize = 1_000): Promise<ChainVerification> {
   const log = new TypeormAuditLog(dataSource);
   return dataSource.transaction('REPEATABLE READ', async (tx) => {
-    const verifier = new ChainVerifier();
+    const verifier = new ChainVerifier(EMPTY_CHAIN, anchors);
     let after = 0;
     for (;;) {
       const page = await log.entriesAfter(tx, after, pageSize);
@@ -25,20 +22,13 @@ export async function verifyAuditLog(dataSource: DataSource, pageSize = 1_000): 
   });
 }
 
-/** Connects to the workbench database (only the audit tables), verifies, disconnects. */
-export async function verifyAuditLogIn(config: DatabaseConfig): Promise<ChainVerification> {
-  const options = serviceDataSourceOptions(config, { entities: [AuditLogEntryRecord, AuditChainHeadRecord], migrations: [] });
-  const dataSource = await new DataSource({ ...options, logging: false }).initialize();
-  try {
-    return await verifyAuditLog(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 /** One line for people: how many entries verified, or the first broken one and why. */
 export function describeVerification(result: ChainVerification, database: string): string {
   return result.ok
-    ? `audit chain of ${database} verified: ${result.verified} entries, head at entry ${result.head.sequence} (${result.head.hash})`
+    ? `audit chain of ${database} verified: ${result.verified} entries, head at entry ${result.head.sequence} (${result.head.hash}), ${anchorsLine(result.anchorsChecked)}`
     : `audit chain of ${database} BROKEN at entry ${result.broken.sequence} (${result.broken.reason}): ${result.broken.detail}; ${result.verified} entries verified before it`;
+}
+
+function anchorsLine(checked: number): string {
+  return checked === 0 ? 'no anchor outside the database checked (a consistent rewrite would not show)' : `${checked} anchors outside the database checked`;
 }

@@ -20,4 +20,6 @@ import { WORKBENCH_MIGRATIONS } from './migrations';
 export const WORKBENCH_SCHEMA: ServiceSchema = {
   entities: [ParkedLinkedReportRecord, CaseRecord, ReporterQuestionRecord, ReporterAnswerRecord, CaseReportRecord, CaseNoteRecord, CaseTimelineEntryRecord, CaseReferralRecord, ReopenRequestRecord, ProfessionalRecord, AuditLogEntryRecord, AuditChainHeadRecord, CaseAddressKeyRecord, ReplyLibraryVersionRecord, ...INSIGHT_ENTITIES, ...WEBHOOK_ENTITIES, ...MESSAGING_ENTITIES],
   migrations: WORKBENCH_MIGRATIONS,
+  // the audit chain: its runtime account may only read and add entries (and an owner's trigger refuses the rest)
+  appendOnlyTables: ['audit_log_entries'],
 };

@@ -13,7 +13,7 @@ class ChainBreakResponse {
   @ApiProperty({ description: 'The first entry that does not verify' })
   sequence!: number;
 
-  @ApiProperty({ enum: ['sequence', 'previous-hash', 'hash', 'head'] })
+  @ApiProperty({ enum: ['sequence', 'previous-hash', 'hash', 'head', 'anchor'] })
   reason!: string;
 
   @ApiProperty()
@@ -27,6 +27,9 @@ export class ChainVerificationResponse {
   @ApiProperty({ description: 'Entries verified (before the break, when broken)' })
   verified!: number;
 
+  @ApiProperty({ description: 'Anchors kept outside the database (signed heads) that the chain was checked against' })
+  anchorsChecked!: number;
+
   @ApiPropertyOptional({ type: ChainHeadResponse })
   head?: ChainHeadResponse;
 
@@ -36,6 +39,6 @@ export class ChainVerificationResponse {
 
 export function toChainVerificationResponse(result: ChainVerification): ChainVerificationResponse {
   return result.ok
-    ? { ok: true, verified: result.verified, head: { sequence: result.head.sequence, hash: result.head.hash } }
-    : { ok: false, verified: result.verified, broken: { ...result.broken } };
+    ? { ok: true, verified: result.verified, anchorsChecked: result.anchorsChecked, head: { sequence: result.head.sequence, hash: result.head.hash } }
+    : { ok: false, verified: result.verified, anchorsChecked: result.anchorsChecked, broken: { ...result.broken } };
 }
