@@ -34,8 +34,8 @@
  *   and the same at 50 %, 80 % and 100 % of the measured capacity (the 100 % line is the sustained phase), each
  *   line with its offered rate, its share of the capacity and the submit → receipt e-mail p99;
  * - pipeline.cpu_ms_per_report: CPU used per completed report during the sustained phase, split per process:
- *   the four services, the broker, PostgreSQL (the backends of the four databases and the cluster's own
- *   processes: postmaster, checkpointer, background and WAL writers, autovacuum; see cpu-usage.ts); the load
+ *   the four services, the broker, PostgreSQL (the backends of the four databases and the key vault, and the
+ *   cluster's own processes: postmaster, checkpointer, background and WAL writers, autovacuum; see cpu-usage.ts); the load
  *   generator with the watch, and the mail sink (the outside world), are shown beside the total, not in it;
  * - pipeline.stage_ms: where a report's time goes between the services (pipeline-stages.ts);
  * - pipeline.two_instances.reports_per_s, pipeline.two_instances.lost, pipeline.two_instances.doubled: the same
@@ -294,7 +294,8 @@ async function main(): Promise<void> {
       nodeArgs: cpuProfile(),
     });
     const running = loket;
-    const databases = SERVICE_NAMES.map((name) => running.databaseOf(name));
+    // the four services' databases and the key vault they share (every sealed event asks it for a key)
+    const databases = [...SERVICE_NAMES.map((name) => running.databaseOf(name)), running.keysDatabase];
     const watching = new CompletionWatch(await databaseClient(running.databaseOf('workbench')), await databaseClient(running.databaseOf('feedback')), OBSERVE_MS);
     watch = watching;
     await watching.start();
@@ -370,7 +371,7 @@ async function main(): Promise<void> {
       capacity_if_cores_were_ours_reports_per_s: Math.round((availableParallelism() * 1000) / total),
       watch_queries: watchCost.queries,
       watch_query_ms: watchCost.query_ms,
-      note: 'CPU time of each part during the sustained phase / reports completed, sampled from /proc every second; postgres = the four databases’ backends (not the watch’s) + the cluster’s own processes',
+      note: 'CPU time of each part during the sustained phase / reports completed, sampled from /proc every second; postgres = the backends of the four databases and the key vault (not the watch’s) + the cluster’s own processes',
     });
 
     if (!QUICK) {

@@ -25,6 +25,10 @@ export class ConsumerBatch {
   private runner: QueryRunner | null = null;
   private savepoints = 0;
   private retryRequest: BatchRetry | null = null;
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /** `values`: the raw values of the batch's messages, in offset order (for look-ups done once for all of them). */
+  constructor(readonly values: readonly (Buffer | null)[] = []) {}
 
   /** The batch the calling code runs in, if any. */
   static active(): ConsumerBatch | undefined {
@@ -34,6 +38,20 @@ export class ConsumerBatch {
   /** Runs `work` (the batch's messages, one after the other) with this batch as the active one. */
   run<T>(work: () => Promise<T>): Promise<T> {
     return ConsumerBatch.current.run(this, work);
+  }
+
+  /**
+   * What `make` gives, made once for the whole batch under `key` (e.g. the keys of every sealed event in it, in one
+   * query instead of one per message). A failed `make` is not kept: the next caller tries again.
+   */
+  memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let made = this.memos.get(key) as Promise<T> | undefined;
+    if (!made) {
+      made = make();
+      made.catch(() => this.memos.delete(key));
+      this.memos.set(key, made);
+    }
+    return made;
   }
 
   /** What the consumer must do after the message that just failed, or null when nothing asked for a retry. */

@@ -22,7 +22,7 @@ export async function consumeBatch(payload: EachBatchPayload, dispatch: MessageD
   for (let start = 0; start < messages.length; start += maxPerTransaction) {
     if (!isRunning() || isStale()) return;
     const run = messages.slice(start, start + maxPerTransaction);
-    const transaction = new ConsumerBatch();
+    const transaction = new ConsumerBatch(run.map((message) => message.value));
     let lastDone: KafkaMessage | null = null;
     let failure: unknown = null;
     await transaction.run(async () => {

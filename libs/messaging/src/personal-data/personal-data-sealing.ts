@@ -7,7 +7,8 @@ import {
   personalSubjectOf,
   sealPersonalFields,
 } from '@loket/contracts';
-import { SubjectKeyVault } from '@loket/persistence';
+import { SubjectKeyVault, VaultKey } from '@loket/persistence';
+import { ConsumerBatch } from '../inbox/consumer-batch';
 
 export type OpenResult = { ok: true; envelope: EventEnvelope<object> } | { ok: false; reason: string } | { ok: 'forgotten' };
 
@@ -39,7 +40,7 @@ export class PersonalDataSealing {
     if (!personal || !hasSealedFields(personal, envelope.payload)) return { ok: true, envelope };
     const subject = personalSubjectOf(personal, envelope.payload);
     if (subject === null) return { ok: false, reason: `sealed personal fields without a subject at "${personal.subject}"` };
-    const key = await this.vault.keyOf(subject);
+    const key = await this.keyToOpen(definition, subject);
     if (key === undefined) return { ok: false, reason: `no key for the sealed personal fields of subject ${subject}` };
     let opened;
     try {
@@ -49,4 +50,37 @@ export class PersonalDataSealing {
     }
     return opened.dropped ? { ok: 'forgotten' } : { ok: true, envelope: { ...envelope, payload: opened.payload as object } };
   }
+
+  /**
+   * In a consumer batch, the keys of all its sealed events are asked in one query when the first is opened (its
+   * messages are of one topic); otherwise, or for a subject that query did not know, the vault is asked alone.
+   */
+  private async keyToOpen(definition: EventDefinition<object>, subject: string): Promise<VaultKey | undefined> {
+    const batch = ConsumerBatch.active();
+    if (batch && batch.values.length > 1) {
+      const keys = await batch.memo(`subject-keys:${definition.type}`, () => this.vault.keysOf(sealedSubjectsOf(definition, batch.values)));
+      const key = keys.get(subject);
+      if (key !== undefined) return key;
+    }
+    return this.vault.keyOf(subject);
+  }
+}
+
+/** The subjects of the sealed events among raw message values (values that are not such events are passed over). */
+function sealedSubjectsOf(definition: EventDefinition<object>, values: readonly (Buffer | null)[]): string[] {
+  const personal = definition.personalData;
+  if (!personal) return [];
+  const subjects: string[] = [];
+  for (const value of values) {
+    let envelope: { type?: unknown; payload?: unknown };
+    try {
+      envelope = JSON.parse(value?.toString('utf8') ?? 'null') ?? {};
+    } catch {
+      continue;
+    }
+    if (envelope.type !== definition.type || !hasSealedFields(personal, envelope.payload)) continue;
+    const subject = personalSubjectOf(personal, envelope.payload);
+    if (subject !== null) subjects.push(subject);
+  }
+  return subjects;
 }

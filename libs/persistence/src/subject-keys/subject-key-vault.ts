@@ -19,9 +19,9 @@ const MIGRATION_LOCK = [0x736b6579, 1] as const;
  * key: every copy of what was sealed under it — in topics, dead-letter topics, the broker's files — can no
  * longer be read, and readers treat it as forgotten.
  *
- * A writer's keys are cached in the process; a reader's never are: reading after a key was destroyed must find
- * it gone. (A writer that seals with a cached key that was destroyed meanwhile writes what no one can read, which
- * is what forgetting asks.)
+ * Keys are cached in the process for writing only; reading always asks the vault (within one consumer batch, once
+ * for all its messages): reading after a key was destroyed must find it gone. (A writer that seals with a cached key
+ * that was destroyed meanwhile writes what no one can read, which is what forgetting asks.)
  */
 export class SubjectKeyVault {
   private readonly writerCache = new Map<string, Buffer>();
@@ -70,7 +70,23 @@ export class SubjectKeyVault {
     const rows: { key: Buffer | null }[] = await this.dataSource.query('SELECT key FROM subject_keys WHERE subject = $1', [subject]);
     const [row] = rows;
     if (!row) return undefined;
+    if (row.key) this.remember(subject, row.key); // a writer may seal with it next (routing: case.opened)
     return row.key ?? 'forgotten';
+  }
+
+  /** The keys of several subjects in one query: a subject that never had one is not in the answer. */
+  async keysOf(subjects: readonly string[]): Promise<Map<string, VaultKey>> {
+    const keys = new Map<string, VaultKey>();
+    if (subjects.length === 0) return keys;
+    const rows: { subject: string; key: Buffer | null }[] = await this.dataSource.query(
+      'SELECT subject, key FROM subject_keys WHERE subject = ANY($1)',
+      [[...new Set(subjects)]],
+    );
+    for (const row of rows) {
+      keys.set(row.subject, row.key ?? 'forgotten');
+      if (row.key) this.remember(row.subject, row.key);
+    }
+    return keys;
   }
 
   /**
