@@ -58,8 +58,9 @@ export class EventConsumer {
     try {
       opened = await this.personalData.open(definition, parsed.envelope);
     } catch (error) {
-      // the key vault is out of reach: not the message's fault
-      return this.retryAfterInfrastructureFailure(context, error);
+      // the key vault out of reach is not the message's fault; anything else about opening it is
+      if (isInfrastructureFailure(error)) return this.retryAfterInfrastructureFailure(context, error);
+      return this.deadLetter(context, raw, `its personal fields could not be opened: ${(error as Error)?.message ?? String(error)}`, 0);
     }
     if (opened.ok === 'forgotten') {
       // its reporter was forgotten and the event means nothing without what it said about them
