@@ -6,25 +6,18 @@
 import 'reflect-metadata';
 import { createPublicKey } from 'node:crypto';
 import { verifyAuditLogIn } from '../../apps/workbench/src/audit/anchors/anchored-verification';
+import { keyPairsFrom } from '../../apps/workbench/src/audit/anchors/audit-anchors.config';
 import { describeVerification } from '../../apps/workbench/src/audit/verify-audit-log';
 import { workbenchConfigFromEnv } from '../../apps/workbench/src/workbench.config';
 
 async function main(): Promise<number> {
   const { database, auditAnchors } = workbenchConfigFromEnv();
-  const verifyKeys = new Map([...auditAnchors.verifyKeys, ...publicKeysFrom(process.env['LOKET_AUDIT_VERIFY_KEYS'] ?? '')]);
+  const auditorKeys = keyPairsFrom(process.env['LOKET_AUDIT_VERIFY_KEYS'] ?? '', 'LOKET_AUDIT_VERIFY_KEYS');
+  const verifyKeys = new Map([...auditAnchors.verifyKeys, ...auditorKeys.map(([kid, pem]) => [kid, createPublicKey(pem)] as const)]);
   const result = await verifyAuditLogIn(database, { ...auditAnchors, verifyKeys });
   const line = describeVerification(result, database.database);
   (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
   return result.ok ? 0 : 1;
-}
-
-/** `kid:base64(PEM)` pairs of Ed25519 public keys. */
-function publicKeysFrom(raw: string) {
-  return raw
-    .split(',')
-    .map((pair) => pair.trim())
-    .filter(Boolean)
-    .map((pair) => [pair.slice(0, pair.indexOf(':')), createPublicKey(Buffer.from(pair.slice(pair.indexOf(':') + 1), 'base64').toString('utf8'))] as const);
 }
 
 main().then(

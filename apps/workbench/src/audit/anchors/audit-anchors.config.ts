@@ -39,19 +39,24 @@ export function auditAnchorSettingsFromEnv(env: NodeJS.ProcessEnv, chain: string
 }
 
 function signingKeysFrom(raw: string): AnchorSigningKey[] {
+  return keyPairsFrom(raw, 'LOKET_AUDIT_SIGNING_KEYS').map(([kid, pem]) => {
+    try {
+      return anchorSigningKey(kid, pem);
+    } catch (error) {
+      throw new Error(`LOKET_AUDIT_SIGNING_KEYS: key "${kid}": ${(error as Error).message}`);
+    }
+  });
+}
+
+/** `kid:base64(PEM)` pairs, comma-separated, as [kid, PEM] (the signing keys, and an auditor's public keys). */
+export function keyPairsFrom(raw: string, variable: string): [string, string][] {
   return raw
     .split(',')
     .map((pair) => pair.trim())
     .filter(Boolean)
     .map((pair) => {
       const separator = pair.indexOf(':');
-      if (separator <= 0) throw new Error('LOKET_AUDIT_SIGNING_KEYS must be kid:base64(PEM) pairs');
-      const kid = pair.slice(0, separator);
-      const pem = Buffer.from(pair.slice(separator + 1), 'base64').toString('utf8');
-      try {
-        return anchorSigningKey(kid, pem);
-      } catch (error) {
-        throw new Error(`LOKET_AUDIT_SIGNING_KEYS: key "${kid}": ${(error as Error).message}`);
-      }
+      if (separator <= 0) throw new Error(`${variable} must be kid:base64(PEM) pairs`);
+      return [pair.slice(0, separator), Buffer.from(pair.slice(separator + 1), 'base64').toString('utf8')];
     });
 }

@@ -7,7 +7,7 @@ import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { REPORT_CHANNELS, ReportChannel } from '../report-submitted/report-submitted.v1';
 import { AddressV1, GeoPointV1, PRIORITIES, Priority, REPORTER_TIERS, ReporterTier, SlaV1 } from '../shared-shapes';
-import { FORGOTTEN_MARKER } from '../reporter-forgotten/reporter-forgotten.v1';
+import { reportPersonalData } from '../report-personal-data';
 
 export class CaseCategoryV1 {
   @Matches(/^[a-z0-9-]{1,64}$/)
@@ -168,12 +168,5 @@ export const CaseOpened = defineEvent({
   topic: Topics.CaseOpenedV1,
   schema: CaseOpenedV1,
   keyOf: (p) => p.caseId,
-  personalData: {
-    subject: 'report.reportId',
-    fields: [
-      { path: 'report.description', whenForgotten: { replaceWith: FORGOTTEN_MARKER } },
-      { path: 'report.address', whenForgotten: 'remove' },
-      { path: 'report.answers', whenForgotten: 'remove' },
-    ],
-  },
+  personalData: reportPersonalData('report'),
 });

@@ -3,7 +3,7 @@ import { IsDateString, IsNumber, IsString, IsUUID, Matches, Max, Min, ValidateNe
 import { Topics } from '../../topics';
 import { CaseReportV1 } from '../case-opened/case-opened.v1';
 import { defineEvent } from '../event-definition';
-import { FORGOTTEN_MARKER } from '../reporter-forgotten/reporter-forgotten.v1';
+import { reportPersonalData } from '../report-personal-data';
 
 /**
  * Routing found that a new report concerns the same incident as an open case, and linked it there; or a
@@ -40,12 +40,5 @@ export const CaseReportLinked = defineEvent({
   topic: Topics.CaseReportLinkedV1,
   schema: CaseReportLinkedV1,
   keyOf: (p) => p.caseId,
-  personalData: {
-    subject: 'report.reportId',
-    fields: [
-      { path: 'report.description', whenForgotten: { replaceWith: FORGOTTEN_MARKER } },
-      { path: 'report.address', whenForgotten: 'remove' },
-      { path: 'report.answers', whenForgotten: 'remove' },
-    ],
-  },
+  personalData: reportPersonalData('report'),
 });

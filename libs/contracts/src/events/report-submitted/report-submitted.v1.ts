@@ -4,7 +4,7 @@ import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 import { MAX_ANSWERS_PER_REPORT, MAX_PHOTOS_PER_REPORT, ReportAnswerV1, ReportPhotoV1 } from '../report-attachments';
 import { AddressV1, CategoryRefV1, GeoPointV1, REPORTER_TIERS, ReporterTier } from '../shared-shapes';
-import { FORGOTTEN_MARKER } from '../reporter-forgotten/reporter-forgotten.v1';
+import { reportPersonalData } from '../report-personal-data';
 
 export const REPORT_CHANNELS = ['web', 'open311', 'partner', 'phone', 'desk', 'counter', 'chat', 'email'] as const;
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
@@ -111,12 +111,5 @@ export const ReportSubmitted = defineEvent({
   topic: Topics.ReportSubmittedV1,
   schema: ReportSubmittedV1,
   keyOf: (p) => p.reportId,
-  personalData: {
-    subject: 'reportId',
-    fields: [
-      { path: 'description', whenForgotten: { replaceWith: FORGOTTEN_MARKER } },
-      { path: 'address', whenForgotten: 'remove' },
-      { path: 'answers', whenForgotten: 'remove' },
-    ],
-  },
+  personalData: reportPersonalData(),
 });
