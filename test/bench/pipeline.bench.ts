@@ -54,7 +54,9 @@
  * BENCH_TWO_SUSTAIN_S (60), BENCH_KAFKA=shared to use 127.0.0.1:9092, BENCH_CPU_PROF (a directory for the
  * services' CPU profiles); quick: BENCH_QUICK, BENCH_RATE, BENCH_SECONDS, BENCH_BASELINE_RATE, BENCH_BASELINE_SECONDS.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseClient, LoketServices, SERVICE_NAMES, ServiceName, ServiceProcess, ScratchKafka, streamReports, SubmittedReport } from '@loket/testing';
 import { BarePipeline } from './baseline/bare-pipeline';
@@ -305,7 +307,7 @@ async function main(): Promise<void> {
     const sampler = () =>
       new CpuSampler({
         ...Object.fromEntries(SERVICE_NAMES.map((name) => [name, pidsOf(name)])),
-        kafka: () => (kafka?.pid ? [kafka.pid] : []),
+        kafka: () => (kafka?.pid ? [kafka.pid] : sharedBrokerPid()),
         postgres: async () => (await postgresPids(admin, databases)).filter((pid) => !watching.ownBackends.includes(pid)),
         generator_and_watch: () => [process.pid, ...watching.ownBackends],
         mail_sink: () => (sink.pid ? [sink.pid] : []),
@@ -371,6 +373,7 @@ async function main(): Promise<void> {
       capacity_if_cores_were_ours_reports_per_s: Math.round((availableParallelism() * 1000) / total),
       watch_queries: watchCost.queries,
       watch_query_ms: watchCost.query_ms,
+      kafka_measured: kafka ? 'own broker' : sharedBrokerPid().length ? 'shared broker (all it did meanwhile)' : 'not measured: the shared broker is not one deploy/local started',
       note: 'CPU time of each part during the sustained phase / reports completed, sampled from /proc every second; postgres = the backends of the four databases and the key vault (not the watch’s) + the cluster’s own processes',
     });
 
@@ -435,3 +438,11 @@ main().then(
     process.exit(1);
   },
 );
+
+/** The shared broker's process when deploy/local started it (`.local/run/kafka.pid`), so its CPU is counted too. */
+function sharedBrokerPid(): number[] {
+  const file = join(__dirname, '../../.local/run/kafka.pid');
+  if (!existsSync(file)) return [];
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && existsSync(`/proc/${pid}`) ? [pid] : [];
+}

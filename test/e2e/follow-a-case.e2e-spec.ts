@@ -136,9 +136,12 @@ describe('following an open case instead of reporting again', () => {
       }, { timeoutMs: 420_000 }); // a fresh feedback service replays the broker's history first
     }
     expect((await mailsTo(bertEmail)).map((m) => m.text).join('\n')).not.toContain(annaEmail);
-    const tracking = await call<Record<string, unknown>>('GET', `${loket.feedback.url}/api/v1/tracking/${bertTrackingCode}`);
-    expect(tracking.status).toBe(200);
-    expect(JSON.stringify(tracking.body)).toContain('resolved');
+    // The note's mail can go out before feedback has taken in the resolution that followed it: wait for it.
+    await expectEventually(async () => {
+      const tracking = await call<{ timeline: { stage: string }[] }>('GET', `${loket.feedback.url}/api/v1/tracking/${bertTrackingCode}`);
+      expect(tracking.status).toBe(200);
+      expect(tracking.body.timeline.map((step) => step.stage)).toContain('resolved');
+    }, { timeoutMs: 120_000 });
   });
 
   it('refuses a follow that also describes a report of its own (400)', async () => {

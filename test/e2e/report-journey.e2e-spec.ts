@@ -23,7 +23,12 @@ describe('a report from intake to feedback', () => {
   let professional: string;
 
   beforeAll(async () => {
-    [loket, probe] = await Promise.all([LoketServices.start(), KafkaProbe.start([...ALL_TOPICS])]);
+    // The delivery loop's poll is ten minutes here: every e-mail this journey waits for leaves because the loop was
+    // woken when its message was committed (DeliveryWakeUp), not because a poll came by.
+    [loket, probe] = await Promise.all([
+      LoketServices.start({ env: { LOKET_FEEDBACK_DELIVERY_INTERVAL_MS: '600000' } }),
+      KafkaProbe.start([...ALL_TOPICS]),
+    ]);
     professional = await tokenFor('gemeente.stadsbeheer');
   });
   afterAll(async () => {

@@ -4,8 +4,8 @@
 // Pass names to run only some: npm run bench -- routing linking
 //
 // `npm run bench -- --quick` (what `npm test` runs) is the small version: every benchmark at a small size (a few
-// hundred milliseconds of measuring, 2,000 or 10,000 instead of 100,000 cases, a 10 s pipeline at 20 reports/s and a
-// 5 s bare baseline at 100 events/s on the shared broker, no capacity search, no second instances). Its figures say nothing about speed; it proves each benchmark still runs and still prints what it
+// hundred milliseconds of measuring, 2,000 or 10,000 instead of 100,000 cases, a 6 s pipeline at 20 reports/s and a
+// 3 s bare baseline at 100 events/s on the shared broker, no capacity search, no second instances). Its figures say nothing about speed; it proves each benchmark still runs and still prints what it
 // promises: a benchmark that fails, prints no metric line, or prints a value that is not a finite number fails it.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -27,12 +27,12 @@ const QUICK_ENV = {
   BENCH_REQUESTS: '100',
   BENCH_WARMUP: '20',
   BENCH_RATE: '20',
-  BENCH_SECONDS: '10',
+  BENCH_SECONDS: '6',
   BENCH_DRAIN_S: '120',
   BENCH_KAFKA: 'shared',
   BENCH_QUICK: '1',
   BENCH_BASELINE_RATE: '100',
-  BENCH_BASELINE_SECONDS: '5',
+  BENCH_BASELINE_SECONDS: '3',
 };
 
 const files = [];

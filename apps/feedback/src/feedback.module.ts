@@ -15,6 +15,7 @@ import { SealingPrivateKeys } from './crypto/sealed-details-opener';
 import { FEEDBACK_SCHEMA } from './database/feedback.schema';
 import { DeliverNextMessage, DeliverySettings } from './delivery/deliver-next-message';
 import { DeliveryLoopSettings, DeliveryWorker } from './delivery/delivery-worker';
+import { DeliveryWakeUp } from './delivery/delivery-wake-up';
 import { MailSender, MailSettings, SmtpMailSender } from './delivery/mail-sender';
 import { FeedbackConfig, SERVICE } from './feedback.config';
 import { FeedbackEventsController } from './feedback-events.controller';
@@ -128,6 +129,7 @@ export function feedbackModule(config: FeedbackConfig) {
       { provide: DeliveryLoopSettings, useValue: { pollIntervalMs: config.delivery.pollIntervalMs, batchSize: config.delivery.batchSize, concurrency: config.delivery.concurrency } },
       DeliverNextMessage,
       DeliveryWorker,
+      DeliveryWakeUp,
       // tracking
       ...rateLimitProviders(
         { tracking: { limit: config.tracking.requestsPerMinute, windowMs: 60_000, refusal: 'Too many tracking look-ups from your address; try again later' } },

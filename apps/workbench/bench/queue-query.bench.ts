@@ -8,7 +8,7 @@
  * Prints one JSON line: {"metric":"workbench.queue_query_p95_ms",...}. Run: npm run bench -- queue-query
  *
  * Environment: BENCH_CASES (100000), BENCH_REQUESTS (1000), BENCH_WARMUP (200), BENCH_QUEUE_QUERY (below),
- * BENCH_CPU_PROF (a directory for the workbench's CPU profile).
+ * BENCH_CPU_PROF (a directory for the workbench's CPU profile), BENCH_KAFKA=shared to use the running broker.
  */
 import { LoketServices, ScratchKafka, scratchDatabase, tokenFor } from '@loket/testing';
 import { WORKBENCH_SCHEMA } from '../src/database/workbench.schema';
@@ -86,10 +86,11 @@ async function main(): Promise<void> {
     const seedStart = Date.now();
     const seeded = await seedCases(dataSource, CASES);
     process.stderr.write(`queue-query: seeded ${CASES} cases in ${Date.now() - seedStart} ms\n`);
-    kafka = await ScratchKafka.start();
+    // A broker of its own by default; BENCH_KAFKA=shared uses the running one (as `npm test`'s quick run does).
+    kafka = process.env['BENCH_KAFKA'] === 'shared' ? undefined : await ScratchKafka.start();
     loket = await LoketServices.start({
       only: ['workbench'],
-      kafkaBrokers: kafka.brokers,
+      ...(kafka ? { kafkaBrokers: kafka.brokers } : {}),
       databases: { workbench: scratch.config.database },
       env: { LOKET_LOG_LEVEL: 'warn' },
       readyTimeoutMs: 180_000,

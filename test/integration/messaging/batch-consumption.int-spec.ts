@@ -12,7 +12,7 @@ import { ThingHappened, ThingHappenedV1 } from './test-event';
 describe('consuming a partition in batches (real PostgreSQL and Kafka)', () => {
   let harness: Awaited<ReturnType<typeof messagingHarness>>;
   /** How often a note's handler should still fail, and how (the rest succeed). */
-  const failures = new Map<string, { times: number; error: () => Error }>();
+  const failures = new Map<string, { times: number; error: () => Error; afterWriting?: boolean }>();
 
   beforeAll(async () => {
     harness = await messagingHarness({ consumerBatchSize: 50, maxHandlerAttempts: 5 });
@@ -21,6 +21,7 @@ describe('consuming a partition in batches (real PostgreSQL and Kafka)', () => {
     );
     await harness.consume(ThingHappened, async (thing: ThingHappenedV1, tx, envelope) => {
       const failure = failures.get(thing.note);
+      if (failure?.afterWriting) await tx.query(`INSERT INTO batch_effects (event_id, note, txid) VALUES ($1, $2, txid_current())`, [envelope.id, `${thing.note}-half-done`]);
       if (failure && failure.times > 0) {
         failure.times -= 1;
         throw failure.error();
@@ -33,17 +34,16 @@ describe('consuming a partition in batches (real PostgreSQL and Kafka)', () => {
   });
 
   /** Sends the notes to partition 0 in one request, so the consumer fetches them together. */
-  async function sendInOneGo(notes: string[]): Promise<void> {
+  async function sendInOneGo(notes: string[]): Promise<string[]> {
     const producer = harness.kafka.producer();
     await producer.connect();
+    const envelopes = notes.map((note) => buildEnvelope(ThingHappened, { thingId: randomUUID(), note }, 'test'));
     await producer.send({
       topic: ThingHappened.topic,
-      messages: notes.map((note) => {
-        const thingId = randomUUID();
-        return { partition: 0, key: thingId, value: JSON.stringify(buildEnvelope(ThingHappened, { thingId, note }, 'test')) };
-      }),
+      messages: envelopes.map((envelope) => ({ partition: 0, key: envelope.payload.thingId, value: JSON.stringify(envelope) })),
     });
     await producer.disconnect();
+    return envelopes.map((envelope) => envelope.id);
   }
 
   const effectsOf = async (prefix: string) =>
@@ -71,7 +71,7 @@ describe('consuming a partition in batches (real PostgreSQL and Kafka)', () => {
     const prefix = `mixed-${randomUUID().slice(0, 8)}`;
     const notes = notesFor(prefix, 30);
     failures.set(notes[10]!, { times: 2, error: () => new Error('not yet') });
-    failures.set(notes[20]!, { times: 1, error: () => new UnprocessableEventError('this one can never work') });
+    failures.set(notes[20]!, { times: Number.POSITIVE_INFINITY, error: () => new UnprocessableEventError('this one can never work') });
     await sendInOneGo(notes);
     await expectEventually(async () => expect(await effectsOf(prefix)).toHaveLength(29), { timeoutMs: 30_000 });
     const effects = await effectsOf(prefix);
@@ -97,5 +97,22 @@ describe('consuming a partition in batches (real PostgreSQL and Kafka)', () => {
       n: number;
     }[];
     expect(parked[0]!.n).toBe(0);
+  });
+
+  it('undoes what the first message of a run wrote before it failed (no savepoint there: the transaction begins again), then parks it', async () => {
+    const prefix = `first-${randomUUID().slice(0, 8)}`;
+    const [only] = notesFor(prefix, 1);
+    failures.set(only!, { times: 1, error: () => new UnprocessableEventError('the first one fails after writing'), afterWriting: true });
+    const [eventId] = await sendInOneGo([only!]);
+    await expectEventually(
+      async () => expect(await harness.dataSource.query(`SELECT reason FROM dead_letters WHERE value LIKE $1`, [`%${only}%`])).toEqual([{ reason: 'the first one fails after writing' }]),
+      { timeoutMs: 30_000 },
+    );
+    expect(await effectsOf(prefix)).toEqual([]);
+    expect(await harness.dataSource.query(`SELECT event_id FROM inbox_messages WHERE event_id = $1`, [eventId])).toEqual([]);
+    // the next message of the partition goes through as usual
+    const [next] = notesFor(`${prefix}-next`, 1);
+    await sendInOneGo([next!]);
+    await expectEventually(async () => expect((await effectsOf(`${prefix}-next`)).map((e) => e.note)).toEqual([next]), { timeoutMs: 30_000 });
   });
 });

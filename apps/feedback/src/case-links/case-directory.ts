@@ -4,7 +4,6 @@ import { Sensitivity } from '@loket/disclosure-policy';
 import { FieldCipher } from '../crypto/field-cipher';
 import { CaseFacts } from '../messages/plan-message';
 import { CaseNoteRecord } from './case-note.entity';
-import { CaseReportRecord } from './case-report.entity';
 import { CaseStageRecord } from './case-stage.entity';
 import { CaseRecord } from './case.entity';
 
@@ -25,9 +24,13 @@ export class CaseDirectory {
     return record ? { caseId: record.caseId, sensitivity: record.sensitivity as Sensitivity, organisation: record.organisation } : null;
   }
 
+  /** The case a report belongs to, once feedback knows both the link and the case (one query). */
   async ofReport(tx: EntityManager, reportId: string): Promise<CaseFacts | null> {
-    const link = await tx.findOneBy(CaseReportRecord, { reportId });
-    return link ? this.facts(tx, link.caseId) : null;
+    const [row] = (await tx.query(
+      `SELECT c.case_id, c.sensitivity, c.organisation FROM case_reports l JOIN cases c ON c.case_id = l.case_id WHERE l.report_id = $1`,
+      [reportId],
+    )) as { case_id: string; sensitivity: number; organisation: string }[];
+    return row ? { caseId: row.case_id, sensitivity: row.sensitivity as Sensitivity, organisation: row.organisation } : null;
   }
 
   /**
@@ -41,6 +44,14 @@ export class CaseDirectory {
       .set({ organisation, organisationSince: at })
       .where('case_id = :caseId AND (organisation_since IS NULL OR organisation_since <= :at)', { caseId, at })
       .execute();
+  }
+
+  /**
+   * A coordinator corrected the case's category: from now on its reporters hear what the new category's
+   * sensitivity allows (more, or less). What they were told before stays as it was sent.
+   */
+  async filedUnder(tx: EntityManager, caseId: string, category: { main: string; sub?: string; sensitivity: number }): Promise<void> {
+    await tx.update(CaseRecord, { caseId }, { categoryMain: category.main, categorySub: category.sub ?? null, sensitivity: category.sensitivity });
   }
 
   /** The case's stages, oldest first. */

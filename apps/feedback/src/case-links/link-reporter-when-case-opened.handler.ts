@@ -17,7 +17,8 @@ export class LinkReporterWhenCaseOpened {
 
   async handle(event: EventEnvelope<CaseOpenedV1>, tx: EntityManager): Promise<void> {
     const { caseId, organisation, category, report, openedAt } = event.payload;
-    await lockCases(tx, [caseId], [report.reportId]);
+    // the case's reports: those linked before it was opened here, and the one that opened it
+    const reports = await lockCases(tx, [caseId], [report.reportId]);
     await tx
       .createQueryBuilder()
       .insert()
@@ -40,6 +41,6 @@ export class LinkReporterWhenCaseOpened {
       .values({ reportId: report.reportId, caseId, reporterRef: report.reporterRef, linkedAt: new Date(openedAt) })
       .orIgnore()
       .execute();
-    await this.catchUp.runForCase(tx, caseId);
+    await this.catchUp.runFor(tx, reports);
   }
 }

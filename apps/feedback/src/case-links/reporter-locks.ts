@@ -17,10 +17,12 @@ export async function lockReport(tx: EntityManager, reportId: string): Promise<v
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [REPORT_LOCKS, reportId]);
 }
 
-export async function lockCases(tx: EntityManager, caseIds: readonly string[], alsoReports: readonly string[] = []): Promise<void> {
+/** Returns the reports it locked: every report of the cases (as it stands under their locks) and `alsoReports`. */
+export async function lockCases(tx: EntityManager, caseIds: readonly string[], alsoReports: readonly string[] = []): Promise<string[]> {
   const cases = [...new Set(caseIds)].sort();
   for (const caseId of cases) await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CASE_LOCKS, caseId]);
   const linked: { report_id: string }[] = await tx.query('SELECT report_id::text FROM case_reports WHERE case_id = ANY($1::uuid[])', [cases]);
   const reports = [...new Set([...linked.map((r) => r.report_id), ...alsoReports])].sort();
   for (const reportId of reports) await lockReport(tx, reportId);
+  return reports;
 }

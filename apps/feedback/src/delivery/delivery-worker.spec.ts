@@ -84,12 +84,12 @@ describe('DeliveryWorker.runOnce', () => {
   });
 
   it('with several at once, an error fails the pass after every lane has finished', async () => {
-    let running = 0;
+    let calls = 0;
     let finished = 0;
     const deliverNext = {
       execute: async () => {
-        running++;
-        if (running === 1) throw new Error('database away');
+        calls++;
+        if (calls === 4) throw new Error('database away');
         await new Promise((done) => setTimeout(done, 5));
         finished++;
         return 'sent' as const;
@@ -97,6 +97,23 @@ describe('DeliveryWorker.runOnce', () => {
     } as unknown as DeliverNextMessage;
     const sut = new DeliveryWorker(deliverNext, { pollIntervalMs: 10, batchSize: 10, concurrency: 3 });
     await expect(sut.runOnce()).rejects.toThrow('database away');
-    expect(finished).toBe(2); // the two other lanes' messages were seen through before the pass failed
+    // the second message added a lane, whose first claim failed: the message under way in the other lane was seen
+    // through before the pass failed
+    expect(finished).toBe(3);
+    expect(calls).toBe(4);
+  });
+
+  it('starts with one lane and adds one for each message found after the first: one due message costs two claims, not one per lane', async () => {
+    const { sut, calls, mostInFlight } = workerWith(['sent'], 20, 8);
+    await expect(sut.runOnce()).resolves.toBe(1);
+    expect(calls).toHaveLength(2);
+    expect(mostInFlight()).toBe(1);
+  });
+
+  it('fans a burst out to the concurrency', async () => {
+    const { sut, calls, mostInFlight } = workerWith(Array.from({ length: 30 }, () => 'sent' as const), 30, 8);
+    await expect(sut.runOnce()).resolves.toBe(30);
+    expect(calls).toHaveLength(30);
+    expect(mostInFlight()).toBe(8);
   });
 });

@@ -10,10 +10,10 @@ export abstract class DeliveryLoopSettings {
 }
 
 /**
- * The delivery loop: every interval it sends what is due, a batch at a time and batch after batch while batches
- * come full (so a burst leaves at the mail server's pace, not at one batch per interval), and stops early when
- * the mail server fails (the rest waits for its own next attempt). Started with the app, stopped (after the message
- * in hand) when it shuts down.
+ * The delivery loop: when woken (a message was written, see DeliveryWakeUp) and every interval anyway, it sends
+ * what is due, a batch at a time and batch after batch while batches come full (so a burst leaves at the mail
+ * server's pace, not at one batch per interval), and stops early when the mail server fails (the rest waits for
+ * its own next attempt). Started with the app, stopped (after the message in hand) when it shuts down.
  * In every instance, no lock: each message is claimed with `FOR UPDATE SKIP LOCKED` and marked `sending` before it
  * leaves, so instances share the sending without sending anything twice.
  */
@@ -46,6 +46,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     return this.job.stop();
   }
 
+  /** A message was written: a pass now, or right after the one under way (DeliveryWakeUp calls this). */
+  wake(): void {
+    this.job.wake();
+  }
+
   /** Batch after batch while they come full (more may be due): returns how many messages left. */
   async drain(): Promise<number> {
     let sent = 0;
@@ -62,15 +67,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * One batch, `concurrency` messages at a time: each lane claims and sends the next due message until the batch
-   * is taken, nothing is due or the mail server fails (then no lane takes another). Lanes never share a message:
-   * each claim is `FOR UPDATE SKIP LOCKED`, as between instances. One at a time a mail's round trips (claim, SMTP,
-   * record) capped a burst at about nine receipts a second.
+   * One batch, up to `concurrency` messages at a time: each lane claims and sends the next due message until the
+   * batch is taken, nothing is due or the mail server fails (then no lane takes another). Lanes never share a
+   * message: each claim is `FOR UPDATE SKIP LOCKED`, as between instances. One at a time a mail's round trips
+   * (claim, SMTP, record) capped a burst at about nine receipts a second. The pass starts with one lane and, from
+   * the second message found on, adds one each time a lane found something due (more may be), so a burst fans out
+   * to the concurrency within a few messages, while a pass woken for a single message claims twice, not once per
+   * lane (eight lanes claimed nine times for each woken message: feedback's statements per report went 27 → 44).
    */
   private async sendBatch(): Promise<{ sent: number; full: boolean }> {
     let sent = 0;
     let taken = 0;
     let ended = false; // nothing due, the mail server failing, a failure or shutting down: the batch is not full
+    const maxLanes = Math.max(1, Math.min(this.settings.concurrency, this.settings.batchSize));
+    const lanes: Promise<void>[] = [];
+    let found = 0;
     const lane = async (): Promise<void> => {
       while (!ended && taken < this.settings.batchSize) {
         if (this.job.stopping.aborted) {
@@ -86,10 +97,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           ended = true;
           throw error;
         }
+        found++;
+        if (found > 1 && !ended && lanes.length < maxLanes && taken < this.settings.batchSize) lanes.push(lane());
       }
     };
-    const lanes = Math.max(1, Math.min(this.settings.concurrency, this.settings.batchSize));
-    const results = await Promise.allSettled(Array.from({ length: lanes }, lane));
+    lanes.push(lane());
+    // lanes are added while others run: settle until every lane ever started has ended
+    const results: PromiseSettledResult<void>[] = [];
+    while (results.length < lanes.length) results.push(...(await Promise.allSettled(lanes.slice(results.length))));
     const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failure) throw failure.reason;
     return { sent, full: !ended };

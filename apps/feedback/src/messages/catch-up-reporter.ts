@@ -24,10 +24,9 @@ export class CatchUpReporter {
     private readonly receiptCodes: ReceiptCodeKeeper,
   ) {}
 
-  /** Every reporter of the case (its opening report and those linked to it, whichever event came first). */
-  async runForCase(tx: EntityManager, caseId: string): Promise<void> {
-    const reports: { report_id: string }[] = await tx.query('SELECT report_id::text FROM case_reports WHERE case_id = $1 ORDER BY linked_at', [caseId]);
-    for (const { report_id } of reports) await this.run(tx, report_id);
+  /** The reporters of these reports (a case's opening report and those linked to it, whichever event came first). */
+  async runFor(tx: EntityManager, reportIds: readonly string[]): Promise<void> {
+    for (const reportId of reportIds) await this.run(tx, reportId);
   }
 
   async run(tx: EntityManager, reportId: string): Promise<void> {
@@ -37,7 +36,7 @@ export class CatchUpReporter {
     const stages = await this.cases.stages(tx, kase.caseId);
     const notes = await this.cases.notes(tx, kase.caseId);
     // a receipt that waited for the case carries the whole tracking code, kept for it until now
-    const trackingCode = await this.receiptCodes.read(tx, reportId);
+    const trackingCode = this.receiptCodes.open(reportId, reporter.keptReceiptCode);
     const occasions: Occasion[] = [
       { stage: 'received', eventId: reporter.registeredEventId, occurredAt: reporter.receivedAt, trackingCode },
       ...stages.map((s) => ({ stage: s.stage as CaseStage, eventId: s.eventId, occurredAt: s.occurredAt })),

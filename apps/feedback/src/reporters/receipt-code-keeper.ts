@@ -17,9 +17,9 @@ export class ReceiptCodeKeeper {
     await tx.update(ReporterRecord, { reportId }, { receiptTrackingCode: this.cipher.encrypt(trackingCode, context(reportId)) });
   }
 
-  async read(tx: EntityManager, reportId: string): Promise<string | undefined> {
-    const record = await tx.findOne(ReporterRecord, { where: { reportId }, select: { reportId: true, receiptTrackingCode: true } });
-    return record?.receiptTrackingCode ? this.cipher.decrypt(record.receiptTrackingCode, context(reportId)) : undefined;
+  /** The code kept for a report, from its reporter's row as it was read already (`receiptTrackingCode`). */
+  open(reportId: string, kept: string | null): string | undefined {
+    return kept ? this.cipher.decrypt(kept, context(reportId)) : undefined;
   }
 
   async forget(tx: EntityManager, reportId: string): Promise<void> {

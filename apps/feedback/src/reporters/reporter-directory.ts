@@ -7,9 +7,13 @@ import { ReporterRecord } from './reporter.entity';
 /** Reads reporters as planning and tracking need them: never their contact details. */
 @Injectable()
 export class ReporterDirectory {
-  async ofReport(tx: EntityManager, reportId: string): Promise<(ReporterFacts & { registeredEventId: string }) | null> {
+  /**
+   * A report's reporter, with the event that registered them and the tracking code kept (encrypted) for a receipt
+   * that waits for its case (ReceiptCodeKeeper opens it), read in the same query.
+   */
+  async ofReport(tx: EntityManager, reportId: string): Promise<(ReporterFacts & { registeredEventId: string; keptReceiptCode: string | null }) | null> {
     const record = await tx.findOneBy(ReporterRecord, { reportId });
-    return record ? { ...factsOf(record), registeredEventId: record.registeredEventId } : null;
+    return record ? { ...factsOf(record), registeredEventId: record.registeredEventId, keptReceiptCode: record.receiptTrackingCode } : null;
   }
 
   async ofTrackingCodeHash(tx: EntityManager, trackingCodeHash: string): Promise<ReporterFacts | null> {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { TaxonomyPublishedV1 } from '@loket/contracts';
 import type { Taxonomy } from '@loket/taxonomy';
 import { ReceivedTaxonomyRecord } from './received-taxonomy.entity';
+import { TaxonomyInForce } from './taxonomy-in-force';
 
 /**
  * Routing published a taxonomy version: intake keeps it, and the highest version kept is the one it asks and
@@ -10,6 +11,8 @@ import { ReceivedTaxonomyRecord } from './received-taxonomy.entity';
  */
 @Injectable()
 export class StoreTaxonomyWhenTaxonomyPublished {
+  constructor(private readonly inForce: TaxonomyInForce) {}
+
   async handle(event: TaxonomyPublishedV1, tx: EntityManager): Promise<void> {
     await tx
       .createQueryBuilder()
@@ -18,5 +21,6 @@ export class StoreTaxonomyWhenTaxonomyPublished {
       .values({ version: event.version, document: JSON.parse(JSON.stringify(event.taxonomy)) as Taxonomy, publishedAt: new Date(event.publishedAt) })
       .orIgnore()
       .execute();
+    this.inForce.stored(event.version);
   }
 }

@@ -22,7 +22,8 @@ const MAX_INFRASTRUCTURE_BACKOFF_MS = 5_000;
  * Runs an event handler the way Loket requires: the message's personal fields are opened with their report's key
  * (or read as forgotten), the message is validated; its effects and its inbox entry
  * commit in one transaction, so a redelivered event changes nothing. Consumed in batches (SupervisedKafkaServer),
- * that transaction is the batch's, with a savepoint for each message (see ConsumerBatch). A handler that fails
+ * that transaction is the batch's: worked optimistically first, where a message that does not go through only asks
+ * for the run to be worked again carefully, with a savepoint for each message (see ConsumerBatch). A handler that fails
  * is tried again after a growing backoff with only its own partition paused (the others go on), a bounded
  * number of times; then the message goes to the dead-letter topic with the reason and the partition moves on.
  * An unreachable, restarting or briefly overloaded database (or broker) is not the message's fault: that message
@@ -64,7 +65,7 @@ export class EventConsumer {
     }
     if (opened.ok === 'forgotten') {
       // its reporter was forgotten and the event means nothing without what it said about them
-      this.metrics.eventsConsumed.inc({ topic, outcome: 'forgotten' });
+      this.counted(topic, 'forgotten');
       return;
     }
     if (!opened.ok) return this.deadLetter(context, raw, opened.reason, 0);
@@ -80,11 +81,13 @@ export class EventConsumer {
       );
       this.failedAttempts.delete(messageKey);
       this.infrastructureStreak.delete(partitionOf(context));
-      this.metrics.eventsConsumed.inc({ topic, outcome });
+      this.counted(topic, outcome);
     } catch (error) {
       if (isInfrastructureFailure(error)) return this.retryAfterInfrastructureFailure(context, error);
       this.infrastructureStreak.delete(partitionOf(context));
       const reason = (error as Error)?.message ?? String(error);
+      const batch = ConsumerBatch.active();
+      if (batch && !batch.careful) batch.redoCarefully(reason); // counted, retried or dead-lettered in the careful run
       const attempt = (this.failedAttempts.get(messageKey) ?? 0) + 1;
       if (error instanceof UnprocessableEventError || attempt >= this.config.maxHandlerAttempts) {
         this.failedAttempts.delete(messageKey);
@@ -129,6 +132,8 @@ export class EventConsumer {
   }
 
   private async deadLetter(context: KafkaContext, raw: unknown, reason: string, attempts: number): Promise<void> {
+    const active = ConsumerBatch.active();
+    if (active && !active.careful) active.redoCarefully(reason); // parked and sent to the dead-letter topic in the careful run
     const message = context.getMessage();
     this.logger.error(`dead-lettering ${context.getTopic()}[${context.getPartition()}]@${message.offset}: ${reason}`);
     const letter = {
@@ -151,6 +156,14 @@ export class EventConsumer {
       return this.retryAfterInfrastructureFailure(context, error);
     }
     this.metrics.eventsConsumed.inc({ topic: context.getTopic(), outcome: 'dead-lettered' });
+  }
+
+  /** Counts a message that went through, once its batch's transaction committed (at once outside a batch). */
+  private counted(topic: string, outcome: 'processed' | 'duplicate' | 'forgotten'): void {
+    const count = () => this.metrics.eventsConsumed.inc({ topic, outcome });
+    const batch = ConsumerBatch.active();
+    if (batch) batch.afterCommit(count);
+    else count();
   }
 
   private rememberAttempt(messageKey: string, attempt: number): void {

@@ -115,4 +115,50 @@ describe('consumeBatch', () => {
     await expect(consumeBatch(payload, async () => undefined, 100)).rejects.toThrow('Connection terminated');
     expect(resolved).toEqual([]);
   });
+
+  it('works several messages optimistically; one that does not go through has the run rolled back and worked again carefully', async () => {
+    const ended = watchTransactions();
+    const { payload, resolved } = fetched(4);
+    const seen: string[] = [];
+    let failuresLeft = 1;
+    await consumeBatch(
+      payload,
+      async ({ message }: EachMessagePayload) => {
+        const batch = ConsumerBatch.active()!;
+        seen.push(`${message.offset}${batch.careful ? ' careful' : ''}`);
+        if (message.offset === '12' && !batch.careful && failuresLeft-- > 0) batch.redoCarefully('handler failed');
+      },
+      100,
+    );
+    expect(seen).toEqual(['10', '11', '12', '10 careful', '11 careful', '12 careful', '13 careful']);
+    expect(ended).toEqual(['rollback', 'commit']);
+    expect(resolved).toEqual(['13']);
+  });
+
+  it('works a run of one message carefully from the start', async () => {
+    watchTransactions();
+    const { payload } = fetched(1);
+    const careful: boolean[] = [];
+    await consumeBatch(payload, async () => void careful.push(ConsumerBatch.active()!.careful), 100);
+    expect(careful).toEqual([true]);
+  });
+});
+
+describe('ConsumerBatch', () => {
+  it('runs what waits for the commit after it, and never for a run rolled back', async () => {
+    const counted: string[] = [];
+    const committed = new ConsumerBatch([], false);
+    committed.afterCommit(() => counted.push('committed'));
+    const undone = new ConsumerBatch([], false);
+    undone.afterCommit(() => counted.push('rolled back'));
+    await undone.rollback();
+    await undone.commit();
+    expect(counted).toEqual([]);
+    await committed.commit();
+    expect(counted).toEqual(['committed']);
+  });
+
+  it('refuses a redo of a careful run', () => {
+    expect(() => new ConsumerBatch([], true).redoCarefully('x')).toThrow('a careful run is not redone');
+  });
 });

@@ -82,7 +82,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (!(await this.leadership.holds())) return 0;
     await this.ensureConnected();
     // envelope::text: the row goes to Kafka as the JSON it is stored as, not parsed and written again.
-    const rows: OutboxRow[] = await this.dataSource.query(
+    // read on the leadership connection: a relay that lost its session fails here, before sending
+    const rows: OutboxRow[] = await this.leadership.query(
       `SELECT sequence, topic, message_key, event_id::text AS event_id, envelope->>'type' AS event_type,
               envelope->>'correlationId' AS correlation_id, envelope::text AS value
          FROM outbox_messages ORDER BY sequence LIMIT $1`,
@@ -91,6 +92,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (rows.length === 0) return 0;
     await this.producer.sendBatch({ acks: -1, topicMessages: toTopicMessages(rows) });
     // By the sequences read, never by a range: a row with a lower sequence may still be in an open transaction.
+    // Deleted through the pool, not the leadership connection: once sent, a lost session must not leave the rows
+    // behind for the next leader to send again.
     await this.dataSource.query(`DELETE FROM outbox_messages WHERE sequence = ANY($1::bigint[])`, [rows.map((r) => r.sequence)]);
     const perTopic = new Map<string, number>();
     for (const row of rows) perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + 1);

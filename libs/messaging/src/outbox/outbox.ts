@@ -4,7 +4,6 @@ import { EventDefinition, EventEnvelope } from '@loket/contracts';
 import { buildEnvelope } from '../envelope/build-envelope';
 import { MessagingConfig } from '../messaging.config';
 import { PersonalDataSealing } from '../personal-data/personal-data-sealing';
-import { OutboxMessage } from './outbox-message.entity';
 
 /** The first key of the outbox's advisory locks ('obox'): its own space, apart from any lock a service takes. */
 const KEY_LOCK_SPACE = 0x6f626f78;
@@ -19,6 +18,9 @@ const KEY_LOCK_SPACE = 0x6f626f78;
  * two requests at once) could commit against their sequences' order, and the relay would then publish the later
  * event first. So each transaction takes a lock on the key before drawing its sequence and holds it to its end;
  * the second writer of a key waits for the first to commit or roll back. Other keys do not wait.
+ *
+ * Lock and row are one statement, one round trip to PostgreSQL: the lock is taken in a subquery (`OFFSET 0` keeps
+ * it from being folded into the outer query), so it is held before the row's sequence is drawn.
  */
 @Injectable()
 export class Outbox {
@@ -30,13 +32,11 @@ export class Outbox {
   async add<P extends object>(tx: EntityManager, definition: EventDefinition<P>, payload: P): Promise<EventEnvelope<P>> {
     // validated plain, written (and later published) with its personal fields sealed
     const envelope = await this.personalData.seal(definition, buildEnvelope(definition, payload, this.config.service));
-    await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [KEY_LOCK_SPACE, definition.keyOf(payload)]);
-    await tx.insert(OutboxMessage, {
-      eventId: envelope.id,
-      topic: definition.topic,
-      messageKey: definition.keyOf(payload),
-      envelope,
-    });
+    await tx.query(
+      `INSERT INTO outbox_messages (event_id, topic, message_key, envelope)
+       SELECT $3::uuid, $4, $2, $5::jsonb FROM (SELECT pg_advisory_xact_lock($1::int, hashtext($2)) OFFSET 0) AS key_lock`,
+      [KEY_LOCK_SPACE, definition.keyOf(payload), envelope.id, definition.topic, JSON.stringify(envelope)],
+    );
     return envelope;
   }
 }

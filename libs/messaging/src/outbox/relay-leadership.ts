@@ -1,5 +1,5 @@
-import type { ClientBase, Notification } from 'pg';
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { DedicatedConnection } from '@loket/persistence';
 
 /** The channel the outbox's insert trigger notifies (migration OutboxNotifyAndDelete1797400000000). */
 export const OUTBOX_CHANNEL = 'loket_outbox';
@@ -19,14 +19,8 @@ export interface LeadershipEvents {
  * new leader LISTENs before it reads the outbox, so a row committed during the hand-over is read or notified.
  */
 export class RelayLeadership {
-  private runner: QueryRunner | null = null;
-  private client: ClientBase | null = null;
+  private link: DedicatedConnection | null = null;
   private leading = false;
-  private readonly onNotification = (message: Notification) => {
-    if (message.channel === OUTBOX_CHANNEL) this.events.notified();
-  };
-  private readonly onConnectionError = (error: Error) => this.connectionLost(error);
-  private readonly onConnectionEnd = () => this.connectionLost(new Error('the relay leadership connection ended'));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -39,20 +33,19 @@ export class RelayLeadership {
   }
 
   /**
-   * True while this relay leads: takes the lock when it is free (and then LISTENs), checks the connection when it
-   * holds it, so a relay whose session is gone stops publishing before another leader starts.
+   * True while this relay leads: takes the lock when it is free (and then LISTENs). A relay that leads reads the
+   * outbox on this same connection ({@link RelayLeadership.query}), so a relay whose session is gone (and with it
+   * the lock) fails there and publishes nothing before another leader starts. What it sent it deletes through the
+   * pool: a session lost after the send must not leave those rows for the next leader to send again.
    */
   async holds(): Promise<boolean> {
+    if (this.leading && this.link) return true;
     try {
-      const runner = await this.connection();
-      if (this.leading) {
-        await runner.query('SELECT 1');
-        return true;
-      }
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [this.lockName])) as [
+      const link = await this.connection();
+      const [{ locked }] = (await link.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [this.lockName])) as [
         { locked: boolean },
       ];
-      if (locked) await runner.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (locked) await link.query(`LISTEN ${OUTBOX_CHANNEL}`);
       this.leading = locked;
       return locked;
     } catch (error) {
@@ -61,43 +54,48 @@ export class RelayLeadership {
     }
   }
 
+  /** Runs a statement on the leadership connection; only while leading. A failure drops the connection (and the lock). */
+  async query<T>(sql: string, parameters: unknown[]): Promise<T> {
+    const link = this.link;
+    if (!link || !this.leading) throw new Error('the outbox relay does not lead');
+    try {
+      return await link.query<T>(sql, parameters);
+    } catch (error) {
+      await this.dropConnection();
+      throw error;
+    }
+  }
+
   /** Gives the lock and the LISTEN up (another instance takes over at once) and the connection back. */
   async release(): Promise<void> {
-    if (this.runner && this.leading) {
-      await this.runner.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-      await this.runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.lockName]).catch(() => undefined);
+    if (this.link && this.leading) {
+      await this.link.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      await this.link.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.lockName]).catch(() => undefined);
     }
     await this.dropConnection();
   }
 
-  private async connection(): Promise<QueryRunner> {
-    if (this.runner) return this.runner;
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    // TypeORM's pg driver keeps the pooled pg client here: notifications and the end of the session come on it.
-    const client = (runner as unknown as { databaseConnection: ClientBase }).databaseConnection;
-    client.on('notification', this.onNotification);
-    client.on('error', this.onConnectionError);
-    client.on('end', this.onConnectionEnd);
-    this.runner = runner;
-    this.client = client;
-    return runner;
-  }
-
-  private connectionLost(error: Error): void {
-    if (!this.client) return;
-    void this.dropConnection();
-    this.events.lost(error);
+  private async connection(): Promise<DedicatedConnection> {
+    if (this.link) return this.link;
+    const link = await DedicatedConnection.open(this.dataSource, {
+      notified: (channel) => {
+        if (channel === OUTBOX_CHANNEL) this.events.notified();
+      },
+      lost: (error) => {
+        if (this.link !== link) return;
+        this.leading = false;
+        this.link = null;
+        this.events.lost(error);
+      },
+    });
+    this.link = link;
+    return link;
   }
 
   private async dropConnection(): Promise<void> {
     this.leading = false;
-    const [runner, client] = [this.runner, this.client];
-    this.runner = null;
-    this.client = null;
-    client?.removeListener('notification', this.onNotification);
-    client?.removeListener('error', this.onConnectionError);
-    client?.removeListener('end', this.onConnectionEnd);
-    await runner?.release().catch(() => undefined);
+    const link = this.link;
+    this.link = null;
+    await link?.close();
   }
 }

@@ -147,6 +147,57 @@ describe('PeriodicJob', () => {
     expect(names).toEqual(['test.job', 'test.job']);
   });
 
+  it('woken, runs the next pass at once, and the interval counts again from its end', async () => {
+    const { job, passes } = setup({ everyMs: 10_000 });
+    job.start();
+    await jest.advanceTimersByTimeAsync(3_000);
+    expect(passes.started).toBe(0);
+    job.wake();
+    await settle();
+    expect(passes.started).toBe(1);
+    await passes.finish();
+    await jest.advanceTimersByTimeAsync(9_999);
+    expect(passes.started).toBe(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(passes.started).toBe(2);
+    await passes.finish();
+    await job.stop();
+  });
+
+  it('woken during a pass, runs exactly one more right after it, however often it was woken', async () => {
+    const { job, passes } = setup({ everyMs: 10_000, firstPass: 'at-start' });
+    job.start();
+    await settle();
+    expect(passes.started).toBe(1);
+    job.wake();
+    job.wake();
+    job.wake();
+    await settle();
+    expect(passes.started).toBe(1);
+    await passes.finish();
+    expect(passes.started).toBe(2);
+    expect(passes.mostAtOnce).toBe(1);
+    await passes.finish();
+    await jest.advanceTimersByTimeAsync(9_999);
+    expect(passes.started).toBe(2);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(passes.started).toBe(3);
+    await passes.finish();
+    await job.stop();
+  });
+
+  it('is not woken before start or after stop', async () => {
+    const { job, passes } = setup({ everyMs: 10_000 });
+    job.wake();
+    await jest.advanceTimersByTimeAsync(20_000);
+    expect(passes.started).toBe(0);
+    job.start();
+    await job.stop();
+    job.wake();
+    await jest.advanceTimersByTimeAsync(20_000);
+    expect(passes.started).toBe(0);
+  });
+
   it('logs a lock that cannot be taken as a failed pass', async () => {
     const lock: PassLock = { whileHeld: () => Promise.reject(new Error('connection refused')) };
     const { job, passes, logger } = setup({ lock, everyMs: 3_600_000 });

@@ -39,6 +39,7 @@ export type PassOutcome = 'done' | 'failed' | 'held-elsewhere';
 export class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<PassOutcome> | null = null;
+  private wakeAfterPass = false;
   private readonly stopper = new AbortController();
 
   constructor(private readonly options: PeriodicJobOptions) {}
@@ -73,6 +74,26 @@ export class PeriodicJob {
   runPass(): Promise<PassOutcome> {
     this.running ??= this.passLogged().finally(() => (this.running = null));
     return this.running;
+  }
+
+  /**
+   * Something for the job arrived (e.g. a NOTIFY): the next pass starts now instead of at the end of the interval,
+   * and when a pass is under way, right after it (any number of wakes during one pass make one more pass). A job
+   * that was not started, or was stopped, is left as it is. The interval counts again from the end of that pass.
+   */
+  wake(): void {
+    if (!this.timer || this.stopper.signal.aborted) return;
+    if (this.running) {
+      if (this.wakeAfterPass) return;
+      this.wakeAfterPass = true;
+      void this.running.finally(() => {
+        this.wakeAfterPass = false;
+        this.wake();
+      });
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   private schedule(delayMs: number): void {

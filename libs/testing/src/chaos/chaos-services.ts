@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from '../free-port';
 import { SERVICE_NAMES, ServiceName, testSecrets } from '../loket-services';
@@ -61,7 +61,8 @@ export class ServiceInstance {
     child.once('exit', (code, signal) => {
       if (this.intentional || this.closed) return;
       this.supervisorRestarts++;
-      this.log(`supervisor: ${this.label} exited by itself (${signal ?? `code ${code}`}); starting it again`);
+      this.log(`supervisor: ${this.label} exited by itself (${signal ?? `code ${code}`}); starting it again; the end of its log:`);
+      for (const line of lastLines(join(this.infrastructure.runDir.logDir, `${this.label}.log`), 12)) this.log(`  ${this.label}| ${line}`);
       setTimeout(() => {
         if (!this.running && !this.intentional && !this.closed) this.launch();
       }, 1_000);
@@ -222,4 +223,22 @@ function instanceEnv(base: NodeJS.ProcessEnv, name: ServiceName, port: number): 
     LOKET_KAFKA_GROUP_ID: `loket-${name}`,
     ...serviceKafkaEnv(name),
   };
+}
+
+/** The last `count` lines of a log (read from its last 16 KB only), each cut to 400 characters: why a process ended, for the run's own log. */
+function lastLines(file: string, count: number): string[] {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const { size } = fstatSync(fd);
+      const length = Math.min(16_384, size);
+      const tail = Buffer.alloc(length);
+      readSync(fd, tail, 0, length, size - length);
+      return tail.toString('utf8').split('\n').filter((line) => line.trim() !== '').slice(-count).map((line) => line.slice(0, 400));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return [`(its log could not be read: ${(error as Error).message})`];
+  }
 }

@@ -13,6 +13,7 @@ import { ReporterQuestions1797300000000 } from './1797300000000-ReporterQuestion
 import { NeighbourhoodDigests1797300000100 } from './1797300000100-NeighbourhoodDigests';
 import { QuestionReplyAddresses1797300000200 } from './1797300000200-QuestionReplyAddresses';
 import { RetentionWithoutCase1797700000000 } from './1797700000000-RetentionWithoutCase';
+import { MessagesDueNotify1797800000000 } from './1797800000000-MessagesDueNotify';
 export const FEEDBACK_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -30,4 +31,5 @@ export const FEEDBACK_MIGRATIONS = [
   QuestionReplyAddresses1797300000200,
   OutboxNotifyAndDelete1797400000000,
   RetentionWithoutCase1797700000000,
+  MessagesDueNotify1797800000000,
 ];

@@ -22,6 +22,10 @@ export function hasGpsInfo(exif: Buffer | undefined): boolean {
   return !!exif && (exif.includes(Buffer.from([0x25, 0x88])) || exif.includes(Buffer.from([0x88, 0x25])));
 }
 
+// Every HEIC decode starts its own libheif (WebAssembly): tens of milliseconds on an idle machine, seconds on a
+// loaded one (npm test runs the unit tests beside the chaos run), where one test's four decodes passed 5 s.
+jest.setTimeout(30_000);
+
 describe('cleanPhoto', () => {
   it('removes EXIF and GPS (proven on the input first) and turns the photo upright by its orientation', async () => {
     const original = await jpegWithGps(64, 48);

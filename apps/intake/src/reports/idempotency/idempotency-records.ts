@@ -14,8 +14,9 @@ export abstract class IdempotencySettings {
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{8,200}$/;
 
 /**
- * Safe retries of `POST /reports`: the first request with a key claims it (in the report's transaction), its answer
- * is kept sealed; the same key with the same request gets that answer again, with another request a 409.
+ * Safe retries of `POST /reports`: the first request with a key claims it in the report's transaction, with its
+ * answer (sealed) in the same statement, so the two commit together; the same key with the same request gets that
+ * answer again, with another request a 409.
  */
 @Injectable()
 export class IdempotencyRecords {
@@ -24,28 +25,26 @@ export class IdempotencyRecords {
     private readonly dataSource: DataSource,
   ) {}
 
-  /** The earlier answer for this key and request, or null when this request is the first (and now holds the key). */
-  async claim(tx: EntityManager, key: string, request: unknown, uploadDigest: string): Promise<Record<string, unknown> | null> {
+  /**
+   * The earlier answer for this key and request, or null when this request is the first: it then holds the key,
+   * and `answer` is kept (sealed) for the retries that may come, committed with the report or not at all.
+   */
+  async claim(tx: EntityManager, key: string, request: unknown, uploadDigest: string, answer: Record<string, unknown>): Promise<Record<string, unknown> | null> {
     if (!KEY_FORMAT.test(key)) throw ProblemException.badRequest('Idempotency-Key must be 8 to 200 letters, digits or _.:-');
     const keyHash = this.hash('key', key);
     const requestHash = this.hash('request', JSON.stringify(request), uploadDigest);
     const claimed: unknown[] = await tx.query(
-      `INSERT INTO idempotency_records (key_hash, request_hash) VALUES ($1, $2)
-       ON CONFLICT (key_hash) DO UPDATE SET request_hash = EXCLUDED.request_hash, sealed_response = NULL, created_at = now()
+      `INSERT INTO idempotency_records (key_hash, request_hash, sealed_response) VALUES ($1, $2, $4)
+       ON CONFLICT (key_hash) DO UPDATE SET request_hash = EXCLUDED.request_hash, sealed_response = EXCLUDED.sealed_response, created_at = now()
          WHERE idempotency_records.created_at < now() - make_interval(hours => $3)
        RETURNING key_hash`,
-      [keyHash, requestHash, this.settings.keepHours],
+      [keyHash, requestHash, this.settings.keepHours, this.seal(key, answer)],
     );
     if (claimed.length > 0) return null;
     const existing = await tx.findOneByOrFail(IdempotencyRecord, { keyHash });
     if (existing.requestHash !== requestHash) throw ProblemException.conflict('This Idempotency-Key was used with a different request body');
     if (!existing.sealedResponse) throw ProblemException.conflict('A request with this Idempotency-Key is still being handled; retry in a moment');
     return this.open(key, existing.sealedResponse);
-  }
-
-  /** Keeps the first request's answer, sealed, for the retries that may come. */
-  async complete(tx: EntityManager, key: string, response: Record<string, unknown>): Promise<void> {
-    await tx.update(IdempotencyRecord, { keyHash: this.hash('key', key) }, { sealedResponse: this.seal(key, response) });
   }
 
   /** Forgets the keys older than the keeping time; answers how many. */

@@ -125,25 +125,26 @@ export class SubmitReport {
     const extras = { ...(await this.extrasOf(report, uploads)), ...(observedAt ? { observedAt } : {}) };
     const reportId = randomUUID();
     const photos = await this.preparePhotos(reportId, extras.photos);
+    // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
+    const reporterSubject = door.agent ? undefined : principal?.subject;
+    const tier = door.tier ?? tierOf(principal);
+    const reporter: SealedReporter = waiting ? { sealed: waiting.sealedReporter } : this.sealReporter(report, tier, reporterSubject);
+    const answer = { reportId, ...(reporter.trackingCode ? { trackingCode: reporter.trackingCode } : {}) };
+    // Counted before the report's transaction, never while holding its connection: under load every request would
+    // hold one and wait for a second, the pool would run dry and the limit would let everything through. A retry with
+    // the same Idempotency-Key is counted again.
+    if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
     let photosSaved = false;
     try {
       const response = await this.dataSource.transaction(async (tx) => {
         if (idempotencyKey) {
-          const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest);
+          const replay = await this.idempotency.claim(tx, idempotencyKey, request, extras.uploadDigest, answer);
           if (replay) return replay as unknown as SubmitReportResponse;
         }
         await waiting?.release(tx);
-        if (request.contact?.email) await this.requireReceiptAllowance(request.contact.email);
-        // A desk agent submits for a resident: the report is the resident's, never in the agent's own "my reports".
-        const reporterSubject = door.agent ? undefined : principal?.subject;
-        const tier = door.tier ?? tierOf(principal);
-        const reporter = waiting ? { sealed: waiting.sealedReporter } : this.sealReporter(report, tier, reporterSubject);
-        const response = await this.submit(tx, reportId, report, tier, extras, photos, door, reporter);
+        await this.submit(tx, reportId, report, tier, extras, photos, door, reporter);
         photosSaved = true;
-        if (idempotencyKey) {
-          await this.idempotency.complete(tx, idempotencyKey, { ...response });
-        }
-        return response;
+        return answer;
       });
       if (!photosSaved) await this.photoStore.abandon(photos); // a replay: the first request's photos are the report's
       return response;
@@ -182,7 +183,7 @@ export class SubmitReport {
     photos: readonly PreparedPhoto[],
     door: SubmissionDoor,
     reporter: SealedReporter,
-  ): Promise<{ reportId: string; trackingCode?: string }> {
+  ): Promise<void> {
     const reporterRef = newReporterRef();
     const submittedAt = new Date();
     const category = request.category ? { main: request.category, ...(request.subcategory ? { sub: request.subcategory } : {}) } : null;
@@ -225,7 +226,6 @@ export class SubmitReport {
         : {}),
     });
     await this.outbox.add(tx, ReporterContactSubmitted, { reportId, reporterRef, sealed: reporter.sealed });
-    return { reportId, ...(reporter.trackingCode ? { trackingCode: reporter.trackingCode } : {}) };
   }
 
   /** The reporter's details and a new tracking code, sealed for the feedback service: intake keeps neither. */
