@@ -190,4 +190,32 @@ describe('coordinator corrections: link, split and re-route', () => {
     await expectEventually(async () =>
       expect(await query('feedback', 'SELECT organisation FROM cases WHERE case_id = $1', [c4])).toEqual([{ organisation: 'police' }]));
   });
+
+  it('files a case under the category a coordinator corrects it to: the workbench and feedback follow, the sensitivity too', async () => {
+    const filedUnder = async (category: string, subcategory: string, reason: string) => {
+      const corrected = await routing(`/cases/${splitCaseId}/reroute`, { category, subcategory, reason });
+      expect(corrected.status).toBe(200);
+      return corrected.body as { organisation: string; team: string; category: { sensitivity: number } };
+    };
+    const stays = await filedUnder('openbare-ruimte', 'bestrating', 'Een losse stoeptegel, geen grofvuil');
+    expect(stays).toMatchObject({ organisation: 'municipality', category: { sensitivity: 1 } });
+    const file = await expectEventually(async () => {
+      const found = await caseFile(splitCaseId);
+      expect(found.body).toMatchObject({ organisation: 'municipality', status: 'new', category: { main: 'openbare-ruimte', sub: 'bestrating', sensitivity: 1 } });
+      return found.body;
+    }, { timeoutMs: 60_000 });
+    expect(file.timeline.find((t) => t.details['transition'] === 'recategorise')?.details).toMatchObject({
+      fromCategory: 'afval / grofvuil',
+      category: 'openbare-ruimte / bestrating',
+      reason: 'Een losse stoeptegel, geen grofvuil',
+    });
+
+    const sensitive = await filedUnder('wonen', 'woonfraude', 'Het gaat om onderverhuur van de woning');
+    expect(sensitive).toMatchObject({ organisation: 'municipality', category: { sensitivity: 3 } });
+    await expectEventually(async () => expect((await caseFile(splitCaseId)).body).toMatchObject({ category: { main: 'wonen', sub: 'woonfraude', sensitivity: 3 } }), { timeoutMs: 60_000 });
+    await expectEventually(async () =>
+      expect(await query('feedback', 'SELECT category_main, category_sub, sensitivity FROM cases WHERE case_id = $1', [splitCaseId]))
+        .toEqual([{ category_main: 'wonen', category_sub: 'woonfraude', sensitivity: 3 }]), { timeoutMs: 60_000 });
+    expect((await routingAudit(splitCaseId)).filter((a) => a === 'case.rerouted by coordinator')).toHaveLength(2);
+  });
 });

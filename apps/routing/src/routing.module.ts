@@ -18,6 +18,7 @@ import { CaseReportsQuery } from './linking/case-reports.query';
 import { CasesController } from './linking/http/cases.controller';
 import { LinkingModelsController } from './linking/http/linking-models.controller';
 import { LinkingPrecisionController } from './linking/http/linking-precision.controller';
+import { CategoryCorrectionsController } from './corrections/http/category-corrections.controller';
 import { ActivateLinkingModel } from './linking/learning/activate-linking-model.use-case';
 import { ActiveLinkingRules } from './linking/learning/active-linking-rules';
 import { ConfirmLink } from './linking/learning/confirm-link.use-case';
@@ -26,6 +27,7 @@ import { EvaluateLinkingModel } from './linking/learning/evaluate-linking-model.
 import { LinkingCorpus } from './linking/learning/linking-corpus';
 import { LinkingModelsQuery } from './linking/learning/linking-models.query';
 import { LinkingPrecisionQuery } from './linking/learning/linking-precision.query';
+import { CategoryCorrectionsQuery } from './corrections/recategorise/category-corrections.query';
 import { TrainLinkingModel } from './linking/learning/train-linking-model.use-case';
 import { MergeCases } from './linking/merge-cases.use-case';
 import { UnlinkReport } from './linking/unlink-report.use-case';
@@ -103,6 +105,7 @@ export function routingModule(config: RoutingConfig) {
       CasesController,
       LinkingModelsController,
       LinkingPrecisionController,
+      CategoryCorrectionsController,
       CatalogueController,
       CaseCorrectionsController,
       PublicCasesController,
@@ -131,6 +134,7 @@ export function routingModule(config: RoutingConfig) {
       LinkingCorpus,
       LinkingModelsQuery,
       LinkingPrecisionQuery,
+      CategoryCorrectionsQuery,
       TrainLinkingModel,
       EvaluateLinkingModel,
       ActivateLinkingModel,

@@ -105,6 +105,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing POST /api/v1/admin/linking-models/{version}/evaluate': 'NNNNNNY',
   // the measured precision of automatic links (counts, no content): those who correct links
   'routing GET /api/v1/linking/precision': 'NNNNNYY',
+  // how often the categories cases opened with were right (counts and category codes, no content): those who correct them
+  'routing GET /api/v1/category-corrections': 'NNNNNYY',
   'routing GET /api/v1/open311/requests/{id}.json': 'HHHHHHH',
   'routing GET /api/v1/open311/services.json': 'YYYYYYY',
   'routing GET /api/v1/organisations': 'NNNNNYY',

@@ -124,9 +124,13 @@ export async function openFileChooserByKeyboard(page: Page, selector: string): P
   }
 }
 
-/** Signs in on Keycloak's own page, as the person would. */
+/**
+ * Signs in on Keycloak's own page, as the person would. A page that needs a signed-in person (/mijn-buurt, "my
+ * reports") offers its own sign-in button beside the header's once it has rendered; both sign in and come back to
+ * the page, so the first one (the header's) is taken, whichever has rendered by then.
+ */
 export async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByRole('button', { name: /Inloggen|Sign in/ }).click();
+  await page.getByRole('button', { name: /Inloggen|Sign in/ }).first().click();
   await page.waitForURL(/\/realms\/loket\/protocol\/openid-connect\/auth/);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill('loket-demo');

@@ -296,6 +296,8 @@ describe('the werkbank and the beheer console, in a browser', () => {
         await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
         await page.getByRole('rowheader', { name: 'Totaal' }).waitFor();
         await page.locator('canvas').first().waitFor();
+        // how right the categories were, measured by routing from the coordinators' corrections
+        await page.getByTestId('category-corrections-panel').getByRole('rowheader', { name: 'de suggestie' }).waitFor();
         await expectAccessible(page, 'insights');
         await snapshot(page, '16-insights');
       });

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CaseStatus } from '@loket/contracts';
 
+/**
+ * Who chose a case's category when it opened: the reporter (or the report it was split or unlinked from), the
+ * suggester for a report without one, or nobody (the suggestions were too uncertain: "overig", to triage).
+ */
+export const CATEGORY_SOURCES = ['reporter', 'suggester', 'triage'] as const;
+export type CategorySource = (typeof CATEGORY_SOURCES)[number];
+
 /** Where the public map and "is it one of these?" look: open cases of sensitivity 1-2 only. */
 export const PUBLIC_CASE_CONDITION = `status = 'open' AND sensitivity <= 2`;
 
@@ -43,6 +50,10 @@ export class CaseRecord {
 
   @Column({ name: 'sensitivity', type: 'smallint' })
   sensitivity!: number;
+
+  /** How the category was chosen when the case opened; null for cases opened before this was kept. */
+  @Column({ name: 'category_source', type: 'varchar', length: 16, nullable: true })
+  categorySource!: CategorySource | null;
 
   @Column({ name: 'lat', type: 'double precision' })
   lat!: number;

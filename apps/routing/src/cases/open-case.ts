@@ -56,6 +56,7 @@ export class OpenCase {
       categoryMain: category.main,
       categorySub: category.sub ?? null,
       sensitivity: category.sensitivity,
+      categorySource: categorySuggestion ? (categorySuggestion.used ? 'suggester' : 'triage') : 'reporter',
       lat: report.location.lat,
       lon: report.location.lon,
       openedAt,

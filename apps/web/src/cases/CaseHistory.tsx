@@ -26,6 +26,9 @@ export function CaseHistory({ notes, timeline }: { notes: CaseNote[]; timeline: 
             <OrderedListItem key={`${entry.at}-${index}`}>
               {date(entry.at)} · {t(`timeline.${entry.kind}`, { defaultValue: entry.kind })}
               {entry.details['transition'] ? ` (${t(`transition.${String(entry.details['transition'])}`)})` : ''}
+              {entry.details['category']
+                ? ` · ${t('timeline.category-corrected', { from: String(entry.details['fromCategory'] ?? ''), to: String(entry.details['category']) })}`
+                : ''}
               {' · '}
               {entry.actor ? (entry.actor.username ?? entry.actor.subject) : t('case.system')}
             </OrderedListItem>

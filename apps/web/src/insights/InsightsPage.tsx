@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { CategoryCorrectionsPanel } from '../categories/CategoryCorrectionsPanel';
 import { LinkPrecisionPanel } from '../linking/LinkPrecisionPanel';
 import { PrioritiesPanel } from '../neighbourhood/PrioritiesPanel';
 import { WORKBENCH } from '../werkbank/api';
@@ -118,6 +119,7 @@ export function InsightsPage() {
         </>
       )}
       <LinkPrecisionPanel />
+      <CategoryCorrectionsPanel />
       <PrioritiesPanel />
     </>
   );

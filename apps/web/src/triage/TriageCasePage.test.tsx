@@ -172,3 +172,45 @@ describe('TriageCasePage: confirming a report’s automatic link', () => {
     expect(screen.getByText(/Stoeptegel los bij de bakker/)).toBeTruthy();
   }, 30_000);
 });
+
+describe('TriageCasePage: re-routing under a corrected category', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const REROUTE = `/api/routing/v1/cases/${CASE_ID}/reroute`;
+  const TAXONOMY = [
+    { code: 'openbare-ruimte', name: { nl: 'Openbare ruimte', en: 'Public space' }, sensitivity: 1, subcategories: [{ code: 'bestrating', name: { nl: 'Bestrating', en: 'Paving' }, sensitivity: 1 }] },
+    { code: 'wonen', name: { nl: 'Wonen', en: 'Housing' }, sensitivity: 2, subcategories: [{ code: 'woonfraude', name: { nl: 'Woonfraude', en: 'Housing fraud' }, sensitivity: 3 }] },
+  ];
+
+  function serveWithTaxonomy() {
+    const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') return url === REROUTE ? json(200, { caseId: CASE_ID, organisation: 'municipality', team: 'toezicht' }) : json(405, { title: 'Method Not Allowed' });
+      if (url === '/api/routing/v1/categories') return json(200, TAXONOMY);
+      if (url.startsWith('/api/workbench/v1/cases/changes')) return json(200, { changed: false, cursor: 'c1', pollAfterMs: 600_000 });
+      if (url === `/api/workbench/v1/cases/${CASE_ID}`) return json(200, file);
+      if (url === `/api/routing/v1/cases/${CASE_ID}/reports`) return json(200, routingReports(null));
+      return json(404, { title: 'Not Found' });
+    });
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  }
+
+  it('offers every category and subcategory of the taxonomy, the current one as "unchanged", and sends the chosen one with the reason', async () => {
+    const fetch = serveWithTaxonomy();
+    await render();
+    const select = (await screen.findByLabelText('Categorie', {}, { timeout: 15_000 })) as HTMLSelectElement;
+    await screen.findByRole('option', { name: 'Wonen: Woonfraude' }, { timeout: 10_000 });
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'Ongewijzigd (Openbare ruimte)'],
+      ['openbare-ruimte', 'Openbare ruimte'],
+      ['openbare-ruimte/bestrating', 'Openbare ruimte: Bestrating'],
+      ['wonen', 'Wonen'],
+      ['wonen/woonfraude', 'Wonen: Woonfraude'],
+    ]);
+    fireEvent.change(select, { target: { value: 'wonen/woonfraude' } });
+    fireEvent.change(screen.getByLabelText('Reden', { selector: '#reroute-reason' }), { target: { value: 'Onderverhuur, geen afval' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Herrouteren' }));
+    await screen.findByText('Zaak geherrouteerd.', {}, { timeout: 10_000 });
+    expect(posts(fetch)).toEqual([[REROUTE, JSON.stringify({ category: 'wonen', subcategory: 'woonfraude', reason: 'Onderverhuur, geen afval' })]]);
+  }, 30_000);
+});

@@ -1,4 +1,4 @@
-import { Alert, Button, ButtonGroup, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Checkbox, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,9 @@ import type { CaseFile } from '../cases/case-types';
 import { useCaseFile } from '../cases/use-case-file';
 import { ReportLinkReview } from '../linking/ReportLinkReview';
 import { useReportLinks } from '../linking/use-report-links';
+import { currentLanguage } from '../i18n/i18n';
 import { useCaseChanges } from '../queues/use-case-changes';
+import { choiceName, localised, useTaxonomy } from '../report/taxonomy';
 import { WORKBENCH } from '../werkbank/api';
 import { ApiProblem } from '../werkbank/api-problem';
 import { ProblemAlert } from '../werkbank/ProblemAlert';
@@ -20,7 +22,7 @@ import { useCorrection, useFollowUp } from './use-correction';
 /**
  * One case as a coordinator judges it: its reports beside those of another case ("same incident?"), and the
  * corrections, each with a reason: link a report of the other case into this one, unlink, split, merge,
- * re-route; confirm a report's automatic link ("the link is right"); and the reporters' reopen requests.
+ * re-route (also under a corrected category); confirm a report's automatic link ("the link is right"); and the reporters' reopen requests.
  */
 export function TriageCasePage() {
   const { t } = useTranslation('werkbank');
@@ -142,19 +144,45 @@ function OtherCase({ caseId, into }: { caseId: string; into: CaseFile }) {
 }
 
 function Reroute({ file }: { file: CaseFile }) {
-  const { t } = useTranslation('werkbank');
-  const reroute = useCorrection<{ organisation?: string; team?: string; reason: string }, unknown>(() => `/cases/${file.id}/reroute`);
+  const { t, i18n } = useTranslation('werkbank');
+  const language = currentLanguage(i18n);
+  const taxonomy = useTaxonomy();
+  const reroute = useCorrection<RerouteBody, unknown>(() => `/cases/${file.id}/reroute`);
+  const current = choiceName({ category: file.category.main, subcategory: file.category.sub ?? undefined }, taxonomy.data, language);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (key: string) => String(form.get(key) ?? '').trim() || undefined;
-    reroute.mutate({ organisation: value('organisation'), team: value('team'), reason: value('reason') ?? '' });
+    const [category, subcategory] = (value('category') ?? '').split('/');
+    reroute.mutate({
+      organisation: value('organisation'),
+      team: value('team'),
+      ...(category ? { category } : {}),
+      ...(subcategory ? { subcategory } : {}),
+      reason: value('reason') ?? '',
+    });
   };
   return (
     <section aria-labelledby="reroute-heading">
       <Heading2 id="reroute-heading">{t('triage.reroute')}</Heading2>
       <Paragraph>{t('triage.rerouteHelp')}</Paragraph>
       <form onSubmit={submit}>
+        <FormField>
+          <FormLabel htmlFor="reroute-category">{t('triage.category')}</FormLabel>
+          <Select id="reroute-category" name="category" defaultValue="">
+            <SelectOption value="">{t('triage.categoryUnchanged', { name: current })}</SelectOption>
+            {taxonomy.data?.map((main) => (
+              <Fragment key={main.code}>
+                <SelectOption value={main.code}>{localised(main.name, language)}</SelectOption>
+                {main.subcategories.map((sub) => (
+                  <SelectOption key={sub.code} value={`${main.code}/${sub.code}`}>
+                    {`${localised(main.name, language)}: ${localised(sub.name, language)}`}
+                  </SelectOption>
+                ))}
+              </Fragment>
+            ))}
+          </Select>
+        </FormField>
         <FormField>
           <FormLabel htmlFor="reroute-organisation">{t('triage.organisation')}</FormLabel>
           <Textbox id="reroute-organisation" name="organisation" />
@@ -175,4 +203,13 @@ function Reroute({ file }: { file: CaseFile }) {
       {reroute.isSuccess && <Alert type="ok" role="status"><Paragraph>{t('triage.rerouted')}</Paragraph></Alert>}
     </section>
   );
+}
+
+interface RerouteBody {
+  organisation?: string;
+  team?: string;
+  /** A taxonomy code, when the case was filed under the wrong category. */
+  category?: string;
+  subcategory?: string;
+  reason: string;
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@loket/auth';
+import { ProblemException } from '@loket/http';
 import { LinkedReportView, LinkReport } from '../move-reports/link-report.use-case';
 import { SplitCase, SplitCaseView } from '../move-reports/split-case.use-case';
 import { RerouteCase, ReroutedCaseView } from '../reroute/reroute-case.use-case';
@@ -25,15 +26,17 @@ export class CaseCorrectionsController {
 
   @Post(':caseId/reroute')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Re-route a misrouted case to a named organisation/team or where the published policy sends it now; publishes case.reassigned (via coordinator)' })
+  @ApiOperation({ summary: 'Re-route a misrouted case to a named organisation/team or where the published policy sends it now, optionally under a corrected category; publishes case.reassigned (via coordinator)' })
   @ApiOkResponse({ description: 'The reassignment as published' })
-  @ApiBadRequestResponse({ description: 'Unknown organisation or team, or no reason (problem details)' })
+  @ApiBadRequestResponse({ description: 'Unknown organisation, team or category, a subcategory without a category, or no reason (problem details)' })
   reroute(
     @CurrentPrincipal() actor: Principal,
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Body() body: RerouteCaseRequest,
   ): Promise<ReroutedCaseView> {
-    return this.rerouteCase.execute(actor, { caseId, organisation: body.organisation, team: body.team, reason: body.reason });
+    if (body.subcategory !== undefined && body.category === undefined) throw ProblemException.badRequest('A subcategory needs its category');
+    const category = body.category === undefined ? undefined : { main: body.category, ...(body.subcategory ? { sub: body.subcategory } : {}) };
+    return this.rerouteCase.execute(actor, { caseId, organisation: body.organisation, team: body.team, category, reason: body.reason });
   }
 
   @Post(':caseId/reports/:reportId/link')

@@ -12,6 +12,16 @@ export class RerouteCaseRequest {
   @Matches(/^[a-z0-9-]{1,64}$/)
   team?: string;
 
+  @ApiPropertyOptional({ description: "The category the case is really about (taxonomy code), when it was filed under the wrong one; the case takes it and its sensitivity, and the published policy decides on it unless an organisation or team is named", example: 'woning' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  category?: string;
+
+  @ApiPropertyOptional({ description: 'A subcategory of that category (taxonomy code); only with a category', example: 'schimmel' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/)
+  subcategory?: string;
+
   @ApiProperty({ description: 'Why the case was misrouted', maxLength: 1000 })
   @IsString()
   @Length(1, 1000)

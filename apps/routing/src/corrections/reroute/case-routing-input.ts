@@ -7,16 +7,18 @@ import { RoutingDecisionRecord } from '../../decisions/routing-decision.entity';
 
 /**
  * What the policy decides a case on: the stored input of the decision that opened it; when that report was
- * since unlinked or split off, the case's oldest report, with the case's category and the areas at its place.
+ * since unlinked or split off, the case's oldest report with the areas at its place. Always under the case's
+ * category as it stands (a coordinator may have corrected it since it opened).
  */
 export async function caseRoutingInput(tx: EntityManager, areas: AreaDirectory, kase: CaseRecord): Promise<RoutingInput> {
+  const category = { main: kase.categoryMain, ...(kase.categorySub ? { sub: kase.categorySub } : {}) };
   const first = await tx.findOne(RoutingDecisionRecord, { where: { caseId: kase.id }, order: { decidedAt: 'ASC' } });
-  if (first) return { ...first.input, submittedAt: new Date(first.input.submittedAt) };
+  if (first) return { ...first.input, category, submittedAt: new Date(first.input.submittedAt) };
   const oldest = await tx.findOne(CaseReportRecord, { where: { caseId: kase.id }, order: { submittedAt: 'ASC' } });
   const location = oldest?.origin?.location ?? { lat: kase.lat, lon: kase.lon };
   return {
     reportId: oldest?.reportId ?? kase.id,
-    category: { main: kase.categoryMain, ...(kase.categorySub ? { sub: kase.categorySub } : {}) },
+    category,
     areaIds: await areas.areasAt(tx, location.lon, location.lat),
     submittedAt: oldest?.submittedAt ?? kase.firstReportAt,
     reporterTier: oldest?.origin?.reporterTier ?? 'resident',

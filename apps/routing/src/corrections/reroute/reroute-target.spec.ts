@@ -43,8 +43,8 @@ const INPUT: RoutingInput = {
 };
 
 const AT_TRIAGE = { organisation: 'coordinators', team: 'triage' };
-const decide = (request: { organisation?: string; team?: string }, current = AT_TRIAGE) =>
-  rerouteTarget(POLICY, INPUT, current, request, CATALOGUE, 'Europe/Amsterdam');
+const decide = (request: { organisation?: string; team?: string; recategorised?: boolean }, current = AT_TRIAGE, input = INPUT) =>
+  rerouteTarget(POLICY, input, current, request, CATALOGUE, 'Europe/Amsterdam');
 
 describe('rerouteTarget', () => {
   it('sends the case to a named organisation on the terms of its rule for this case', () => {
@@ -84,5 +84,14 @@ describe('rerouteTarget', () => {
     const decided = decide({}, { organisation: 'municipality', team: 'handhaving' });
     expect(decided).toMatchObject({ ok: false, refusal: { status: 409 } });
     expect(!decided.ok && decided.refusal.detail).toMatch(/name an organisation or team/);
+  });
+
+  it('decides on the corrected category and lets the case stay where it is under it', () => {
+    const asHousing = { ...INPUT, category: { main: 'woning' } };
+    expect(decide({ recategorised: true }, AT_TRIAGE, asHousing))
+      .toMatchObject({ ok: true, destination: { outcome: { organisation: 'housing', team: 'huurdersservice' }, ruleId: 'woning', policyVia: 'policy' } });
+    const atHousing = { organisation: 'housing', team: 'huurdersservice' };
+    expect(decide({ recategorised: true }, atHousing, asHousing)).toMatchObject({ ok: true, destination: { outcome: { organisation: 'housing', team: 'huurdersservice' } } });
+    expect(decide({}, atHousing, asHousing)).toMatchObject({ ok: false, refusal: { status: 409 } });
   });
 });

@@ -13,6 +13,8 @@ export interface RerouteRequest {
   /** The organisation the coordinator names; absent: the current one when a team is named, else the policy decides. */
   organisation?: string;
   team?: string;
+  /** The coordinator also changed the case's category: then the case may stay where it is. */
+  recategorised?: boolean;
 }
 
 export interface RerouteDestination {
@@ -30,8 +32,9 @@ export type RerouteDecision = { ok: true; destination: RerouteDestination } | { 
  * - A named organisation (and team) must be in the catalogue; priority and SLA come from the policy's rule for
  *   that organisation and this case (see referralTarget), the team from the request when named, else that rule.
  * - A team alone stays in the case's organisation.
- * - Nothing named: the published policy decides again for the case (e.g. after it was corrected).
- * Refused: an unknown organisation or team (400); a destination equal to where the case is (409).
+ * - Nothing named: the published policy decides again for the case (e.g. after its category was corrected).
+ * Refused: an unknown organisation or team (400); a destination equal to where the case is (409), unless the
+ * category changed (the case then stays, under its new category).
  */
 export function rerouteTarget(
   compiled: CompiledPolicy,
@@ -69,7 +72,7 @@ export function rerouteTarget(
       explanation: `named by the coordinator; policy ${policy.id} v${policy.version}: ${target.reason}; to ${describeOutcome(outcome)}`,
     };
   }
-  if (destination.outcome.organisation === current.organisation && destination.outcome.team === current.team) {
+  if (!request.recategorised && destination.outcome.organisation === current.organisation && destination.outcome.team === current.team) {
     return refuse(409, 'already-routed-there', 'The case is already there',
       `The case is already with ${current.organisation} / ${current.team}` + (named === undefined ? '; the published policy routes it there too: name an organisation or team' : ''));
   }

@@ -11,6 +11,7 @@ import { TaxonomyVersions1796350000000 } from './1796350000000-TaxonomyVersions'
 import { CaseWorkStatusAt1797300000000 } from './1797300000000-CaseWorkStatusAt';
 import { CaseChangedIn1797500000000 } from './1797500000000-CaseChangedIn';
 import { LinkingLearning1797700000000 } from './1797700000000-LinkingLearning';
+import { CategoryCorrections1797900000000 } from './1797900000000-CategoryCorrections';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -26,4 +27,5 @@ export const ROUTING_MIGRATIONS = [
   CaseChangedIn1797500000000,
   ForgetLog1797600000000,
   LinkingLearning1797700000000,
+  CategoryCorrections1797900000000,
 ];

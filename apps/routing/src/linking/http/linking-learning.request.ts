@@ -4,8 +4,8 @@ import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 const wholeNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
-/** `GET /api/v1/linking/precision`: over how many days back. */
-export class LinkingPrecisionRequest {
+/** `GET /api/v1/linking/precision` and `/api/v1/category-corrections`: over how many days back. */
+export class DaysBackRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30, description: 'Days back from now' })
   @IsOptional()
   @Transform(wholeNumber)

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@loket/auth';
 import { LinkingPrecisionQuery, LinkingPrecisionView } from '../learning/linking-precision.query';
-import { LinkingPrecisionRequest } from './linking-learning.request';
+import { DaysBackRequest } from './linking-learning.request';
 
 /** Insights: how often the automatic links were right, as coordinators judged them. */
 @ApiTags('insights')
@@ -14,7 +14,7 @@ export class LinkingPrecisionController {
 
   @Get()
   @ApiOperation({ summary: 'Automatic links confirmed and undone by coordinators over the last days, and the precision measured from them' })
-  show(@Query() query: LinkingPrecisionRequest): Promise<LinkingPrecisionView> {
+  show(@Query() query: DaysBackRequest): Promise<LinkingPrecisionView> {
     return this.precision.execute(query.days ?? 30);
   }
 }

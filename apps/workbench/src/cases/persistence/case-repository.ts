@@ -55,6 +55,7 @@ export type CaseChanges = Pick<
   'status' | 'version' | 'assignee' | 'resolutionCode' | 'closedAt' | 'updatedAt'
 > &
   Partial<Pick<CaseRecord, 'organisation' | 'team' | 'priority' | 'sla' | 'dueAt' | 'triageReasons'>> &
+  Partial<Pick<CaseRecord, 'categoryMain' | 'categorySub' | 'sensitivity'>> &
   Partial<Pick<CaseRecord, 'slaWarnAt' | 'slaPausedAt' | 'slaWarnedAt' | 'slaEscalatedAt'>>;
 
 export type NewCaseReport = Omit<CaseReportRecord, 'case'>;

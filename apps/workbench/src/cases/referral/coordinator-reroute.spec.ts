@@ -140,4 +140,29 @@ describe('a coordinator re-routes a case (case.reassigned via coordinator)', () 
     expect(referrals.rows[0]).toMatchObject({ toOrganisation: 'police', reassignedAt: AT });
     expect(await showCase.execute(SANNE, kase.id)).toMatchObject({ status: 'referred', allowedTransitions: [] });
   });
+
+  it('files a case that stays where it is under the category the coordinator corrected it to, once', async () => {
+    const kase = aCase({ status: 'in_progress', version: 3, assignee: SANNE.subject });
+    const { reassign, cases, outbox, journal } = setup(kase);
+    const corrected = rerouted(kase.id, { organisation: 'municipality', team: 'stadsbeheer', category: { main: 'openbare-ruimte', sub: 'bestrating', sensitivity: 1 } });
+
+    await reassign.handle(corrected, FAKE_TX);
+    await reassign.handle(corrected, FAKE_TX);
+
+    expect(cases.records.get(kase.id)).toMatchObject({ categoryMain: 'openbare-ruimte', categorySub: 'bestrating', sensitivity: 1, status: 'in_progress', assignee: SANNE.subject, version: 4 });
+    expect(outbox.events).toEqual([]);
+    expect(journal.entries).toEqual([
+      expect.objectContaining({ kind: 'status-changed', caseVersion: 4, details: expect.objectContaining({ transition: 'recategorise', fromCategory: 'afval / grofvuil', category: 'openbare-ruimte / bestrating' }) }),
+    ]);
+  });
+
+  it('moves a case under its corrected category, with the sensitivity that category has', async () => {
+    const kase = aCase();
+    const { reassign, cases, journal } = setup(kase);
+
+    await reassign.handle(rerouted(kase.id, { category: { main: 'overlast', sub: 'drugs', sensitivity: 3 } }), FAKE_TX);
+
+    expect(cases.records.get(kase.id)).toMatchObject({ organisation: 'police', categoryMain: 'overlast', categorySub: 'drugs', sensitivity: 3, version: 3 });
+    expect(journal.entries[0]).toMatchObject({ details: { transition: 'reroute', fromCategory: 'afval / grofvuil', category: 'overlast / drugs' } });
+  });
 });

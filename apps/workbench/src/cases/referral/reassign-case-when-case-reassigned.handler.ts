@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type CaseState, transition } from '@loket/case-lifecycle';
-import { CaseReassignedV1, CaseStatusChanged } from '@loket/contracts';
+import { CaseCategoryV1, CaseReassignedV1, CaseStatusChanged } from '@loket/contracts';
 import { Outbox } from '@loket/messaging';
 import { SlaPlanner } from '../../sla/sla-planner';
 import { CaseJournal } from '../persistence/case-journal';
@@ -28,6 +28,8 @@ interface Moved {
  *   case was never theirs to work (need-to-know); their internal notes stay hidden from the new organisation.
  *   A resolved case keeps its status and only moves. Reporters are not told (a correction, not progress), but
  *   the status change (`new` → `new` for a new case at another organisation) lets feedback know who holds it.
+ * - A coordinator's re-route may correct the case's category (`category`): the case takes it and its sensitivity,
+ *   also when it stays where it is (then it only changes category, and no status change is published).
  *
  * Redelivered facts change nothing: a referral no longer pending, or a case already where routing sent it.
  */
@@ -46,8 +48,12 @@ export class ReassignCaseWhenCaseReassigned {
     if (!current || current.status === 'closed') return;
     const rerouted = event.via === 'coordinator' && current.status !== 'referred';
     if (!rerouted && current.status !== 'referred') return;
-    if (rerouted && current.organisation === event.organisation && current.team === event.team) return;
     const at = new Date(event.reassignedAt);
+    const category = categoryChange(current, event);
+    if (rerouted && current.organisation === event.organisation && current.team === event.team) {
+      if (category) await this.fileUnder(tx, current, category, event, at);
+      return;
+    }
     const moved = rerouted ? reroute(current, event, at) : acceptReferral(current, event, at);
     const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
       status: moved.next.status,
@@ -63,6 +69,7 @@ export class ReassignCaseWhenCaseReassigned {
       ...this.slaPlanner.start(event.organisation, event.sla, at),
       // Re-routed: the reasons it went to triage when it opened are settled, unless the fallback routed it again.
       triageReasons: event.via === 'fallback' ? ['routed-by-fallback'] : [],
+      ...(category ? categoryColumns(category.to) : {}),
     });
     if (!updated) throw new Error(`case ${current.id} changed while it was being reassigned; retrying`);
     const pending = await this.referrals.pendingFor(tx, current.id);
@@ -79,6 +86,7 @@ export class ReassignCaseWhenCaseReassigned {
         team: event.team,
         via: event.via,
         reason: event.reason,
+        ...(category ? { fromCategory: category.from, category: nameOf(category.to) } : {}),
       },
       actorSubject: null,
       actorUsername: null,
@@ -99,8 +107,54 @@ export class ReassignCaseWhenCaseReassigned {
       changedAt: at.toISOString(),
     });
   }
+
+  /** The case stays where it is, under the category the coordinator corrected it to. */
+  private async fileUnder(tx: EntityManager, current: CaseRecord, category: CategoryChange, event: CaseReassignedV1, at: Date): Promise<void> {
+    const version = current.version + 1;
+    const updated = await this.cases.updateIfVersion(tx, current.id, current.version, {
+      status: current.status,
+      version,
+      assignee: current.assignee,
+      resolutionCode: current.resolutionCode,
+      closedAt: current.closedAt,
+      updatedAt: at,
+      ...categoryColumns(category.to),
+    });
+    if (!updated) throw new Error(`case ${current.id} changed while its category was being corrected; retrying`);
+    await this.journal.record(tx, {
+      caseId: current.id,
+      kind: 'status-changed',
+      details: { transition: 'recategorise', from: current.status, to: current.status, fromCategory: category.from, category: nameOf(category.to), via: event.via, reason: event.reason },
+      actorSubject: null,
+      actorUsername: null,
+      actorOrganisation: null,
+      visibleToOrganisation: null,
+      caseVersion: version,
+      occurredAt: at,
+    });
+  }
 }
 
+interface CategoryChange {
+  /** The category it had, as "main / sub". */
+  from: string;
+  to: CaseCategoryV1;
+}
+
+/** The category the coordinator corrected the case to, when the event carries one the case does not have yet. */
+function categoryChange(current: CaseRecord, event: CaseReassignedV1): CategoryChange | null {
+  const to = event.category;
+  if (!to || (to.main === current.categoryMain && (to.sub ?? null) === current.categorySub && to.sensitivity === current.sensitivity)) return null;
+  return { from: nameOf({ main: current.categoryMain, sub: current.categorySub ?? undefined }), to };
+}
+
+function categoryColumns(category: CaseCategoryV1): Pick<CaseRecord, 'categoryMain' | 'categorySub' | 'sensitivity'> {
+  return { categoryMain: category.main, categorySub: category.sub ?? null, sensitivity: category.sensitivity };
+}
+
+function nameOf(category: { main: string; sub?: string }): string {
+  return category.sub ? `${category.main} / ${category.sub}` : category.main;
+}
 
 function acceptReferral(current: CaseRecord, event: CaseReassignedV1, at: Date): Moved {
   const result = transition(caseStateOf(current), { name: 'accept-referral', organisation: event.organisation }, at);

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Topics } from '../../topics';
+import { CaseCategoryV1 } from '../case-opened/case-opened.v1';
 import { defineEvent } from '../event-definition';
 import { PRIORITIES, Priority, SlaV1 } from '../shared-shapes';
 
@@ -13,7 +14,8 @@ export type ReassignmentVia = (typeof REASSIGNMENT_VIAS)[number];
 
 /**
  * Routing decided where a case goes: a new organisation and team, with why. Either answering a referral
- * (`case.referred`), or a coordinator's re-route (`via: 'coordinator'`) of a case that was misrouted.
+ * (`case.referred`), or a coordinator's re-route (`via: 'coordinator'`) of a case that was misrouted, possibly
+ * because it was filed under the wrong category (then `category` is the case's category from now on).
  */
 export class CaseReassignedV1 {
   @IsUUID()
@@ -51,6 +53,15 @@ export class CaseReassignedV1 {
 
   @IsDateString()
   reassignedAt!: string;
+
+  /**
+   * The case's category from now on, with its sensitivity, when the coordinator changed it with this re-route;
+   * absent when the category stays (optional: v1 stays compatible).
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseCategoryV1)
+  category?: CaseCategoryV1;
 }
 
 export const CaseReassigned = defineEvent({
