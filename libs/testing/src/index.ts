@@ -18,6 +18,7 @@ export { pendingSchemaChanges } from './schema-drift';
 export { publishEvent } from './publish-event';
 export { metresNorthOf, randomPlace } from './random-place';
 export { ScratchKafka } from './scratch-kafka';
+export { startGroupsAtTheEnd } from './consumer-groups-from-now';
 export { freePort } from './free-port';
 export type { ReportStreamOptions, SubmittedReport } from './report-stream';
 export { streamReports } from './report-stream';

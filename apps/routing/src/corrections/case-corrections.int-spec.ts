@@ -5,7 +5,7 @@ import { CaseReferred, ReportSubmitted, Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, KafkaProbe, publishEvent, randomPlace, tokenFor } from '@loket/testing';
+import { expectEventually, KafkaProbe, publishEvent, randomPlace, startGroupsAtTheEnd, testEnvironment, tokenFor } from '@loket/testing';
 import { CaseReassignmentRecord } from '../referral/case-reassignment.entity';
 import { routingConfigFromEnv } from '../routing.config';
 import { routingModule } from '../routing.module';
@@ -24,6 +24,8 @@ describe('coordinator re-route (real PostgreSQL and Kafka)', () => {
   let probe: KafkaProbe;
 
   beforeAll(async () => {
+    // Only this file's reports: the insights figures below count every case in this database.
+    await startGroupsAtTheEnd(testEnvironment().kafkaBrokers, [config.messaging.groupId]);
     routing = await startService({ service: 'routing', title: 'routing', module: routingModule(config), host: '127.0.0.1', port: 0, logLevel: 'warn', beforeListen: connectEventConsumers });
     url = (await routing.getUrl()).replace('[::1]', '127.0.0.1');
     coordinator = await tokenFor('coordinator');
