@@ -55,8 +55,8 @@ function main(): void {
       });
 
   const suggester = CategorySuggester.fromRepositoryExamples();
-  const choice = new CategoryChoiceService(new CategoryCatalogue(), suggester);
-  const route = corpusRoute(choice);
+  const choice = new CategoryChoiceService(new CategoryCatalogue());
+  const route = corpusRoute(choice, suggester);
   const rules = options.learned ? learnedRules(route) : DEFAULT_LINKING_RULES;
   const bench: BenchLine[] = [];
   for (const { name, corpus } of corpora) {

@@ -4,9 +4,17 @@ import { AuthModule } from '@loket/auth';
 import { HttpPlatformModule } from '@loket/http';
 import { DeadLettersModule, MessagingModule } from '@loket/messaging';
 import { PersistenceModule } from '@loket/persistence';
-import { CategorySuggester } from '@loket/category-suggestion';
+import { CategorySuggester, KnownWords } from '@loket/category-suggestion';
 import { CategoryCatalogue } from './catalogue/category-catalogue';
 import { CategoryChoiceService } from './catalogue/category-choice';
+import { ActivateCategoryModel } from './catalogue/suggester-models/activate-category-model.use-case';
+import { ActiveCategorySuggester } from './catalogue/suggester-models/active-category-suggester';
+import { CategoryModelsQuery } from './catalogue/suggester-models/category-models.query';
+import { EvaluateCategoryModel } from './catalogue/suggester-models/evaluate-category-model.use-case';
+import { CategoryModelsController } from './catalogue/suggester-models/http/category-models.controller';
+import { SuggesterTraining } from './catalogue/suggester-models/suggester-training';
+import { SuggestionCorpus } from './catalogue/suggester-models/suggestion-corpus';
+import { TrainCategoryModel } from './catalogue/suggester-models/train-category-model.use-case';
 import { CloseCaseWhenCaseStatusChanged } from './cases/close-case-when-case-status-changed.handler';
 import { FollowCase } from './cases/follow-case';
 import { OpenCase } from './cases/open-case';
@@ -104,6 +112,7 @@ export function routingModule(config: RoutingConfig) {
       AreasController,
       CasesController,
       LinkingModelsController,
+      CategoryModelsController,
       LinkingPrecisionController,
       CategoryCorrectionsController,
       CatalogueController,
@@ -117,7 +126,15 @@ export function routingModule(config: RoutingConfig) {
     providers: [
       { provide: CategoryCatalogue, useValue: new CategoryCatalogue() },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
+      { provide: KnownWords, useFactory: () => KnownWords.fromRepositoryExamples() },
       CategoryChoiceService,
+      SuggesterTraining,
+      ActiveCategorySuggester,
+      SuggestionCorpus,
+      CategoryModelsQuery,
+      TrainCategoryModel,
+      EvaluateCategoryModel,
+      ActivateCategoryModel,
       { provide: RoutingTimeZone, useValue: { value: config.timeZone } },
       PublishedPolicy,
       SeedDefaultPolicy,

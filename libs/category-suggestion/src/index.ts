@@ -20,3 +20,4 @@ export type { EvaluationReport } from './evaluation/evaluate';
 export { measure, THRESHOLDS_TO_REPORT } from './evaluation/measure';
 export type { Measurement, Misclassification, ThresholdOutcome } from './evaluation/measure';
 export { normaliseText } from './text/normalise-text';
+export { KnownWords } from './examples/known-words';

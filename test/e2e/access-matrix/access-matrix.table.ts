@@ -103,6 +103,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, string>> = {
   'routing POST /api/v1/admin/linking-models/rollback': 'NNNNNNY',
   'routing POST /api/v1/admin/linking-models/{version}/activate': 'NNNNNNY',
   'routing POST /api/v1/admin/linking-models/{version}/evaluate': 'NNNNNNY',
+  'routing GET /api/v1/admin/category-models': 'NNNNNNY',
+  'routing POST /api/v1/admin/category-models': 'NNNNNNY',
+  'routing POST /api/v1/admin/category-models/rollback': 'NNNNNNY',
+  'routing POST /api/v1/admin/category-models/{version}/activate': 'NNNNNNY',
+  'routing POST /api/v1/admin/category-models/{version}/evaluate': 'NNNNNNY',
   // the measured precision of automatic links (counts, no content): those who correct links
   'routing GET /api/v1/linking/precision': 'NNNNNYY',
   // how often the categories cases opened with were right (counts and category codes, no content): those who correct them

@@ -6,7 +6,7 @@ import { AdminAuditRecord } from './admin-audit.entity';
 
 export interface AuditedChange {
   action: string;
-  subjectType: 'policy' | 'taxonomy' | 'area' | 'case' | 'dead-letter' | 'linking-model';
+  subjectType: 'policy' | 'taxonomy' | 'area' | 'case' | 'dead-letter' | 'linking-model' | 'category-model';
   subjectId: string;
   before: unknown;
   after: unknown;

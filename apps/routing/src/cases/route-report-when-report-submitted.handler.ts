@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReportSubmittedV1 } from '@loket/contracts';
 import { AreaDirectory } from '../areas/area-directory';
+import { ActiveCategorySuggester } from '../catalogue/suggester-models/active-category-suggester';
 import { CategoryChoiceService } from '../catalogue/category-choice';
 import { CaseLinker } from '../linking/case-linker';
 import { incomingReportOf } from '../linking/incoming-report';
@@ -18,6 +19,7 @@ import { routableOf } from './routable-report';
 export class RouteReportWhenReportSubmitted {
   constructor(
     private readonly categories: CategoryChoiceService,
+    private readonly suggester: ActiveCategorySuggester,
     private readonly areas: AreaDirectory,
     private readonly linker: CaseLinker,
     private readonly openCase: OpenCase,
@@ -29,7 +31,7 @@ export class RouteReportWhenReportSubmitted {
     const { follows } = submitted;
     if (follows !== undefined) return this.follow.execute(tx, { ...submitted, follows });
     const report = routableOf(submitted);
-    const { category, note, suggestion } = this.categories.choose(report);
+    const { category, note, suggestion } = this.categories.choose(report, await this.suggester.current(tx));
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     const incoming = incomingReportOf(report, category);
     const link = await this.linker.decide(tx, incoming);

@@ -19,15 +19,13 @@ export interface CategoryChoice {
  */
 @Injectable()
 export class CategoryChoiceService {
-  constructor(
-    private readonly catalogue: CategoryCatalogue,
-    private readonly suggester: CategorySuggester,
-  ) {}
+  constructor(private readonly catalogue: CategoryCatalogue) {}
 
-  choose(report: RoutableReport): CategoryChoice {
+  /** The category by the reporter's choice, or by `suggester` (the one in force: ActiveCategorySuggester). */
+  choose(report: RoutableReport, suggester: CategorySuggester): CategoryChoice {
     const chosen = this.catalogue.resolve(report.category);
     if (chosen.known && chosen.main !== 'overig') return { category: chosen, note: null };
-    const suggestions = this.suggester.suggest(report.description, 3);
+    const suggestions = suggester.suggest(report.description, 3);
     const best = suggestions[0];
     const ranked = suggestions.map((s) => `${s.category}/${s.subcategory} ${s.confidence.toFixed(2)}`).join(', ');
     if (!best) return { category: chosen, note: 'No category chosen and nothing to suggest, so: triage.' };

@@ -4,6 +4,7 @@ import { AdminAuditRecord } from '../audit/admin-audit.entity';
 import { AreaRecord } from '../areas/area.entity';
 import { CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
+import { CategoryModelActivationRecord, CategoryModelRecord } from '../catalogue/suggester-models/category-model.entity';
 import { CategoryCorrectionRecord } from '../corrections/recategorise/category-correction.entity';
 import { LinkingExampleRecord } from '../linking/learning/linking-example.entity';
 import { LinkingModelActivationRecord, LinkingModelRecord } from '../linking/learning/linking-model.entity';
@@ -16,6 +17,6 @@ import { TaxonomyVersionRecord } from '../taxonomy/taxonomy-version.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
 
 export const ROUTING_SCHEMA: ServiceSchema = {
-  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, TaxonomyVersionRecord, LinkingExampleRecord, LinkingModelRecord, LinkingModelActivationRecord, CategoryCorrectionRecord, ...MESSAGING_ENTITIES],
+  entities: [AdminAuditRecord, AreaRecord, RoutingPolicyRecord, CaseRecord, CaseReportRecord, RoutingDecisionRecord, ReportLinkRecord, CaseReassignmentRecord, NeighbourhoodPriorityRecord, TaxonomyVersionRecord, LinkingExampleRecord, LinkingModelRecord, LinkingModelActivationRecord, CategoryCorrectionRecord, CategoryModelRecord, CategoryModelActivationRecord, ...MESSAGING_ENTITIES],
   migrations: ROUTING_MIGRATIONS,
 };

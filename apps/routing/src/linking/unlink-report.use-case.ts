@@ -7,6 +7,7 @@ import { ProblemException } from '@loket/http';
 import { Outbox } from '@loket/messaging';
 import { AreaDirectory } from '../areas/area-directory';
 import { AdminAudit } from '../audit/admin-audit';
+import { ActiveCategorySuggester } from '../catalogue/suggester-models/active-category-suggester';
 import { CategoryChoiceService } from '../catalogue/category-choice';
 import { attachmentsOf, CaseReportRecord } from '../cases/case-report.entity';
 import { CaseRecord } from '../cases/case.entity';
@@ -39,6 +40,7 @@ export class UnlinkReport {
   constructor(
     private readonly dataSource: DataSource,
     private readonly categories: CategoryChoiceService,
+    private readonly suggester: ActiveCategorySuggester,
     private readonly areas: AreaDirectory,
     private readonly openCase: OpenCase,
     private readonly outbox: Outbox,
@@ -101,7 +103,7 @@ export class UnlinkReport {
       ...(origin?.observedAt ? { observedAt: origin.observedAt } : {}),
       ...attachmentsOf(origin),
     };
-    const { category, note } = this.categories.choose(report);
+    const { category, note } = this.categories.choose(report, await this.suggester.current(tx));
     const areaIds = await this.areas.areasAt(tx, report.location.lon, report.location.lat);
     return this.openCase.execute(tx, { report, category, areaIds, categoryNote: [why, note].filter(Boolean).join('\n'), possiblyRelatedCaseIds: [] });
   }

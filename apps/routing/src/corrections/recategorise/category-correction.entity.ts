@@ -3,7 +3,8 @@ import type { CategorySource } from '../../cases/case.entity';
 
 /**
  * A coordinator corrected the category of a case, kept as a labelled example: the category it had, the one it
- * has now, who had chosen the first (reporter or suggester) and when the case opened. No text, place or person.
+ * has now, who had chosen the first (reporter or suggester), when the case opened, and the text of its reports
+ * reduced to the words the suggester's repository examples already contain (KnownWords). No name, place or person.
  */
 @Entity({ name: 'category_corrections' })
 @Index('idx_category_corrections_case_opened_at', ['caseOpenedAt'])
@@ -35,4 +36,8 @@ export class CategoryCorrectionRecord {
 
   @Column({ name: 'to_sub', type: 'varchar', length: 64, nullable: true })
   toSub!: string | null;
+
+  /** The case's reports reduced to known words, for retraining the suggester; null for corrections before it was kept. */
+  @Column({ name: 'known_words', type: 'text', nullable: true })
+  knownWords!: string | null;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { KnownWords } from '@loket/category-suggestion';
 import { Principal } from '@loket/auth';
 import { CaseCategoryV1, CaseReassigned, CaseReassignedV1 } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
@@ -9,6 +10,7 @@ import { AreaDirectory } from '../../areas/area-directory';
 import { AdminAudit } from '../../audit/admin-audit';
 import { CategoryCatalogue } from '../../catalogue/category-catalogue';
 import { categoryName } from '../../catalogue/category-name';
+import { CaseReportRecord } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
 import { PolicyCatalogueSource } from '../../policies/policy-catalogue-source';
 import { PublishedPolicy } from '../../policies/published-policy';
@@ -18,6 +20,9 @@ import { CategoryCorrectionRecord } from '../recategorise/category-correction.en
 import { lockForCorrection, problemOf, refuseClosed } from '../correction-refusal';
 import { caseRoutingInput } from './case-routing-input';
 import { rerouteTarget } from './reroute-target';
+
+/** At most this much of a corrected case's known words is kept: a suggester version travels whole. */
+const KNOWN_WORDS_MAX_LENGTH = 300;
 
 export interface RerouteCaseCommand {
   caseId: string;
@@ -38,7 +43,9 @@ export type ReroutedCaseView = CaseReassignedV1;
  * A case filed under the wrong category is corrected the same way: the coordinator names the category (checked
  * against the taxonomy in force), the case takes it with its sensitivity (so what its reporters may hear and
  * whether it is on the public map follow), the policy decides on it, and the case may stay where it is. The
- * correction is kept as a labelled example (see CategoryCorrectionsQuery).
+ * correction is kept as a labelled example (see CategoryCorrectionsQuery), with the text of the case's reports
+ * reduced to the words the suggester's repository examples already contain (KnownWords: no name, address or
+ * number), which a retrained suggester learns from (TrainCategoryModel).
  */
 @Injectable()
 export class RerouteCase {
@@ -51,6 +58,7 @@ export class RerouteCase {
     private readonly outbox: Outbox,
     private readonly audit: AdminAudit,
     private readonly categories: CategoryCatalogue,
+    private readonly knownWords: KnownWords,
   ) {}
 
   execute(actor: Principal, { caseId, organisation, team, category: named, reason }: RerouteCaseCommand): Promise<ReroutedCaseView> {
@@ -105,6 +113,7 @@ export class RerouteCase {
           fromSub: kase.categorySub,
           toMain: category.main,
           toSub: category.sub ?? null,
+          knownWords: await this.knownWordsOf(tx, caseId),
         });
       }
       const event: CaseReassignedV1 = {
@@ -138,6 +147,14 @@ export class RerouteCase {
   }
 
   /** The category the coordinator names, as the taxonomy in force knows it; anything else is refused (400). */
+  /** The case's reports' texts, reduced to known words and to at most KNOWN_WORDS_MAX_LENGTH characters. */
+  private async knownWordsOf(tx: EntityManager, caseId: string): Promise<string> {
+    const reports = await tx.find(CaseReportRecord, { where: { caseId }, order: { submittedAt: 'ASC' }, select: { description: true } });
+    const words = this.knownWords.keep(reports.map((r) => r.description).join('\n'));
+    if (words.length <= KNOWN_WORDS_MAX_LENGTH) return words;
+    return words.slice(0, words.lastIndexOf(' ', KNOWN_WORDS_MAX_LENGTH));
+  }
+
   private knownCategory(named: { main: string; sub?: string }): CaseCategoryV1 {
     const resolved = this.categories.resolve(named);
     if (!resolved.known || resolved.main !== named.main || (named.sub !== undefined && resolved.sub !== named.sub)) {

@@ -12,6 +12,7 @@ import { CaseWorkStatusAt1797300000000 } from './1797300000000-CaseWorkStatusAt'
 import { CaseChangedIn1797500000000 } from './1797500000000-CaseChangedIn';
 import { LinkingLearning1797700000000 } from './1797700000000-LinkingLearning';
 import { CategoryCorrections1797900000000 } from './1797900000000-CategoryCorrections';
+import { CategoryModels1798000000000 } from './1798000000000-CategoryModels';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -28,4 +29,5 @@ export const ROUTING_MIGRATIONS = [
   ForgetLog1797600000000,
   LinkingLearning1797700000000,
   CategoryCorrections1797900000000,
+  CategoryModels1798000000000,
 ];

@@ -15,8 +15,8 @@ export class DaysBackRequest {
   days?: number;
 }
 
-/** Activating a linking model or rolling back: why, for the audit. */
-export class LinkingModelChangeRequest {
+/** Activating a linking or category model, or rolling one back: why, for the audit. */
+export class ModelChangeRequest {
   @ApiProperty({ description: 'Why, for the audit log', maxLength: 2000 })
   @IsString()
   @Length(1, 2000)

@@ -6,7 +6,7 @@ import { EvaluateLinkingModel } from '../learning/evaluate-linking-model.use-cas
 import type { LinkingModelView } from '../learning/linking-model-view';
 import { LinkingModelsQuery, LinkingModelsView } from '../learning/linking-models.query';
 import { TrainLinkingModel } from '../learning/train-linking-model.use-case';
-import { LinkingModelChangeRequest } from './linking-learning.request';
+import { ModelChangeRequest } from './linking-learning.request';
 
 /** Administrators retrain the linker from the coordinators' corrections, evaluate, activate and roll back versions. */
 @ApiTags('linking models')
@@ -38,7 +38,7 @@ export class LinkingModelsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Makes the version that was active before the current one active again (audited)' })
   @ApiConflictResponse({ description: 'nothing-to-roll-back' })
-  rollBack(@CurrentPrincipal() actor: Principal, @Body() body: LinkingModelChangeRequest): Promise<RolledBackView> {
+  rollBack(@CurrentPrincipal() actor: Principal, @Body() body: ModelChangeRequest): Promise<RolledBackView> {
     return this.activation.rollBack(actor, body.reason);
   }
 
@@ -58,7 +58,7 @@ export class LinkingModelsController {
   activate(
     @CurrentPrincipal() actor: Principal,
     @Param('version', ParseIntPipe) version: number,
-    @Body() body: LinkingModelChangeRequest,
+    @Body() body: ModelChangeRequest,
   ): Promise<LinkingModelView> {
     return this.activation.activate(actor, version, body.reason);
   }

@@ -1,3 +1,4 @@
+import type { CategorySuggester } from '@loket/category-suggestion';
 import type { LinkingRoute } from '@loket/evaluation';
 import type { CategoryChoiceService } from '../../catalogue/category-choice';
 import type { RoutableReport } from '../../cases/routable-report';
@@ -5,10 +6,10 @@ import { incomingReportOf } from '../incoming-report';
 
 /**
  * Routing's own path from a corpus report to the linker's input and, when it opens a case, that case's category:
- * its category choice (the reporter's, else the suggester's) and its report mapping. `npm run eval` and the
+ * its category choice (the reporter's, else the given suggester's: the built-in one) and its report mapping. `npm run eval` and the
  * evaluation of a trained linking model both replay the corpus through it.
  */
-export function corpusRoute(choice: CategoryChoiceService): LinkingRoute {
+export function corpusRoute(choice: CategoryChoiceService, suggester: CategorySuggester): LinkingRoute {
   return (report, { reportId, submittedAt }) => {
     const routable = {
       reportId,
@@ -20,7 +21,7 @@ export function corpusRoute(choice: CategoryChoiceService): LinkingRoute {
       reporterTier: 'anonymous',
       channel: 'web',
     } as RoutableReport;
-    const { category } = choice.choose(routable);
+    const { category } = choice.choose(routable, suggester);
     return {
       incoming: incomingReportOf(routable, category),
       caseCategory: { main: category.main, ...(category.sub ? { sub: category.sub } : {}) },

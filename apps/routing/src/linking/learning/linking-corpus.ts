@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CategorySuggester } from '@loket/category-suggestion';
 import { corpusExamples, readCorpusFile, repositoryCorpusPath } from '@loket/evaluation';
 import type { CorpusHalf, LinkingGroup, LinkingRoute } from '@loket/evaluation';
 import type { LinkingExample, LinkingRules } from '@loket/incident-linking';
@@ -7,15 +8,16 @@ import { corpusRoute } from './corpus-route';
 
 /**
  * The repository's labelled report groups (libs/evaluation/corpus): the development half is learned from, the
- * held-out half only scores. Read once, on first use; both go through routing's own category choice.
+ * held-out half only scores. Read once, on first use; both go through routing's own category choice, with the built-in suggester (the linker is measured apart from
+ * the suggester version in force).
  */
 @Injectable()
 export class LinkingCorpus {
   private readonly halves = new Map<CorpusHalf, LinkingGroup[]>();
   readonly route: LinkingRoute;
 
-  constructor(choice: CategoryChoiceService) {
-    this.route = corpusRoute(choice);
+  constructor(choice: CategoryChoiceService, suggester: CategorySuggester) {
+    this.route = corpusRoute(choice, suggester);
   }
 
   /** The name the figures are reported under, e.g. `linking.held-out.jsonl`. */

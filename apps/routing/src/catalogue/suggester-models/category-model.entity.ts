@@ -1,0 +1,48 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { CategoryModelEvaluation, CategoryModelTraining, TrainingExample } from './category-model-view';
+
+/**
+ * One trained version of the category suggester: the examples it adds to the repository's (the corpus's development
+ * half and the coordinators' corrections, reduced to words the repository's examples already contain), never
+ * personal data. The suggester is trained from them again wherever it is used (under a second).
+ */
+@Entity({ name: 'category_models' })
+export class CategoryModelRecord {
+  @PrimaryColumn({ name: 'version', type: 'int' })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  createdBy!: string;
+
+  @Column({ name: 'examples', type: 'jsonb' })
+  examples!: TrainingExample[];
+
+  @Column({ name: 'trained_on', type: 'jsonb' })
+  trainedOn!: CategoryModelTraining;
+
+  /** Null until the version was evaluated on the held-out half; it cannot be activated before. */
+  @Column({ name: 'evaluation', type: 'jsonb', nullable: true })
+  evaluation!: CategoryModelEvaluation | null;
+}
+
+/** Each time a version became the active one (version 0: the built-in model); the newest row is active. */
+@Entity({ name: 'category_model_activations' })
+export class CategoryModelActivationRecord {
+  @PrimaryGeneratedColumn({ name: 'id', type: 'int' })
+  id!: number;
+
+  @Column({ name: 'version', type: 'int' })
+  version!: number;
+
+  @Column({ name: 'activated_at', type: 'timestamptz', default: () => 'now()' })
+  activatedAt!: Date;
+
+  @Column({ name: 'activated_by', type: 'varchar', length: 200 })
+  activatedBy!: string;
+
+  @Column({ name: 'reason', type: 'text' })
+  reason!: string;
+}

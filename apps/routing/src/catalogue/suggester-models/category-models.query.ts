@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ProblemException } from '@loket/http';
+import type { CategoryModelView } from './category-model-view';
+import { CategoryModelActivationRecord, CategoryModelRecord } from './category-model.entity';
+
+export interface CategoryModelsView {
+  /** The version the suggester runs; 0 is the built-in model. */
+  activeVersion: number;
+  models: CategoryModelView[];
+}
+
+/** The trained category suggester versions, newest first, and which one is active. */
+@Injectable()
+export class CategoryModelsQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(): Promise<CategoryModelsView> {
+    const manager = this.dataSource.manager;
+    const active = await activeCategoryModel(manager);
+    const records = await manager.find(CategoryModelRecord, { order: { version: 'DESC' }, take: 100 });
+    return { activeVersion: active.version, models: records.map((r) => modelView(r, active)) };
+  }
+
+  async one(tx: EntityManager, version: number): Promise<CategoryModelView> {
+    const record = await tx.findOneBy(CategoryModelRecord, { version });
+    if (!record) throw ProblemException.notFound(`No category model version ${version}`);
+    return modelView(record, await activeCategoryModel(tx));
+  }
+}
+
+/** The newest activation, or version 0 (the built-in model) when none was ever made. */
+export async function activeCategoryModel(tx: EntityManager): Promise<{ version: number; activatedAt: Date | null }> {
+  const [latest] = await tx.find(CategoryModelActivationRecord, { order: { id: 'DESC' }, take: 1 });
+  return latest ? { version: latest.version, activatedAt: latest.activatedAt } : { version: 0, activatedAt: null };
+}
+
+function modelView(record: CategoryModelRecord, active: { version: number; activatedAt: Date | null }): CategoryModelView {
+  const isActive = active.version === record.version;
+  return {
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    createdBy: record.createdBy,
+    trainedOn: record.trainedOn,
+    evaluation: record.evaluation,
+    active: isActive,
+    activatedAt: isActive && active.activatedAt ? active.activatedAt.toISOString() : null,
+  };
+}
