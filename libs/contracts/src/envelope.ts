@@ -17,7 +17,7 @@ export class EventEnvelopeSchema {
   @IsUUID()
   id!: string;
 
-  @Matches(/^[a-z]+(\.[a-z-]+)+$/)
+  @Matches(/^[a-z][a-z-]*(\.[a-z-]+)+$/) // entity.fact, e.g. case.report-linked or category-model.activated
   type!: string;
 
   @IsInt()

@@ -76,6 +76,9 @@ export {
   UrgentIfV1,
 } from './events/taxonomy-published/taxonomy-document.v1';
 export { TAXONOMY_EVENT_KEY, TaxonomyPublished, TaxonomyPublishedV1 } from './events/taxonomy-published/taxonomy-published.v1';
+export {
+  CATEGORY_MODEL_EVENT_KEY, CategoryExampleV1, CategoryModelActivated, CategoryModelActivatedV1,
+} from './events/category-model-activated/category-model-activated.v1';
 export { FORGET_REASONS, FORGOTTEN_MARKER, ReporterForgotten, ReporterForgottenV1 } from './events/reporter-forgotten/reporter-forgotten.v1';
 export type { ForgetReason } from './events/reporter-forgotten/reporter-forgotten.v1';
 export type { OpenedPayload, PersonalBoxV1, PersonalData, PersonalField, SubjectKey, WhenForgotten } from './sealing/personal-fields';

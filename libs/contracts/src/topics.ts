@@ -18,15 +18,17 @@ export const Topics = {
   ReporterQuestionAnsweredV1: 'loket.reporter.question-answered.v1',
   TaxonomyPublishedV1: 'loket.taxonomy.published.v1',
   ReporterForgottenV1: 'loket.reporter.forgotten.v1',
+  CategoryModelActivatedV1: 'loket.category-model.activated.v1',
 } as const;
 
 export type Topic = (typeof Topics)[keyof typeof Topics];
 
 /**
  * Topics whose latest message per key is kept for ever (log compaction) instead of being deleted after the
- * retention: a fact in force that a consumer starting later must still learn (the taxonomy in force).
+ * retention: a fact in force that a consumer starting later must still learn (the taxonomy in force, the category
+ * suggester version in force).
  */
-export const COMPACTED_TOPICS: readonly Topic[] = [Topics.TaxonomyPublishedV1];
+export const COMPACTED_TOPICS: readonly Topic[] = [Topics.TaxonomyPublishedV1, Topics.CategoryModelActivatedV1];
 
 /** Where a message goes that its consumer could not process: `<topic>.dlq`. */
 export function deadLetterTopicOf(topic: string): string {

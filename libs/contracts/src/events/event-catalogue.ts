@@ -17,6 +17,7 @@ import { ReporterContactSubmitted } from './reporter-contact-submitted/reporter-
 import { ReporterQuestionAnswered } from './reporter-question-answered/reporter-question-answered.v1';
 import { ReporterForgotten } from './reporter-forgotten/reporter-forgotten.v1';
 import { TaxonomyPublished } from './taxonomy-published/taxonomy-published.v1';
+import { CategoryModelActivated } from './category-model-activated/category-model-activated.v1';
 
 /** Every event Loket publishes, so a consumer can find the schema of what arrives on a topic. */
 export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
@@ -38,6 +39,7 @@ export const EVENT_CATALOGUE: readonly EventDefinition<object>[] = [
   ReporterQuestionAnswered,
   TaxonomyPublished,
   ReporterForgotten,
+  CategoryModelActivated,
 ] as EventDefinition<object>[];
 
 export function definitionFor(type: string, version: number): EventDefinition<object> | undefined {

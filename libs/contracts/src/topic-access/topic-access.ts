@@ -28,6 +28,7 @@ export const TOPIC_ACCESS: Readonly<Record<Topic, { owner: LoketService; readers
   [Topics.ReporterQuestionAnsweredV1]: { owner: 'feedback', readers: ['workbench'] },
   [Topics.TaxonomyPublishedV1]: { owner: 'routing', readers: ['intake'] },
   [Topics.ReporterForgottenV1]: { owner: 'feedback', readers: ['intake', 'routing', 'workbench'] },
+  [Topics.CategoryModelActivatedV1]: { owner: 'routing', readers: ['intake'] },
 };
 
 export function topicsOwnedBy(service: LoketService): Topic[] {

@@ -13,13 +13,13 @@ describe('kafkaAccessPlan', () => {
       expect(writers.map((g) => g.principal)).toEqual([`User:loket-${TOPIC_ACCESS[topic].owner}`]);
     }
     expect(topicGrants('intake', 'WRITE')).toEqual([
-      Topics.ReportSubmittedV1, Topics.ReporterContactSubmittedV1, `${Topics.TaxonomyPublishedV1}.dlq`, `${Topics.ReporterForgottenV1}.dlq`,
+      Topics.ReportSubmittedV1, Topics.ReporterContactSubmittedV1, `${Topics.TaxonomyPublishedV1}.dlq`, `${Topics.ReporterForgottenV1}.dlq`, `${Topics.CategoryModelActivatedV1}.dlq`,
     ]);
     expect(topicGrants('intake', 'WRITE')).not.toContain(Topics.CaseReassignedV1);
   });
 
   it('lets a service read only what it consumes', () => {
-    expect(topicGrants('intake', 'READ')).toEqual([Topics.TaxonomyPublishedV1, Topics.ReporterForgottenV1]);
+    expect(topicGrants('intake', 'READ')).toEqual([Topics.TaxonomyPublishedV1, Topics.ReporterForgottenV1, Topics.CategoryModelActivatedV1]);
     expect(topicGrants('routing', 'READ')).toEqual([Topics.ReportSubmittedV1, Topics.CaseStatusChangedV1, Topics.CaseReferredV1, Topics.ReporterForgottenV1]);
     expect(topicGrants('feedback', 'READ')).not.toContain(Topics.CaseReferredV1);
   });

@@ -1,0 +1,116 @@
+import {
+  Button,
+  ButtonGroup,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { formatProportion, type Proportion } from '../linking/proportion';
+import type { ModelVersionTableProps } from '../model-versions/ModelVersionsPage';
+import { SUGGESTION_FIGURES, type CategoryModelView } from './category-model-types';
+
+
+/**
+ * The category suggester's versions, newest first: who made each and from what, and — once evaluated on the
+ * held-out half of the corpus — its top-1 and top-3 beside the built-in model's on the same reports. Evaluate and
+ * activate per version; activation waits, said why, until the version is evaluated. Which one is active comes from
+ * the list's `activeVersion`, so a stale flag on a version cannot show two.
+ */
+export function CategoryModelsTable({ list, evaluating, activating, onEvaluate, onActivate }: ModelVersionTableProps<CategoryModelView>) {
+  const { t, i18n } = useTranslation('beheer');
+  const language = i18n.language;
+  const date = (iso: string) => new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const figure = (p: Proportion) => formatProportion(p, language) ?? t('linkingModels.noTrials');
+  const rows = [...list.models].sort((a, b) => b.version - a.version);
+  return (
+    <div className="werkbank-scroll" role="region" aria-labelledby="category-models-versions" tabIndex={0}>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('linkingModels.column.version')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('linkingModels.column.state')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('linkingModels.column.created')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('linkingModels.column.trainedOn')}</TableHeaderCell>
+            {SUGGESTION_FIGURES.map((f) => (
+              <TableHeaderCell scope="col" key={f}>
+                {t(`categoryModels.figure.${f}`)}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col">{t('linkingModels.column.actions')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((model) => {
+            const { version, evaluation } = model;
+            const active = version === list.activeVersion;
+            const whyNot = `category-model-${version}-why-not`;
+            return (
+              <TableRow key={version} data-version={version}>
+                <TableHeaderCell scope="row">{version}</TableHeaderCell>
+                <TableCell>
+                  <State model={model} active={active} date={date} />
+                </TableCell>
+                <TableCell>{t('linkingModels.byAt', { by: model.createdBy, at: date(model.createdAt) })}</TableCell>
+                <TableCell>{t('categoryModels.trainedOnValue', { ...model.trainedOn })}</TableCell>
+                {SUGGESTION_FIGURES.map((f) => (
+                  <TableCell key={f} data-figure={f}>
+                    {evaluation ? (
+                      <>
+                        <span className="linking-figure">{figure(evaluation[f])}</span>
+                        <span className="linking-figure linking-figure--baseline">
+                          {t('categoryModels.baseline', { figure: figure(evaluation.baseline[f]) })}
+                        </span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
+                ))}
+                <TableCell>
+                  <ButtonGroup>
+                    {evaluation === null && (
+                      <Button appearance="secondary-action-button" disabled={evaluating !== null} onClick={() => onEvaluate(version)}>
+                        {t('linkingModels.evaluate', { version })}
+                      </Button>
+                    )}
+                    {!active && (
+                      <Button
+                        appearance="primary-action-button"
+                        disabled={evaluation === null}
+                        aria-describedby={evaluation === null ? whyNot : undefined}
+                        aria-expanded={activating === version}
+                        onClick={() => onActivate(version)}
+                      >
+                        {t('linkingModels.activate', { version })}
+                      </Button>
+                    )}
+                  </ButtonGroup>
+                  {!active && evaluation === null && <Paragraph id={whyNot}>{t('linkingModels.activationBlock.not-evaluated')}</Paragraph>}
+                  {evaluating === version && <Paragraph aria-live="polite">{t('linkingModels.evaluating', { version })}</Paragraph>}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Active since when, or evaluated on which corpus and when, or not yet evaluated. */
+function State({ model, active, date }: { model: CategoryModelView; active: boolean; date: (iso: string) => string }) {
+  const { t } = useTranslation('beheer');
+  const evaluated = model.evaluation && t('linkingModels.evaluatedOn', { corpus: model.evaluation.corpus, at: date(model.evaluation.evaluatedAt) });
+  return (
+    <>
+      {active && <strong>{model.activatedAt ? t('linkingModels.activeSince', { at: date(model.activatedAt) }) : t('linkingModels.activeNow')}</strong>}
+      {active && ' '}
+      {evaluated ?? t('linkingModels.notEvaluated')}
+    </>
+  );
+}
