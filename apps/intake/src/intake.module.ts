@@ -34,6 +34,8 @@ import { SubmitReport } from './reports/submit-report/submit-report.use-case';
 import { ForgetExpiredIdempotencyKeys } from './reports/idempotency/forget-expired-idempotency-keys';
 import { IdempotencyRecords, IdempotencySettings } from './reports/idempotency/idempotency-records';
 import { IntakeEventsController } from './intake-events.controller';
+import { StoreCategoryModelWhenActivated } from './category-suggestions/store-category-model-when-activated.handler';
+import { SuggesterInForce } from './category-suggestions/suggester-in-force';
 import { StoreTaxonomyWhenTaxonomyPublished } from './taxonomy/store-taxonomy-when-taxonomy-published.handler';
 import { ForgetReportWhenReporterForgotten } from './reports/forget/forget-report-when-reporter-forgotten.handler';
 import { TaxonomyInForce } from './taxonomy/taxonomy-in-force';
@@ -61,6 +63,8 @@ export function intakeModule(config: IntakeConfig) {
     providers: [
       { provide: SealingKey, useValue: config.sealing },
       { provide: CategorySuggester, useFactory: () => CategorySuggester.fromRepositoryExamples() },
+      SuggesterInForce,
+      StoreCategoryModelWhenActivated,
       TaxonomyInForce,
       StoreTaxonomyWhenTaxonomyPublished,
       ForgetReportWhenReporterForgotten,

@@ -1,3 +1,4 @@
+import { ReceivedCategoryModelRecord } from '../category-suggestions/received-category-model.entity';
 import { MESSAGING_ENTITIES } from '@loket/messaging';
 import { ServiceSchema } from '@loket/persistence';
 import { IntakeAdminAuditRecord, Open311ClientRecord } from '../open311/api-keys/open311-client.entity';
@@ -11,7 +12,7 @@ import {
 } from '../mail-intake/awaiting-location/mail-report-awaiting-location.entity';
 
 export const INTAKE_SCHEMA: ServiceSchema = {
-  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ReceivedTaxonomyRecord,
+  entities: [ReportRecord, ReportPhotoRecord, IdempotencyRecord, Open311ClientRecord, IntakeAdminAuditRecord, ReceivedTaxonomyRecord, ReceivedCategoryModelRecord,
     MailReportAwaitingLocationRecord, MailReportPhotoAwaitingLocationRecord, MailMessageReceivedRecord, ...MESSAGING_ENTITIES],
   migrations: INTAKE_MIGRATIONS,
 };

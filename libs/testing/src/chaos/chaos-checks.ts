@@ -147,7 +147,7 @@ export function countRows(sent: StreamedReport[], observed: Observed, keycloak: 
 async function consumerGauges(services: ChaosServices): Promise<(number | undefined)[]> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    // Every service consumes (intake only taxonomy.published).
+    // Every service consumes (intake only taxonomy.published, reporter.forgotten and category-model.activated).
     const gauges = await Promise.all(services.all().map((instance) => instance.consumerRunning().catch(() => 0)));
     if (gauges.every((g) => g === undefined || g === 1) || Date.now() > deadline) return gauges;
     await new Promise((done) => setTimeout(done, 2_000));

@@ -9,6 +9,7 @@ import { ReportPhotoObjectKeys1796400000300 } from './1796400000300-ReportPhotoO
 import { ReceivedTaxonomies1796400000400 } from './1796400000400-ReceivedTaxonomies';
 import { ReportObservedAt1797300000000 } from './1797300000000-ReportObservedAt';
 import { MailReportsAwaitingLocation1797300000100 } from './1797300000100-MailReportsAwaitingLocation';
+import { ReceivedCategoryModels1798000000000 } from './1798000000000-ReceivedCategoryModels';
 
 export const INTAKE_MIGRATIONS = [
   MessagingTables1700000000000,
@@ -25,4 +26,5 @@ export const INTAKE_MIGRATIONS = [
   MailReportsAwaitingLocation1797300000100,
   OutboxNotifyAndDelete1797400000000,
   ForgetLog1797600000000,
+  ReceivedCategoryModels1798000000000,
 ];

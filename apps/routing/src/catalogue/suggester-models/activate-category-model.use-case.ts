@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '@loket/auth';
+import { CategoryModelActivated } from '@loket/contracts';
 import { ProblemException } from '@loket/http';
+import { Outbox } from '@loket/messaging';
 import { AdminAudit } from '../../audit/admin-audit';
 import { ActiveCategorySuggester } from './active-category-suggester';
-import type { CategoryModelView } from './category-model-view';
+import type { CategoryModelView, TrainingExample } from './category-model-view';
 import { CategoryModelActivationRecord, CategoryModelRecord } from './category-model.entity';
 import { activeCategoryModel, CategoryModelsQuery } from './category-models.query';
 
@@ -15,8 +17,9 @@ export interface CategoryModelRolledBackView {
 
 /**
  * An administrator makes an evaluated version the suggester routing chooses categories by, or rolls back to the
- * version that was active before. Both are audited with the reason given, and take effect on every instance within
- * seconds.
+ * version that was active before. Both are audited with the reason given, take effect on every routing instance
+ * within seconds, and publish `category-model.activated` with the version's examples, so intake's suggestions while
+ * the resident types come from the same version.
  */
 @Injectable()
 export class ActivateCategoryModel {
@@ -25,6 +28,7 @@ export class ActivateCategoryModel {
     private readonly active: ActiveCategorySuggester,
     private readonly models: CategoryModelsQuery,
     private readonly audit: AdminAudit,
+    private readonly outbox: Outbox,
   ) {}
 
   async activate(actor: Principal, version: number, reason: string): Promise<CategoryModelView> {
@@ -37,7 +41,7 @@ export class ActivateCategoryModel {
       }
       const current = await activeCategoryModel(tx);
       if (current.version === version) throw new ProblemException(409, 'already-active', 'Already active', `Version ${version} is already active`);
-      await tx.insert(CategoryModelActivationRecord, { version, activatedBy: actor.username, reason });
+      await this.recordActivation(tx, actor, version, reason, record.examples);
       await this.audit.record(tx, actor, {
         action: 'category-model.activated',
         subjectType: 'category-model',
@@ -58,7 +62,8 @@ export class ActivateCategoryModel {
       const [current, before] = await tx.find(CategoryModelActivationRecord, { order: { id: 'DESC' }, take: 2 });
       if (!current) throw new ProblemException(409, 'nothing-to-roll-back', 'Nothing to roll back', 'The built-in model is active and always has been');
       const previousVersion = before?.version ?? 0;
-      await tx.insert(CategoryModelActivationRecord, { version: previousVersion, activatedBy: actor.username, reason });
+      const previous = previousVersion === 0 ? null : await tx.findOneBy(CategoryModelRecord, { version: previousVersion });
+      await this.recordActivation(tx, actor, previousVersion, reason, previous?.examples ?? []);
       await this.audit.record(tx, actor, {
         action: 'category-model.rolled-back',
         subjectType: 'category-model',
@@ -70,6 +75,14 @@ export class ActivateCategoryModel {
     });
     this.active.invalidate();
     return view;
+  }
+
+  /** The version becomes the newest activation, and its examples go out with it. */
+  private async recordActivation(tx: EntityManager, actor: Principal, version: number, reason: string, examples: TrainingExample[]): Promise<void> {
+    const activatedAt = new Date();
+    const inserted = await tx.insert(CategoryModelActivationRecord, { version, activatedBy: actor.username, reason, activatedAt });
+    const activation = Number(inserted.identifiers[0]['id']);
+    await this.outbox.add(tx, CategoryModelActivated, { activation, version, activatedAt: activatedAt.toISOString(), examples });
   }
 }
 

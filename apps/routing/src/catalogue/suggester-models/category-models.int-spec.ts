@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CategorySuggester, loadRepositoryExamples } from '@loket/category-suggestion';
-import { ReportSubmitted } from '@loket/contracts';
+import { ReportSubmitted, Topics } from '@loket/contracts';
 import { startService } from '@loket/http';
 import { connectEventConsumers } from '@loket/messaging';
 import { dropDatabase } from '@loket/persistence';
-import { expectEventually, publishEvent, randomPlace, startGroupsAtTheEnd, testEnvironment, tokenFor } from '@loket/testing';
+import { expectEventually, KafkaProbe, publishEvent, randomPlace, startGroupsAtTheEnd, testEnvironment, tokenFor } from '@loket/testing';
 import { routingConfigFromEnv } from '../../routing.config';
 import { routingModule } from '../../routing.module';
 import { SuggestionCorpus } from './suggestion-corpus';
@@ -15,7 +15,9 @@ import type { CategoryModelView, TrainingExample } from './category-model-view';
 /**
  * Retraining the category suggester (issue #14 §3): a coordinator's category correction is kept with its text
  * reduced to known words; an administrator trains a version from the corrections and the corpus, can activate it
- * only after its evaluation on the held-out half, and can roll it back; routing then chooses categories by it.
+ * only after its evaluation on the held-out half, and can roll it back; routing then chooses categories by it, and
+ * each activation goes out as `category-model.activated` with the version's examples (intake's side:
+ * apps/intake/src/category-suggestions/category-model-following.int-spec.ts).
  */
 describe('retraining the category suggester (real PostgreSQL, Kafka and Keycloak)', () => {
   const run = randomBytes(4).toString('hex');
@@ -26,6 +28,7 @@ describe('retraining the category suggester (real PostgreSQL, Kafka and Keycloak
   });
   let routing: INestApplication;
   let url: string;
+  let probe: KafkaProbe;
   let coordinator: string;
   let admin: string;
 
@@ -33,9 +36,11 @@ describe('retraining the category suggester (real PostgreSQL, Kafka and Keycloak
     await startGroupsAtTheEnd(testEnvironment().kafkaBrokers, [config.messaging.groupId]);
     routing = await startService({ service: 'routing', title: 'routing', module: routingModule(config), host: '127.0.0.1', port: 0, logLevel: 'warn', beforeListen: connectEventConsumers });
     url = (await routing.getUrl()).replace('[::1]', '127.0.0.1');
+    probe = await KafkaProbe.start([Topics.CategoryModelActivatedV1]);
     [coordinator, admin] = await Promise.all([tokenFor('coordinator'), tokenFor('admin')]);
   });
   afterAll(async () => {
+    await probe?.stop();
     await routing?.close();
     await dropDatabase(config.database);
   });
@@ -74,6 +79,7 @@ describe('retraining the category suggester (real PostgreSQL, Kafka and Keycloak
   };
 
   it('keeps a correction in known words only, trains, evaluates, activates and rolls back a version, and routes by the active one', async () => {
+    const startedAt = new Date().toISOString();
     const { caseId } = await routed('Pietje Puk, Dorpsweg 7 (06-12345678): de stoeptegels liggen los en de bestrating is kapot', { main: 'afval', sub: 'grofvuil' });
     expect((await api(coordinator, `/cases/${caseId}/reroute`, { category: 'openbare-ruimte', subcategory: 'bestrating', reason: 'Het is de stoep' })).status).toBe(200);
     const [kept]: { known_words: string }[] = await routing.get(DataSource).query(`SELECT known_words FROM category_corrections WHERE case_id = $1`, [caseId]);
@@ -111,6 +117,14 @@ describe('retraining the category suggester (real PostgreSQL, Kafka and Keycloak
     expect((await routed(text, null)).explanation).toContain(suggestedBy(builtIn, text));
     expect(await api(admin, '/admin/category-models/rollback', { reason: 'Nog verder terug' })).toMatchObject({ status: 200, body: { activeVersion: 1, previousVersion: 0 } });
     expect(await api(admin, '/admin/category-models/rollback', { reason: 'x' })).toMatchObject({ status: 200, body: { activeVersion: 0 } });
+
+    // Every activation and roll-back went out, numbered, with the examples of the version it made active.
+    await expectEventually(() => {
+      const published = probe.messages.map((m) => JSON.parse(m.value).payload).filter((p) => p.activatedAt >= startedAt);
+      expect(published.map((p) => [p.activation, p.version, p.examples])).toEqual([
+        [1, 1, stored.examples], [2, 0, []], [3, 1, stored.examples], [4, 0, []],
+      ]);
+    });
 
     const audit: { action: string; subject_id: string }[] = await routing.get(DataSource).query(
       `SELECT action, subject_id FROM admin_audit WHERE subject_type = 'category-model' ORDER BY id`,
