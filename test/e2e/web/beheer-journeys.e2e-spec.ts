@@ -222,4 +222,36 @@ describe('the beheer console for administrators, in a browser', () => {
       });
     });
   });
+
+  it('trains a category suggester version, evaluates it beside the built-in model, activates it and rolls it back', async () => {
+    await asAdmin('/beheer/suggestiemodellen', async (page) => {
+      const active = page.getByTestId('category-active-version');
+      await step(page, 'beheer-category-model-train', async () => {
+        await page.getByRole('heading', { level: 1, name: 'Suggestiemodellen' }).waitFor();
+        await active.getByText(/het ingebouwde model \(versie 0\)/).waitFor();
+        await page.getByRole('button', { name: 'Nieuw model trainen' }).click();
+        await page.getByRole('status').getByText(/^Versie 1 is getraind op \d+ correcties/).waitFor();
+        expect(await page.locator('tr[data-version="1"]').getByRole('button', { name: /^Versie 1 activeren/ }).isDisabled()).toBe(true);
+      });
+      await step(page, 'beheer-category-model-evaluate-activate', async () => {
+        await page.getByRole('button', { name: 'Versie 1 evalueren' }).click();
+        await page.getByRole('status').getByText(/Versie 1 is geëvalueerd op suggestion\.held-out\.jsonl/).waitFor();
+        await page.locator('tr[data-version="1"] td[data-figure="subTop1"]').getByText(/ingebouwd:/).waitFor();
+        await expectAccessible(page, 'category model trained and evaluated');
+        await snapshot(page, 'b9-category-model-evaluated');
+        await page.getByRole('button', { name: /^Versie 1 activeren/ }).click();
+        await page.getByLabel('Reden').fill('Geëvalueerd op de achtergehouden helft');
+        await page.getByRole('button', { name: 'Versie 1 nu activeren' }).click();
+        await page.getByRole('status').getByText(/Versie 1 is nu actief: routering en het webformulier/).waitFor();
+        await active.getByText(/versie 1/).waitFor();
+      });
+      await step(page, 'beheer-category-model-rollback', async () => {
+        await page.getByRole('button', { name: 'Terugdraaien…' }).click();
+        await page.getByLabel('Reden').fill('Terug naar het ingebouwde model');
+        await page.getByRole('button', { name: 'Nu terugdraaien' }).click();
+        await page.getByRole('status').getByText(/^Teruggedraaid: nu actief is het ingebouwde model/).waitFor();
+        await active.getByText(/versie 0/).waitFor();
+      });
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AreasPage } from '../areas/AreasPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { CategoriesPage } from '../categories/CategoriesPage';
+import { CategoryModelsPage } from '../categories/CategoryModelsPage';
 import { MatrixPage } from '../disclosure/MatrixPage';
 import { TemplatesPage } from '../disclosure/TemplatesPage';
 import { LinkingModelsPage } from '../linking/LinkingModelsPage';
@@ -25,6 +26,7 @@ export default function BeheerRoutes() {
         <Route path="areas" element={<AreasPage />} />
         <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="koppelmodellen" element={<LinkingModelsPage />} />
+        <Route path="suggestiemodellen" element={<CategoryModelsPage />} />
       </Route>
     </Routes>
   );

@@ -38,6 +38,7 @@ export function WerkbankLayout() {
     ['/beheer/areas', 'nav.areas', hasRole(principal, 'admin', 'coordinator')],
     ['/beheer/webhooks', 'nav.webhooks', hasRole(principal, 'admin')],
     ['/beheer/koppelmodellen', 'nav.linkingModels', hasRole(principal, 'admin')],
+    ['/beheer/suggestiemodellen', 'nav.categoryModels', hasRole(principal, 'admin')],
   ];
   return (
     <div className="werkbank">
