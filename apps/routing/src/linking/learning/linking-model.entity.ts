@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ModelActivationColumns } from '../../model-versions/model-activation-columns';
 import type { LinkingRules } from '@loket/incident-linking';
 import type { LinkingModelEvaluation, LinkingModelTraining } from './linking-model-view';
 
@@ -27,19 +28,4 @@ export class LinkingModelRecord {
 
 /** Each time a version became the active one (version 0: the built-in rules); the newest row is active. */
 @Entity({ name: 'linking_model_activations' })
-export class LinkingModelActivationRecord {
-  @PrimaryGeneratedColumn({ name: 'id', type: 'int' })
-  id!: number;
-
-  @Column({ name: 'version', type: 'int' })
-  version!: number;
-
-  @Column({ name: 'activated_at', type: 'timestamptz', default: () => 'now()' })
-  activatedAt!: Date;
-
-  @Column({ name: 'activated_by', type: 'varchar', length: 200 })
-  activatedBy!: string;
-
-  @Column({ name: 'reason', type: 'text' })
-  reason!: string;
-}
+export class LinkingModelActivationRecord extends ModelActivationColumns {}
