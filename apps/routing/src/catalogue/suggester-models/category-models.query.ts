@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '@loket/http';
+import { activeVersionIn } from '../../model-versions/model-activations';
 import type { CategoryModelView } from './category-model-view';
 import { CategoryModelActivationRecord, CategoryModelRecord } from './category-model.entity';
 
@@ -17,7 +18,7 @@ export class CategoryModelsQuery {
 
   async list(): Promise<CategoryModelsView> {
     const manager = this.dataSource.manager;
-    const active = await activeCategoryModel(manager);
+    const active = await activeVersionIn(manager, CategoryModelActivationRecord);
     const records = await manager.find(CategoryModelRecord, { order: { version: 'DESC' }, take: 100 });
     return { activeVersion: active.version, models: records.map((r) => modelView(r, active)) };
   }
@@ -25,15 +26,10 @@ export class CategoryModelsQuery {
   async one(tx: EntityManager, version: number): Promise<CategoryModelView> {
     const record = await tx.findOneBy(CategoryModelRecord, { version });
     if (!record) throw ProblemException.notFound(`No category model version ${version}`);
-    return modelView(record, await activeCategoryModel(tx));
+    return modelView(record, await activeVersionIn(tx, CategoryModelActivationRecord));
   }
 }
 
-/** The newest activation, or version 0 (the built-in model) when none was ever made. */
-export async function activeCategoryModel(tx: EntityManager): Promise<{ version: number; activatedAt: Date | null }> {
-  const [latest] = await tx.find(CategoryModelActivationRecord, { order: { id: 'DESC' }, take: 1 });
-  return latest ? { version: latest.version, activatedAt: latest.activatedAt } : { version: 0, activatedAt: null };
-}
 
 function modelView(record: CategoryModelRecord, active: { version: number; activatedAt: Date | null }): CategoryModelView {
   const isActive = active.version === record.version;
