@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CategorySuggester, loadRepositoryExamples } from '@loket/category-suggestion';
-import type { LabelledExample } from '@loket/category-suggestion';
+import { CategorySuggester } from '@loket/category-suggestion';
 import { NewestInForce } from '../in-force/newest-in-force';
 import { ReceivedCategoryModelRecord } from './received-category-model.entity';
 
@@ -17,7 +16,6 @@ export const SUGGESTER_FRESHNESS_MS = 1_000;
 @Injectable()
 export class SuggesterInForce {
   private readonly newest: NewestInForce<{ version: number; suggester: CategorySuggester }>;
-  private repository: readonly LabelledExample[] | null = null;
 
   constructor(dataSource: DataSource, builtIn: CategorySuggester) {
     this.newest = new NewestInForce(
@@ -30,8 +28,7 @@ export class SuggesterInForce {
           const record = await dataSource.manager.findOne(ReceivedCategoryModelRecord, { where: { activation } });
           if (!record) return null;
           if (record.version === 0 || record.examples.length === 0) return { version: record.version, suggester: builtIn };
-          this.repository ??= loadRepositoryExamples();
-          return { version: record.version, suggester: CategorySuggester.train([...this.repository, ...record.examples]) };
+          return { version: record.version, suggester: CategorySuggester.fromRepositoryExamplesAnd(record.examples) };
         },
       },
       { version: 0, suggester: builtIn },

@@ -97,3 +97,18 @@ export async function activeVersionIn(tx: EntityManager, activations: EntityTarg
   const [latest] = await tx.find(activations, { order: { id: 'DESC' }, take: 1 });
   return latest ? { version: latest.version, activatedAt: latest.activatedAt } : { version: 0, activatedAt: null };
 }
+
+/** What every version view says of itself: who made it when, and whether it is the active one and since when. */
+export function versionHeader(
+  record: { version: number; createdAt: Date; createdBy: string },
+  active: { version: number; activatedAt: Date | null },
+): { version: number; createdAt: string; createdBy: string; active: boolean; activatedAt: string | null } {
+  const isActive = active.version === record.version;
+  return {
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    createdBy: record.createdBy,
+    active: isActive,
+    activatedAt: isActive && active.activatedAt ? active.activatedAt.toISOString() : null,
+  };
+}

@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ModelVersionState } from '../model-versions/ModelVersionState';
 import { formatProportion, type Proportion } from '../linking/proportion';
 import type { ModelVersionTableProps } from '../model-versions/ModelVersionsPage';
 import { SUGGESTION_FIGURES, type CategoryModelView } from './category-model-types';
@@ -53,7 +54,7 @@ export function CategoryModelsTable({ list, evaluating, activating, onEvaluate, 
               <TableRow key={version} data-version={version}>
                 <TableHeaderCell scope="row">{version}</TableHeaderCell>
                 <TableCell>
-                  <State model={model} active={active} date={date} />
+                  <ModelVersionState model={model} active={active} date={date} />
                 </TableCell>
                 <TableCell>{t('linkingModels.byAt', { by: model.createdBy, at: date(model.createdAt) })}</TableCell>
                 <TableCell>{t('categoryModels.trainedOnValue', { ...model.trainedOn })}</TableCell>
@@ -99,18 +100,5 @@ export function CategoryModelsTable({ list, evaluating, activating, onEvaluate, 
         </TableBody>
       </Table>
     </div>
-  );
-}
-
-/** Active since when, or evaluated on which corpus and when, or not yet evaluated. */
-function State({ model, active, date }: { model: CategoryModelView; active: boolean; date: (iso: string) => string }) {
-  const { t } = useTranslation('beheer');
-  const evaluated = model.evaluation && t('linkingModels.evaluatedOn', { corpus: model.evaluation.corpus, at: date(model.evaluation.evaluatedAt) });
-  return (
-    <>
-      {active && <strong>{model.activatedAt ? t('linkingModels.activeSince', { at: date(model.activatedAt) }) : t('linkingModels.activeNow')}</strong>}
-      {active && ' '}
-      {evaluated ?? t('linkingModels.notEvaluated')}
-    </>
   );
 }

@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ModelVersionState } from '../model-versions/ModelVersionState';
 import type { LinkingModelRow } from './linking-model-rows';
 import { EVALUATION_FIGURES, type EvaluationFigure, type LinkingModelView } from './linking-model-types';
 import { formatDecimal, formatProportion, type Proportion } from './proportion';
@@ -63,7 +64,7 @@ export function LinkingModelsTable({ rows, evaluating, activating, onEvaluate, o
               <TableRow key={version} data-version={version}>
                 <TableHeaderCell scope="row">{version}</TableHeaderCell>
                 <TableCell>
-                  <State model={model} active={active} date={date} />
+                  <ModelVersionState model={model} active={active} date={date} />
                 </TableCell>
                 <TableCell>
                   {t('linkingModels.byAt', { by: model.createdBy, at: date(model.createdAt) })}
@@ -124,38 +125,6 @@ export function LinkingModelsTable({ rows, evaluating, activating, onEvaluate, o
         </TableBody>
       </Table>
     </div>
-  );
-}
-
-/** Active since when, or evaluated on which corpus and when, or not yet evaluated. */
-function State({
-  model,
-  active,
-  date,
-}: {
-  model: LinkingModelView;
-  active: boolean;
-  date: (iso: string) => string;
-}) {
-  const { t } = useTranslation('beheer');
-  const evaluated =
-    model.evaluation &&
-    t('linkingModels.evaluatedOn', {
-      corpus: model.evaluation.corpus,
-      at: date(model.evaluation.evaluatedAt),
-    });
-  return (
-    <>
-      {active && (
-        <strong>
-          {model.activatedAt
-            ? t('linkingModels.activeSince', { at: date(model.activatedAt) })
-            : t('linkingModels.activeNow')}
-        </strong>
-      )}
-      {active && ' '}
-      {evaluated ?? t('linkingModels.notEvaluated')}
-    </>
   );
 }
 

@@ -46,6 +46,11 @@ export class CategorySuggester {
     return CategorySuggester.train(loadRepositoryExamples(), options);
   }
 
+  /** Trains on this library's labelled examples plus `extra` (what a retrained version adds: corpus reports, corrections). */
+  static fromRepositoryExamplesAnd(extra: readonly LabelledExample[], options: ClassifierOptionsOverride = {}): CategorySuggester {
+    return CategorySuggester.train([...loadRepositoryExamples(), ...extra], options);
+  }
+
   /** Every subcategory this suggester knows, in training order. */
   get labels(): readonly CategoryLabel[] {
     return this.labelSet.all;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '@loket/http';
-import { activeVersionIn } from '../../model-versions/model-activations';
+import { activeVersionIn, versionHeader } from '../../model-versions/model-activations';
 import type { CategoryModelView } from './category-model-view';
 import { CategoryModelActivationRecord, CategoryModelRecord } from './category-model.entity';
 
@@ -30,16 +30,6 @@ export class CategoryModelsQuery {
   }
 }
 
-
 function modelView(record: CategoryModelRecord, active: { version: number; activatedAt: Date | null }): CategoryModelView {
-  const isActive = active.version === record.version;
-  return {
-    version: record.version,
-    createdAt: record.createdAt.toISOString(),
-    createdBy: record.createdBy,
-    trainedOn: record.trainedOn,
-    evaluation: record.evaluation,
-    active: isActive,
-    activatedAt: isActive && active.activatedAt ? active.activatedAt.toISOString() : null,
-  };
+  return { ...versionHeader(record, active), trainedOn: record.trainedOn, evaluation: record.evaluation };
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CategorySuggester, loadRepositoryExamples } from '@loket/category-suggestion';
-import type { LabelledExample } from '@loket/category-suggestion';
 import type { TrainingExample } from './category-model-view';
 
 /**
@@ -9,15 +8,11 @@ import type { TrainingExample } from './category-model-view';
  */
 @Injectable()
 export class SuggesterTraining {
-  private readonly repository: readonly LabelledExample[] = loadRepositoryExamples();
+  readonly repositoryExamples = loadRepositoryExamples().length;
 
   constructor(readonly builtIn: CategorySuggester) {}
 
-  get repositoryExamples(): number {
-    return this.repository.length;
-  }
-
   train(examples: readonly TrainingExample[]): CategorySuggester {
-    return CategorySuggester.train([...this.repository, ...examples]);
+    return CategorySuggester.fromRepositoryExamplesAnd(examples);
   }
 }

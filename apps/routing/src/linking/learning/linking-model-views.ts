@@ -1,6 +1,7 @@
 import type { LinkingFigures } from '@loket/evaluation';
 import type { LinkingFiguresView, LinkingModelView, ProportionView } from './linking-model-view';
 import type { LinkingModelRecord } from './linking-model.entity';
+import { versionHeader } from '../../model-versions/model-activations';
 
 export function proportionView(p: { rate: number; low: number; high: number; successes: number; trials: number }): ProportionView {
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -17,15 +18,10 @@ export function figuresView(figures: LinkingFigures): LinkingFiguresView {
 
 export function modelView(record: LinkingModelRecord, active: { version: number; activatedAt: Date | null }): LinkingModelView {
   const { weights, categoryScores, linkThreshold, greyZoneThreshold } = record.rules;
-  const isActive = active.version === record.version;
   return {
-    version: record.version,
-    createdAt: record.createdAt.toISOString(),
-    createdBy: record.createdBy,
+    ...versionHeader(record, active),
     trainedOn: record.trainedOn,
     rules: { weights, categoryScores, linkThreshold, greyZoneThreshold },
     evaluation: record.evaluation,
-    active: isActive,
-    activatedAt: isActive && active.activatedAt ? active.activatedAt.toISOString() : null,
   };
 }
