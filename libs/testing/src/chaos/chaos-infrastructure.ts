@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -27,9 +27,9 @@ export interface InfrastructurePorts {
  * The chaos run's own PostgreSQL cluster, Kafka broker, Keycloak and mail sink: started by the deploy/local
  * scripts with LOKET_LOCAL_DIR set to the run directory and on free ports of their own, so killing and
  * restarting them never touches the shared stack other tests use (5432, 9092, 8080, 1025/8025).
- * Downloads are reused from the checkout's `.local/cache`: Kafka's jars by a link, Keycloak as a copy in the run
- * directory, because a Keycloak start rewrites files in its own distribution (which a running shared Keycloak
- * uses).
+ * Downloads are reused from the checkout's `.local/cache`: Kafka's jars by a link, Keycloak unpacked afresh in the
+ * run directory from the cached zip, because a Keycloak start rewrites files in its own distribution (which a running
+ * shared Keycloak uses).
  */
 export class ChaosInfrastructure {
   private constructor(
@@ -193,25 +193,22 @@ export class ChaosInfrastructure {
 }
 
 /**
- * `<cacheDir>` for one run: Kafka's jars linked from the checkout's download cache, Keycloak copied from it
- * (written to a temporary name first, so an interrupted copy is never taken for a complete one). What the
- * checkout's cache lacks, the scripts download into `<cacheDir>` themselves.
+ * `<cacheDir>` for one run: Kafka's jars and Keycloak's zip linked from the checkout's download cache; Keycloak's
+ * script unpacks the zip into `<cacheDir>` itself. Never a copy of the checkout's unpacked Keycloak: the shared
+ * Keycloak rewrites `lib/quarkus` while it starts (Quarkus augmentation), so a copy taken then can lack
+ * `quarkus-application.dat` (CI saw exactly that). What the checkout's cache lacks, the scripts download into
+ * `<cacheDir>` themselves.
  */
 function prepareCache(cacheDir: string): string {
   mkdirSync(cacheDir, { recursive: true });
   const source = sourceCache();
   const kafka = `kafka-${process.env['LOKET_KAFKA_VERSION'] ?? '4.1.2'}`;
-  const keycloak = `keycloak-${process.env['LOKET_KEYCLOAK_VERSION'] ?? '26.5.6'}`;
+  const keycloakZip = `keycloak-quarkus-dist-${process.env['LOKET_KEYCLOAK_VERSION'] ?? '26.5.6'}.zip`;
   if (source && !existsSync(join(cacheDir, kafka)) && existsSync(join(source, kafka, 'libs/.complete'))) {
     symlinkSync(join(source, kafka), join(cacheDir, kafka));
   }
-  if (source && !existsSync(join(cacheDir, keycloak, '.complete')) && existsSync(join(source, keycloak, '.complete'))) {
-    const partial = join(cacheDir, `${keycloak}.copying`);
-    rmSync(partial, { recursive: true, force: true });
-    rmSync(join(cacheDir, keycloak), { recursive: true, force: true });
-    cpSync(join(source, keycloak), partial, { recursive: true, preserveTimestamps: true });
-    rmSync(join(partial, 'data'), { recursive: true, force: true });
-    renameSync(partial, join(cacheDir, keycloak));
+  if (source && !existsSync(join(cacheDir, keycloakZip)) && existsSync(join(source, keycloakZip))) {
+    symlinkSync(join(source, keycloakZip), join(cacheDir, keycloakZip));
   }
   return cacheDir;
 }
