@@ -26,6 +26,8 @@ export type { TextProfile } from './text/text-profile';
 export { textSimilarity } from './text/text-similarity';
 export type { TextSimilarity } from './text/text-similarity';
 export { dutchTokens } from './text/normalise-text';
+export { atDifferentHouseNumbers, houseNumbers } from './text/house-numbers';
+export { speaksOfAnother } from './text/another-one';
 
 export { matchCategories } from './scoring/category-match';
 export type { CategoryMatch, CategoryMatchLevel } from './scoring/category-match';
@@ -34,7 +36,7 @@ export type { CandidateAssessment, ScoreComponents } from './scoring/candidate-a
 export { decideLink } from './decide/decide-link';
 export type { LinkDecision, LinkExplanation } from './decide/link-decision';
 
-export { assessPair, CATEGORY_MATCH_LEVELS, exampleFromAssessment, isLinkingExample } from './learning/linking-example';
+export { assessPair, CATEGORY_MATCH_LEVELS, exampleFromAssessment, isLinkingExample, ruledOutByText } from './learning/linking-example';
 export type { LinkingExample } from './learning/linking-example';
 export { fitLinkingRules } from './learning/fit-linking-rules';
 export type { FitOptions, FittedLinkingRules, LinkingCoefficients } from './learning/fit-linking-rules';

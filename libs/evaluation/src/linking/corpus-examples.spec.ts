@@ -17,7 +17,7 @@ describe('corpusExamples', () => {
     expect(examples.filter((e) => e.sameIncident)).toHaveLength(3);
     expect(examples.filter((e) => !e.sameIncident)).toHaveLength(1);
     for (const example of examples) {
-      expect(Object.keys(example).sort()).toEqual(['categoryLevel', 'distance', 'sameIncident', 'text', 'time']);
+      expect(Object.keys(example).sort()).toEqual(['categoryLevel', 'distance', 'ruledOutByText', 'sameIncident', 'text', 'time']);
       expect(example.categoryLevel).toBe('same-sub');
     }
   });

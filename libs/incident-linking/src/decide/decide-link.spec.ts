@@ -87,6 +87,32 @@ describe('decideLink', () => {
     expect(decision.explanation.text).toContain('never linked automatically');
   });
 
+  it('never links reports naming different house numbers, however alike, but names the case as possibly related', () => {
+    const atTwo = openCase({ caseId: 'c-lamp', category: { main: 'openbare-ruimte', sub: 'straatverlichting' }, text: 'Straatlamp kapot voor nr 2' });
+    const report = incomingReport({
+      category: { main: 'openbare-ruimte', sub: 'straatverlichting' },
+      description: 'Straatlamp kapot voor nr 60',
+      submittedAt: minutesAfter(T0, 30),
+    });
+    const decision = decideLink(report, [atTwo], rules);
+    expect(decision.decision).toBe('possibly-related');
+    expect(decision.explanation.candidates[0]).toMatchObject({ differentHouseNumbers: true, linkable: false });
+    expect(decision.explanation.text).toContain('different house numbers (60 vs 2)');
+    expect(decision.explanation.text).toContain('(another house number: never linked automatically)');
+    // the same house number, or none named, links as before
+    expect(decideLink({ ...report, description: 'Straatlamp voor nr 2 doet het niet' }, [atTwo], rules).decision).toBe('link');
+    expect(decideLink({ ...report, description: 'Straatlamp kapot' }, [atTwo], rules).decision).toBe('link');
+  });
+
+  it('never links a report that says it is about another one, but names the case as possibly related', () => {
+    const report = incomingReport({ description: 'Er ligt ook grofvuil bij de andere container, een matras en een bank' });
+    const decision = decideWithIndex(report);
+    expect(decision.decision).toBe('possibly-related');
+    expect(decision.explanation.candidates[0]).toMatchObject({ speaksOfAnother: true, linkable: false });
+    expect(decision.explanation.text).toContain('the report says it is about another one');
+    expect(decision.explanation.text).toContain('(another one: never linked automatically)');
+  });
+
   it('links across an unrelated category when the rules allow it', () => {
     const lenient = createLinkingRules({ linkRequiresCategoryMatch: false, linkThreshold: 0.6 });
     const report = incomingReport({

@@ -50,7 +50,7 @@ export function decideLink(
       grey
         .map(
           (a) =>
-            `${a.caseId}: ${a.reasons}${a.linkable ? '' : ' (unrelated category: never linked automatically)'}.`,
+            `${a.caseId}: ${a.reasons}${a.linkable ? '' : ` (${whyNeverLinked(a)}: never linked automatically)`}.`,
         )
         .join(' ');
     return {
@@ -84,6 +84,11 @@ function explain(
   rules: LinkingRules,
 ): LinkExplanation {
   return { text, linkThreshold: rules.linkThreshold, greyZoneThreshold: rules.greyZoneThreshold, candidates };
+}
+
+function whyNeverLinked(a: CandidateAssessment): string {
+  if (a.differentHouseNumbers) return 'another house number';
+  return a.speaksOfAnother ? 'another one' : 'unrelated category';
 }
 
 function brief(a: CandidateAssessment): string {

@@ -69,8 +69,22 @@ describe('fitLinkingRules', () => {
 });
 
 describe('isLinkingExample', () => {
+  it('does not let pairs the texts rule out raise the link threshold: they can never link', () => {
+    const base = examples(50);
+    // perfect look-alikes that named different house numbers: counted as linkable, no threshold could keep them out
+    const ruledOut: LinkingExample[] = Array.from({ length: 10 }, () => ({
+      sameIncident: false, distance: 1, time: 1, text: 1, categoryLevel: 'same-sub', ruledOutByText: true,
+    }));
+    const withThem = fitLinkingRules([...base, ...ruledOut], DEFAULT_LINKING_RULES, { maxFalseLinkShare: 0.02 });
+    expect(withThem.onTrainingExamples.falseLinkShare).toBeLessThanOrEqual(0.02);
+    expect(withThem.rules.linkThreshold).toBeLessThan(1);
+    expect(withThem.onTrainingExamples.linkRecall).toBeGreaterThan(0.5);
+  });
+
   it('accepts measures only and refuses anything else', () => {
     expect(isLinkingExample({ sameIncident: true, distance: 0.5, time: 1, text: 0, categoryLevel: 'related' })).toBe(true);
+    expect(isLinkingExample({ sameIncident: false, distance: 0.5, time: 1, text: 0, categoryLevel: 'related', ruledOutByText: true })).toBe(true);
+    expect(isLinkingExample({ sameIncident: false, distance: 0.5, time: 1, text: 0, categoryLevel: 'related', ruledOutByText: 'yes' })).toBe(false);
     expect(isLinkingExample({ sameIncident: true, distance: 1.5, time: 1, text: 0, categoryLevel: 'related' })).toBe(false);
     expect(isLinkingExample({ sameIncident: 'yes', distance: 0.5, time: 1, text: 0, categoryLevel: 'related' })).toBe(false);
     expect(isLinkingExample({ sameIncident: true, distance: 0.5, time: 1, text: 0, categoryLevel: 'close' })).toBe(false);

@@ -65,7 +65,8 @@ export function fitLinkingRules(
     (shape.weights.distance * e.distance + shape.weights.time * e.time + shape.weights.text * e.text +
       shape.weights.category * shape.categoryScores[scoreKey[e.categoryLevel]]) / shape.total;
 
-  const linkable = (e: LinkingExample) => !base.linkRequiresCategoryMatch || e.categoryLevel !== 'other';
+  const linkable = (e: LinkingExample) =>
+    (!base.linkRequiresCategoryMatch || e.categoryLevel !== 'other') && !e.ruledOutByText;
   const negativeScores = examples.filter((e) => !e.sameIncident && linkable(e)).map(scoreOf).sort((a, b) => b - a);
   const positiveScores = examples.filter((e) => e.sameIncident).map(scoreOf).sort((a, b) => b - a);
   const evenChance = clampUnit(-shape.offset / shape.total);

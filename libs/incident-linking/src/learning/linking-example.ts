@@ -22,6 +22,11 @@ export interface LinkingExample {
   /** The text similarity, in [0, 1]. */
   readonly text: number;
   readonly categoryLevel: CategoryMatchLevel;
+  /**
+   * The texts rule out a link: different house numbers, or a report about another one (absent in examples kept
+   * before this was known).
+   */
+  readonly ruledOutByText?: boolean;
 }
 
 /** How a report and a case compare under these rules: the assessment a decision would make of the pair. */
@@ -41,7 +46,13 @@ export function exampleFromAssessment(assessment: CandidateAssessment, sameIncid
     time: assessment.components.time,
     text: assessment.components.text,
     categoryLevel: assessment.category.level,
+    ruledOutByText: ruledOutByText(assessment),
   };
+}
+
+/** The texts rule out a link: they name different house numbers, or the report says it is about another one. */
+export function ruledOutByText(assessment: CandidateAssessment): boolean {
+  return assessment.differentHouseNumbers || assessment.speaksOfAnother;
 }
 
 /** True when the values are measures a LinkingExample may hold (for examples read back from storage). */
@@ -51,6 +62,7 @@ export function isLinkingExample(value: unknown): value is LinkingExample {
   const unit = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
   return (
     typeof e['sameIncident'] === 'boolean' && unit(e['distance']) && unit(e['time']) && unit(e['text']) &&
-    CATEGORY_MATCH_LEVELS.includes(e['categoryLevel'] as CategoryMatchLevel)
+    CATEGORY_MATCH_LEVELS.includes(e['categoryLevel'] as CategoryMatchLevel) &&
+    (e['ruledOutByText'] === undefined || typeof e['ruledOutByText'] === 'boolean')
   );
 }

@@ -2,6 +2,7 @@ import type { LinkCandidate } from '../index/link-candidate';
 import type { CategoryRef } from '../model/case-summary';
 import { reachFor } from '../rules/create-linking-rules';
 import type { LinkingRules } from '../rules/linking-rules';
+import { atDifferentHouseNumbers } from '../text/house-numbers';
 import type { TextProfile } from '../text/text-profile';
 import { textSimilarity } from '../text/text-similarity';
 import type { CandidateAssessment, ScoreComponents } from './candidate-assessment';
@@ -32,6 +33,10 @@ export function assessCandidate(
   const withinWindow = gapMs <= windowMs;
   const category = matchCategories(report.category, summary.category, rules);
   const text = textSimilarity(report.textProfile, candidate.textProfile);
+  const reportNumbers = report.textProfile.houseNumbers;
+  const caseNumbers = candidate.textProfile.houseNumbers;
+  const differentHouseNumbers = atDifferentHouseNumbers(reportNumbers, caseNumbers);
+  const { speaksOfAnother } = report.textProfile;
 
   const components: ScoreComponents = {
     distance: withinRadius ? 1 - ratio(distanceMetres, reach.radiusMetres) ** 2 : 0,
@@ -47,13 +52,23 @@ export function assessCandidate(
     `${formatDuration(gapMs)} apart (${withinWindow ? 'within' : 'beyond'} ${formatHours(reach.windowHours)})`,
     category.description,
     `text similarity ${formatScore(text.similarity)}${sharedText(text.sharedWords, text.sharedMeanings)}`,
+    ...(differentHouseNumbers
+      ? [`different house numbers (${formatNumbers(reportNumbers)} vs ${formatNumbers(caseNumbers)})`]
+      : []),
+    ...(speaksOfAnother ? ['the report says it is about another one'] : []),
   ].join(', ');
 
   return {
     caseId: summary.caseId,
     score,
     withinReach,
-    linkable: withinReach && (category.level !== 'other' || !rules.linkRequiresCategoryMatch),
+    linkable:
+      withinReach &&
+      (category.level !== 'other' || !rules.linkRequiresCategoryMatch) &&
+      !differentHouseNumbers &&
+      !speaksOfAnother,
+    differentHouseNumbers,
+    speaksOfAnother,
     distanceMetres,
     radiusMetres: reach.radiusMetres,
     gapMs,
@@ -64,6 +79,11 @@ export function assessCandidate(
     components,
     reasons,
   };
+}
+
+function formatNumbers(numbers: readonly number[]): string {
+  const shown = numbers.slice(0, 3).join(', ');
+  return numbers.length > 3 ? `${shown}, …` : shown;
 }
 
 function sharedText(words: readonly string[], meanings: readonly string[]): string {

@@ -14,8 +14,15 @@ export interface CandidateAssessment {
   /** Weighted mean of the components, in [0, 1]; 0 when out of reach. */
   readonly score: number;
   readonly withinReach: boolean;
-  /** False when the categories are unrelated and the rules say that rules out a link. */
+  /**
+   * False when the categories are unrelated and the rules say that rules out a link, or when the texts do: they name
+   * different house numbers, or the report says it is about another one.
+   */
   readonly linkable: boolean;
+  /** Both texts name house numbers and none is the same: two addresses. */
+  readonly differentHouseNumbers: boolean;
+  /** The report says it is about another one ("andere container"). */
+  readonly speaksOfAnother: boolean;
   readonly distanceMetres: number;
   readonly radiusMetres: number;
   readonly gapMs: number;

@@ -1,4 +1,6 @@
 import { isMeaningTag, meaningsOf } from './dutch-concepts';
+import { speaksOfAnother } from './another-one';
+import { houseNumbers } from './house-numbers';
 import { dutchTokens } from './normalise-text';
 
 /**
@@ -10,14 +12,19 @@ import { dutchTokens } from './normalise-text';
 export interface TextProfile {
   readonly tokens: readonly string[];
   readonly trigrams: Uint32Array;
+  /** The house numbers it names (see house-numbers): kept apart from the words, to tell two addresses apart. */
+  readonly houseNumbers: readonly number[];
+  /** It says it is about another one ("andere container"; see another-one). */
+  readonly speaksOfAnother: boolean;
 }
 
 /**
  * Street names and house numbers say where, which the pins already measure (distance); counted again as shared
  * words they made two different problems at one address look alike ("boom scheef bij nr 300" and "lamp kapot bij
- * nr 300"). So they are left out of the text's words.
+ * nr 300"). So they are left out of the text's words, and so are "nr" and "nummer"; the house numbers are kept apart
+ * instead, to tell two addresses apart.
  */
-const PLACE_WORD = /^(\d+|.{3,}(straat|str|weg|laan|plein|kade|gracht|singel|dreef|hof))$/;
+const PLACE_WORD = /^(\d+|nrs?|nummers?|huisnummers?|.{3,}(straat|str|weg|laan|plein|kade|gracht|singel|dreef|hof))$/;
 
 export function textProfile(text: string): TextProfile {
   const words = [...new Set(dutchTokens(text))].filter((w) => !PLACE_WORD.test(w));
@@ -31,7 +38,9 @@ export function textProfile(text: string): TextProfile {
     const padded = ` ${token} `;
     for (let i = 0; i + 3 <= padded.length; i++) hashes[count++] = trigramHash(padded, i);
   }
-  return { tokens, trigrams: distinctSorted(hashes.sort()) };
+  return { tokens, trigrams: distinctSorted(hashes.sort()), houseNumbers: houseNumbers(text),
+    speaksOfAnother: speaksOfAnother(text),
+  };
 }
 
 function distinctSorted(sorted: Uint32Array): Uint32Array {

@@ -47,6 +47,13 @@ describe('textSimilarity', () => {
     expect(result.similarity).toBeLessThan(0.1);
   });
 
+  it('lets what is wrong count for more than where it is, once both texts say what is wrong', () => {
+    // one broken street light in other words, against a fallen tree reported with the same landmark
+    const sameProblem = similarity('Lantaarnpaal kapot bij de bushalte', 'straatlamp doet het niet, erg donker');
+    const samePlace = similarity('Lantaarnpaal kapot bij de bushalte', 'Boom omgewaaid bij de bushalte, kapot');
+    expect(sameProblem).toBeGreaterThan(samePlace + 0.2);
+  });
+
   describe('Dutch spelling variants stay similar; unrelated texts do not', () => {
     const unrelated = similarity(
       'Grofvuil naast de container',

@@ -10,12 +10,23 @@ export interface TextSimilarity {
   readonly sharedMeanings: readonly string[];
 }
 
-/** How much of the similarity comes from whole words; the rest comes from character trigrams. */
+/** Of the surface similarity, how much comes from whole words; the rest comes from character trigrams. */
 const WORD_SHARE = 0.4;
+/** When both texts say what the problem is (each has a meaning tag), how much of the similarity their meanings decide. */
+const MEANING_SHARE = 0.7;
 
 /**
- * Cosine similarity of the two word sets (words and their meaning tags) and of the two trigram sets, mixed. Words reward the same
- * vocabulary; trigrams forgive spelling variants, split or joined compounds and inflections.
+ * Surface similarity: the cosine similarity of the two word sets (words and their meaning tags) and of the two
+ * trigram sets, mixed. Words reward the same vocabulary; trigrams forgive spelling variants, split or joined compounds
+ * and inflections.
+ *
+ * When both texts name what is wrong in words with a meaning (a lamp, a sofa, a fight), the cosine similarity of
+ * their meanings decides most of it. On the development half of the corpus, surface similarity alone separated
+ * reports of one incident from different incidents close together worse than chance (AUC 0.42 over the pairs within
+ * reach): neighbours reporting different problems at one corner share the corner's words (the school, the bus stop,
+ * the cycle path), while neighbours reporting one problem share what it is, in different words. The meanings alone
+ * separated them with AUC 0.77, and same-incident recall on that half rose from 0.52 to 0.71 at the same false-link
+ * rate.
  */
 export function textSimilarity(a: TextProfile, b: TextProfile): TextSimilarity {
   const shared = sharedSorted(a.tokens, b.tokens);
@@ -24,7 +35,20 @@ export function textSimilarity(a: TextProfile, b: TextProfile): TextSimilarity {
   const sharedWords = shared.filter((t) => !isMeaningTag(t));
   const carried = new Set(sharedWords.flatMap(meaningsOf));
   const sharedMeanings = shared.filter((t) => isMeaningTag(t) && !carried.has(t)).map((t) => t.slice(1));
-  return { similarity: WORD_SHARE * words + (1 - WORD_SHARE) * trigrams, sharedWords, sharedMeanings };
+  const surface = WORD_SHARE * words + (1 - WORD_SHARE) * trigrams;
+  const meaningsA = countMeanings(a.tokens);
+  const meaningsB = countMeanings(b.tokens);
+  const similarity =
+    meaningsA > 0 && meaningsB > 0
+      ? MEANING_SHARE * setCosine(countMeanings(shared), meaningsA, meaningsB) + (1 - MEANING_SHARE) * surface
+      : surface;
+  return { similarity, sharedWords, sharedMeanings };
+}
+
+function countMeanings(tokens: readonly string[]): number {
+  let count = 0;
+  for (const token of tokens) if (isMeaningTag(token)) count++;
+  return count;
 }
 
 function setCosine(shared: number, sizeA: number, sizeB: number): number {

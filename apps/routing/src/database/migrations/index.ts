@@ -13,6 +13,7 @@ import { CaseChangedIn1797500000000 } from './1797500000000-CaseChangedIn';
 import { LinkingLearning1797700000000 } from './1797700000000-LinkingLearning';
 import { CategoryCorrections1797900000000 } from './1797900000000-CategoryCorrections';
 import { CategoryModels1798000000000 } from './1798000000000-CategoryModels';
+import { LinkingExamplesRuledOutByText1798100000000 } from './1798100000000-LinkingExamplesRuledOutByText';
 export const ROUTING_MIGRATIONS = [
   MessagingTables1700000000000,
   DeadLettersAndRetention1700000000001,
@@ -30,4 +31,5 @@ export const ROUTING_MIGRATIONS = [
   LinkingLearning1797700000000,
   CategoryCorrections1797900000000,
   CategoryModels1798000000000,
+  LinkingExamplesRuledOutByText1798100000000,
 ];

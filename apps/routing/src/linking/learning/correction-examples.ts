@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { assessPair } from '@loket/incident-linking';
+import { assessPair, ruledOutByText } from '@loket/incident-linking';
 import type { IncomingReport, OpenCaseSummary } from '@loket/incident-linking';
 import { CaseReportRecord } from '../../cases/case-report.entity';
 import { CaseRecord } from '../../cases/case.entity';
@@ -48,6 +48,7 @@ export class CorrectionExamples {
       time: assessment.components.time,
       text: assessment.components.text,
       categoryLevel: assessment.category.level,
+      ruledOutByText: ruledOutByText(assessment),
     });
   }
 }

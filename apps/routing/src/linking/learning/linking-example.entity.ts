@@ -42,4 +42,8 @@ export class LinkingExampleRecord {
 
   @Column({ name: 'category_level', type: 'varchar', length: 16 })
   categoryLevel!: CategoryMatchLevel;
+
+  /** The texts ruled out a link (different house numbers, or "another one"); null when kept before that was known. */
+  @Column({ name: 'ruled_out_by_text', type: 'boolean', nullable: true })
+  ruledOutByText!: boolean | null;
 }

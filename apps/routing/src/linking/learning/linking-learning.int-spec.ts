@@ -117,6 +117,8 @@ describe('learning from coordinators (real PostgreSQL, Kafka and Keycloak)', () 
     // the examples hold measures only: no text, no place, no ids
     const rows = (await routing.get(DataSource).query(`SELECT * FROM linking_examples ORDER BY id`)) as Record<string, unknown>[];
     expect(rows.map((r) => [r['source'], r['same_incident'], r['automatic_link']])).toEqual([['confirm', true, true], ['unlink', false, true]]);
+    // both pairs were linked, so their texts did not rule a link out
+    expect(rows.map((r) => r['ruled_out_by_text'])).toEqual([false, false]);
     expect(JSON.stringify(rows)).not.toContain(marker);
     expect(JSON.stringify(rows)).not.toMatch(new RegExp(`${right.caseId}|${right.second}|${wrong.second}`));
     expect(rows[0]!['text']).toBeGreaterThan(0); // "bank", "matras", "container" in common

@@ -61,6 +61,7 @@ function exampleOf(record: LinkingExampleRecord): LinkingExample {
     time: record.time,
     text: record.text,
     categoryLevel: record.categoryLevel,
+    ruledOutByText: record.ruledOutByText ?? undefined,
   };
 }
 
