@@ -30,12 +30,14 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   ],
   geluid: [
     'herrie', 'lawaai', 'geluid', 'geluidsoverlast', 'muziek', 'music', 'bas', 'bassen', 'loud', 'noise', 'feest', 'party',
-    'geschreeuw', 'schreeuwen', 'schreeuwt', 'keihard', 'dreunt', 'toeters', 'speakers',
+    'geschreeuw', 'schreeuwen', 'schreeuwt', 'keihard', 'dreunt', 'toeters', 'speakers', 'gebonk', 'bonkt', 'gestamp',
+    'boormachine', 'getimmer', 'kabaal',
   ],
   geweld: ['vecht', 'vechtpartij', 'gevecht', 'gevochten', 'fight', 'fighting', 'klap', 'slaan', 'mishandeld', 'bloedt', 'bleeding', 'steekpartij'],
   drugs: [
     'dealen', 'dealer', 'dealers', 'gedeald', 'deal', 'dealing', 'drugs', 'wiet', 'weed', 'coke', 'crack', 'spuit', 'spuiten',
-    'naalden', 'needles', 'junks', 'junk', 'lachgas', 'blowen', 'pillen', 'drugsrunner', 'bolletjes',
+    'naalden', 'needles', 'junks', 'junk', 'lachgas', 'blowen', 'pillen', 'drugsrunner', 'bolletjes', 'verslaafd',
+    'verslaafde', 'verslaafden', 'heroine', 'xtc',
   ],
   hennep: ['hennep', 'hennepkwekerij', 'wietplantage', 'plantage', 'kwekerij', 'wietlucht', 'drugslab'],
   jongeren: ['jongeren', 'jongens', 'hangjongeren', 'pubers', 'tieners', 'teenagers', 'kids', 'gasten', 'groep', 'gang'],
@@ -55,12 +57,34 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   speeltuin: ['speeltuin', 'playground', 'schommel', 'glijbaan', 'klimrek', 'wipwap', 'speeltoestel', 'zandbak', 'speelplek'],
   portiek: ['portiek', 'trappenhuis', 'galerij', 'stairwell', 'hal', 'entree', 'kelder'],
   verward: ['verward', 'war', 'confused', 'psychose', 'dementie', 'schreeuwt', 'pyjama', 'nachtjapon'],
-  verkeer: ['stoplicht', 'verkeerslicht', 'kruising', 'oversteek', 'zebrapad', 'drempel', 'hard', 'rijden'],
+  verkeer: [
+    'stoplicht', 'verkeerslicht', 'kruising', 'oversteek', 'zebrapad', 'drempel', 'hard', 'rijden', 'racen', 'racet',
+    'snelheid', 'speeding', 'flitser',
+  ],
   fiets: ['fiets', 'fietsen', 'bike', 'fietswrak', 'weesfiets', 'e-bike'],
   scooter: ['scooter', 'scooters', 'brommer', 'crossmotor', 'crossers', 'motor'],
   hond: ['hond', 'dog', 'blaft', 'jankt', 'vechthond'],
   leeg: ['leeg', 'leegstaand', 'leegstand', 'empty', 'dichtgetimmerd', 'krakers'],
   verhuur: ['airbnb', 'toeristen', 'verhuurd', 'onderverhuur', 'verhuur'],
+  ongedierte: [
+    'ongedierte', 'rat', 'ratten', 'rats', 'muis', 'muizen', 'mice', 'kakkerlak', 'kakkerlakken', 'wespennest', 'wespen',
+    'vlooien', 'bedwantsen',
+  ],
+  vuurwerk: ['vuurwerk', 'fireworks', 'knal', 'knallen', 'knallers', 'cobra', 'explosie', 'ontploffing', 'ontploft'],
+  lekkage: ['lekkage', 'lek', 'lekt', 'lekken', 'leak', 'leaking', 'druppelt', 'waterschade', 'doorgelekt'],
+  verwarming: ['verwarming', 'cv', 'ketel', 'radiator', 'radiatoren', 'heating'],
+  parkeren: ['geparkeerd', 'parkeren', 'parkeert', 'foutparkeerder', 'parked'],
+  wapen: ['mes', 'messen', 'wapen', 'wapens', 'pistool', 'vuurwapen', 'knife', 'gun', 'bedreigd', 'bedreigt', 'bedreiging', 'threatened'],
+  gas: ['gas', 'gaslucht', 'gaslek', 'gasgeur'],
+  ruzie: ['ruzie', 'ruzies', 'gescheld', 'scheldt', 'schelden'],
+  beplanting: ['onkruid', 'heg', 'gemaaid', 'overwoekerd', 'overhangend', 'begroeiing', 'snoeien'],
+  eenzaamheid: ['eenzaam', 'eenzaamheid', 'vereenzaamd', 'lonely', 'loneliness'],
+  vervuiling: ['vervuild', 'vervuiling', 'verwaarloosd', 'verwaarlozing', 'verslonsd', 'hoarder', 'hoarding', 'opgestapeld', 'puilt'],
+  uitbuiting: [
+    'uitbuiting', 'uitgebuit', 'mensenhandel', 'prostitutie', 'prostituee', 'prostituees', 'pooier', 'loverboy',
+    'arbeidsmigranten',
+  ],
+  voertuig: ['autowrak', 'caravan', 'camper', 'aanhangwagen'],
 };
 
 const TAG = '≈';
