@@ -87,6 +87,23 @@ describe('decideLink', () => {
     expect(decision.explanation.text).toContain('never linked automatically');
   });
 
+  it('looks back as far as the report says the problem has lasted, when that is further than the window', () => {
+    const generator = openCase({
+      caseId: 'c-generator',
+      category: { main: 'overlast', sub: 'geluid' },
+      text: 'Generator van een foodtruck draait de hele nacht op het plein',
+    });
+    const nextNight = { category: { main: 'overlast', sub: 'geluid' }, submittedAt: minutesAfter(T0, 24 * 60) };
+    const said = incomingReport({ ...nextNight, description: 'Er staat een aggregaat te brommen op het plein, al 3 nachten' });
+    const unsaid = incomingReport({ ...nextNight, description: 'Er staat een aggregaat te brommen op het plein' });
+
+    expect(decideLink(unsaid, CandidateIndex.of([generator]).candidates(unsaid, rules), rules).decision).toBe('new-case');
+    const decision = decideLink(said, CandidateIndex.of([generator]).candidates(said, rules), rules);
+    expect(decision.decision).not.toBe('new-case');
+    expect(decision.explanation.candidates[0]).toMatchObject({ withinReach: true, windowHours: 72 });
+    expect(decision.explanation.text).toContain('24 hours apart (within 72 h: the report says it has lasted 72 h)');
+  });
+
   it('never links reports naming different house numbers, however alike, but names the case as possibly related', () => {
     const atTwo = openCase({ caseId: 'c-lamp', category: { main: 'openbare-ruimte', sub: 'straatverlichting' }, text: 'Straatlamp kapot voor nr 2' });
     const report = incomingReport({

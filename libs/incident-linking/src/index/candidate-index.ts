@@ -4,6 +4,7 @@ import type { IncomingReport, OpenCaseSummary } from '../model/case-summary';
 import { IncidentLinkingError } from '../model/incident-linking-error';
 import { assertValidCase, assertValidReport } from '../model/validate-input';
 import { reachFor } from '../rules/create-linking-rules';
+import { statedDurationHours } from '../text/stated-duration';
 import type { LinkingRules } from '../rules/linking-rules';
 import { textProfile } from '../text/text-profile';
 import type { IndexedCase } from './indexed-case';
@@ -89,7 +90,8 @@ export class CandidateIndex {
 
   /**
    * Every open case within reach of the report: within its category's radius (great-circle) and
-   * with the report inside its category's window around the case's reports. Nearest first.
+   * with the report inside its category's window around the case's reports, or inside how long the report says the
+   * problem has lasted when that is longer (see stated-duration). Nearest first.
    */
   candidates(report: IncomingReport, rules: LinkingRules): LinkCandidate[] {
     assertValidReport(report);
@@ -97,9 +99,10 @@ export class CandidateIndex {
     const atMs = report.submittedAt.getTime();
     const found: LinkCandidate[] = [];
     const keys = this.scratchKeys;
+    const stated = statedDurationHours(report.description);
     for (const [main, cells] of this.partitions) {
       const { radiusMetres, windowHours } = reachFor(rules, main);
-      const windowMs = windowHours * HOUR_MS;
+      const windowMs = Math.max(windowHours, stated) * HOUR_MS;
       const fromMs = atMs - windowMs;
       const untilMs = atMs + windowMs;
       keys.length = 0;

@@ -28,7 +28,9 @@ export function assessCandidate(
 ): CandidateAssessment {
   const { summary, distanceMetres, gapMs } = candidate;
   const reach = reachFor(rules, summary.category.main);
-  const windowMs = reach.windowHours * HOUR_MS;
+  const stated = report.textProfile.statedDurationHours;
+  const windowHours = Math.max(reach.windowHours, stated);
+  const windowMs = windowHours * HOUR_MS;
   const withinRadius = distanceMetres <= reach.radiusMetres;
   const withinWindow = gapMs <= windowMs;
   const category = matchCategories(report.category, summary.category, rules);
@@ -49,7 +51,9 @@ export function assessCandidate(
 
   const reasons = [
     `${formatDistance(distanceMetres)} away (${withinRadius ? 'within' : 'beyond'} ${formatDistance(reach.radiusMetres)})`,
-    `${formatDuration(gapMs)} apart (${withinWindow ? 'within' : 'beyond'} ${formatHours(reach.windowHours)})`,
+    `${formatDuration(gapMs)} apart (${withinWindow ? 'within' : 'beyond'} ${formatHours(windowHours)}${
+      stated > reach.windowHours ? `: the report says it has lasted ${formatHours(stated)}` : ''
+    })`,
     category.description,
     `text similarity ${formatScore(text.similarity)}${sharedText(text.sharedWords, text.sharedMeanings)}`,
     ...(differentHouseNumbers
@@ -72,7 +76,7 @@ export function assessCandidate(
     distanceMetres,
     radiusMetres: reach.radiusMetres,
     gapMs,
-    windowHours: reach.windowHours,
+    windowHours,
     category,
     textSimilarity: text.similarity,
     sharedWords: text.sharedWords,

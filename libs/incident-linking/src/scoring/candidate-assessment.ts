@@ -26,6 +26,7 @@ export interface CandidateAssessment {
   readonly distanceMetres: number;
   readonly radiusMetres: number;
   readonly gapMs: number;
+  /** The window the gap was measured against: the category's, or how long the report says it has lasted when longer. */
   readonly windowHours: number;
   readonly category: CategoryMatch;
   readonly textSimilarity: number;

@@ -2,6 +2,7 @@ import { isMeaningTag, meaningsOf } from './dutch-concepts';
 import { speaksOfAnother } from './another-one';
 import { houseNumbers } from './house-numbers';
 import { dutchTokens } from './normalise-text';
+import { statedDurationHours } from './stated-duration';
 
 /**
  * What text similarity compares, computed once per text: its distinct words (sorted) and the
@@ -16,6 +17,8 @@ export interface TextProfile {
   readonly houseNumbers: readonly number[];
   /** It says it is about another one ("andere container"; see another-one). */
   readonly speaksOfAnother: boolean;
+  /** How long it says the problem has lasted, in hours; 0 when it does not say (see stated-duration). */
+  readonly statedDurationHours: number;
 }
 
 /**
@@ -40,6 +43,7 @@ export function textProfile(text: string): TextProfile {
   }
   return { tokens, trigrams: distinctSorted(hashes.sort()), houseNumbers: houseNumbers(text),
     speaksOfAnother: speaksOfAnother(text),
+    statedDurationHours: statedDurationHours(text),
   };
 }
 
