@@ -12,7 +12,7 @@ import { foldText, stemDutch } from './normalise-text';
 const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   verlichting: [
     'lantaarnpaal', 'lantaarn', 'lantaren', 'lantarenpaal', 'lantarn', 'straatlantaarn', 'straatlamp', 'lamp', 'lampie',
-    'lampen', 'verlichting', 'straatverlichting', 'licht', 'lichtmast', 'lichtpaal', 'streetlight', 'light', 'lights',
+    'lampen', 'verlichting', 'straatverlichting', 'licht', 'knippert', 'flikkert', 'lichtmast', 'lichtpaal', 'streetlight', 'light', 'lights',
     'donker', 'pikdonker', 'stikdonker', 'aardedonker', 'pikkedonker', 'dark', 'brandt',
   ],
   meubel: [
@@ -31,7 +31,7 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   geluid: [
     'herrie', 'lawaai', 'geluid', 'geluidsoverlast', 'muziek', 'music', 'bas', 'bassen', 'loud', 'noise', 'feest', 'party',
     'geschreeuw', 'schreeuwen', 'schreeuwt', 'keihard', 'dreunt', 'toeters', 'speakers', 'gebonk', 'bonkt', 'gestamp',
-    'boormachine', 'getimmer', 'kabaal',
+    'boormachine', 'getimmer', 'kabaal', 'zoemt', 'zoemende', 'brommen', 'bromt', 'aggregaat', 'generator', 'ventilator',
   ],
   geweld: ['vecht', 'vechtpartij', 'gevecht', 'gevochten', 'fight', 'fighting', 'klap', 'slaan', 'mishandeld', 'bloedt', 'bleeding', 'steekpartij'],
   drugs: [
@@ -42,13 +42,17 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   hennep: ['hennep', 'hennepkwekerij', 'wietplantage', 'plantage', 'kwekerij', 'wietlucht', 'drugslab'],
   jongeren: ['jongeren', 'jongens', 'hangjongeren', 'pubers', 'tieners', 'teenagers', 'kids', 'gasten', 'groep', 'gang'],
   boom: ['boom', 'bomen', 'tak', 'takken', 'populier', 'iep', 'eik', 'kastanjeboom', 'tree', 'branch', 'omgewaaid', 'omgevallen'],
-  water: ['wateroverlast', 'water', 'blank', 'riool', 'riolering', 'put', 'putten', 'kolk', 'overstroomd', 'plas', 'sewer', 'flooded'],
+  water: [
+    'wateroverlast', 'water', 'blank', 'riool', 'riolering', 'put', 'putten', 'kolk', 'overstroomd', 'plas', 'sewer',
+    'flooded', 'verstopt', 'verstopping',
+  ],
   bestrating: [
     'stoep', 'stoeptegel', 'tegel', 'tegels', 'trottoir', 'klinker', 'klinkers', 'bestrating', 'kuil', 'asfalt', 'pothole',
-    'verzakt', 'sidewalk', 'pavement',
+    'verzakt', 'sidewalk', 'pavement', 'losliggend', 'losliggende', 'gestruikeld', 'struikelen', 'opgebroken',
   ],
   brand: ['brand', 'fik', 'fikkie', 'vuur', 'fire', 'rook', 'smoke', 'brandlucht', 'brandje', 'gebrand'],
-  inbraak: ['inbraak', 'ingebroken', 'opengebroken', 'broke', 'burglary', 'ingeslagen', 'smashed', 'gestolen', 'stolen', 'diefstal', 'beroofd', 'roof'],
+  inbraak: ['inbraak', 'ingebroken', 'opengebroken', 'broke', 'burglary', 'ingeslagen', 'smashed', 'gestolen', 'stolen', 'diefstal', 'beroofd', 'roof',
+    'beroving', 'tasjesroof', 'zakkenroller', 'skimmer', 'geskimd'],
   vandalisme: ['vernield', 'kapotgegooid', 'vandalisme', 'graffiti', 'tags', 'beklad', 'gesloopt', 'afgetrapt', 'ingegooid'],
   glas: ['glas', 'scherven', 'glass', 'ruit', 'ruiten', 'raam'],
   lift: ['lift', 'elevator'],
@@ -59,7 +63,7 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   verward: ['verward', 'war', 'confused', 'psychose', 'dementie', 'schreeuwt', 'pyjama', 'nachtjapon'],
   verkeer: [
     'stoplicht', 'verkeerslicht', 'kruising', 'oversteek', 'zebrapad', 'drempel', 'hard', 'rijden', 'racen', 'racet',
-    'snelheid', 'speeding', 'flitser',
+    'snelheid', 'speeding', 'flitser', 'aanrijding', 'aangereden', 'ongeluk', 'ongelukken',
   ],
   fiets: ['fiets', 'fietsen', 'bike', 'fietswrak', 'weesfiets', 'e-bike'],
   scooter: ['scooter', 'scooters', 'brommer', 'crossmotor', 'crossers', 'motor'],
@@ -78,8 +82,9 @@ const MEANINGS: Readonly<Record<string, readonly string[]>> = {
   gas: ['gas', 'gaslucht', 'gaslek', 'gasgeur'],
   ruzie: ['ruzie', 'ruzies', 'gescheld', 'scheldt', 'schelden'],
   beplanting: ['onkruid', 'heg', 'gemaaid', 'overwoekerd', 'overhangend', 'begroeiing', 'snoeien'],
+  dakloos: ['dakloos', 'dakloze', 'daklozen', 'zwerver', 'homeless'],
   eenzaamheid: ['eenzaam', 'eenzaamheid', 'vereenzaamd', 'lonely', 'loneliness'],
-  vervuiling: ['vervuild', 'vervuiling', 'verwaarloosd', 'verwaarlozing', 'verslonsd', 'hoarder', 'hoarding', 'opgestapeld', 'puilt'],
+  vervuiling: ['vervuild', 'vervuiling', 'verwaarloosd', 'verwaarlozing', 'verslonsd', 'hoarder', 'hoarding', 'opgestapeld', 'puilt', 'vermagerd'],
   uitbuiting: [
     'uitbuiting', 'uitgebuit', 'mensenhandel', 'prostitutie', 'prostituee', 'prostituees', 'pooier', 'loverboy',
     'arbeidsmigranten',
