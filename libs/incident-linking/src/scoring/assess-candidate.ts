@@ -19,7 +19,9 @@ export interface ReportContext {
 
 /**
  * Scores one candidate: distance (1 on the spot, falling quadratically to 0 at the radius), time
- * (1 at once, falling linearly to 0 at the window's end), category and text, weighed by the rules.
+ * (1 at once, falling linearly to 0 at the window's end, or at the end of how long the report says the problem has
+ * lasted when that is longer), category and text, weighed by the rules. Unrelated categories, different house
+ * numbers, or a report that says it is about another one make the pair unlinkable, whatever its score.
  */
 export function assessCandidate(
   report: ReportContext,
