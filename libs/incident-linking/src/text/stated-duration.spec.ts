@@ -14,6 +14,7 @@ describe('statedDurationHours', () => {
     ['already for days', 48],
     ['kapot sinds gisteren', 48],
     ['al 40 maanden, echt waar', 2_160],
+    ['die auto staat hier al jaren', 2_160],
   ])('%j → %d hours', (text, hours) => {
     expect(statedDurationHours(text)).toBe(hours);
   });

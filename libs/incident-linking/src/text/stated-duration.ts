@@ -3,6 +3,7 @@ const HOURS_PER_UNIT: Readonly<Record<string, number>> = {
   dag: 24, dagen: 24, day: 24, days: 24, nacht: 24, nachten: 24, night: 24, nights: 24,
   week: 168, weken: 168, weeks: 168,
   maand: 720, maanden: 720, month: 720, months: 720,
+  jaar: 8_760, jaren: 8_760, year: 8_760, years: 8_760,
 };
 const COUNTS: Readonly<Record<string, number>> = {
   een: 1, a: 1, an: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6,
@@ -16,7 +17,7 @@ const LONGEST_HOURS = 2_160;
 
 /** "al 3 nachten", "al een week", "al weken", "for two days", "already for months". */
 const LASTED =
-  /\b(?:al|already|for)\s+(?:(\d{1,3}|een|a|an|twee|two|drie|three|vier|four|vijf|five|zes|six|zeven|seven|acht|eight|negen|nine|tien|ten|paar|enkele|few|several|ruim)\s+)?(uur|uren|hours?|dag|dagen|days?|nacht|nachten|nights?|week|weken|weeks|maand|maanden|months?)\b/g;
+  /\b(?:al|already|for)\s+(?:(\d{1,3}|een|a|an|twee|two|drie|three|vier|four|vijf|five|zes|six|zeven|seven|acht|eight|negen|nine|tien|ten|paar|enkele|few|several|ruim)\s+)?(uur|uren|hours?|dag|dagen|days?|nacht|nachten|nights?|week|weken|weeks|maand|maanden|months?|jaar|jaren|years?)\b/g;
 const SINCE_YESTERDAY = /\bsinds gisteren\b|\bsince yesterday\b/;
 const SINCE_LAST_WEEK = /\bsinds vorige week\b|\bsince last week\b/;
 
