@@ -67,7 +67,9 @@ export function PolicyEditorPage() {
       <Paragraph>
         {chosen ? t('policies.showing', { version: chosen.version, status: t(`policies.status.${chosen.status}`, { defaultValue: chosen.status }) }) : t('loading')}
       </Paragraph>
-      {!isDraft && isAdmin && (
+      {/* Only once the version shown is loaded: a draft made before the list arrived left the page on the old list
+          (the refetch joined the request already under way, sent before the draft existed). */}
+      {doc.data && !isDraft && isAdmin && (
         <Button appearance="primary-action-button" onClick={() => createDraft.mutate()} disabled={createDraft.isPending}>
           {t('policies.newDraft')}
         </Button>
