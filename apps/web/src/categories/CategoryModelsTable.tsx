@@ -1,7 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
-  Paragraph,
   Table,
   TableBody,
   TableCell,
@@ -10,11 +7,11 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ModelVersionActions } from '../model-versions/ModelVersionActions';
 import { ModelVersionState } from '../model-versions/ModelVersionState';
 import { formatProportion, type Proportion } from '../linking/proportion';
 import type { ModelVersionTableProps } from '../model-versions/ModelVersionsPage';
 import { SUGGESTION_FIGURES, type CategoryModelView } from './category-model-types';
-
 
 /**
  * The category suggester's versions, newest first: who made each and from what, and — once evaluated on the
@@ -49,7 +46,6 @@ export function CategoryModelsTable({ list, evaluating, activating, onEvaluate, 
           {rows.map((model) => {
             const { version, evaluation } = model;
             const active = version === list.activeVersion;
-            const whyNot = `category-model-${version}-why-not`;
             return (
               <TableRow key={version} data-version={version}>
                 <TableHeaderCell scope="row">{version}</TableHeaderCell>
@@ -73,26 +69,16 @@ export function CategoryModelsTable({ list, evaluating, activating, onEvaluate, 
                   </TableCell>
                 ))}
                 <TableCell>
-                  <ButtonGroup>
-                    {evaluation === null && (
-                      <Button appearance="secondary-action-button" disabled={evaluating !== null} onClick={() => onEvaluate(version)}>
-                        {t('linkingModels.evaluate', { version })}
-                      </Button>
-                    )}
-                    {!active && (
-                      <Button
-                        appearance="primary-action-button"
-                        disabled={evaluation === null}
-                        aria-describedby={evaluation === null ? whyNot : undefined}
-                        aria-expanded={activating === version}
-                        onClick={() => onActivate(version)}
-                      >
-                        {t('linkingModels.activate', { version })}
-                      </Button>
-                    )}
-                  </ButtonGroup>
-                  {!active && evaluation === null && <Paragraph id={whyNot}>{t('linkingModels.activationBlock.not-evaluated')}</Paragraph>}
-                  {evaluating === version && <Paragraph aria-live="polite">{t('linkingModels.evaluating', { version })}</Paragraph>}
+                  <ModelVersionActions
+                    version={version}
+                    active={active}
+                    evaluated={evaluation !== null}
+                    idPrefix="category-model"
+                    evaluating={evaluating}
+                    activating={activating}
+                    onEvaluate={onEvaluate}
+                    onActivate={onActivate}
+                  />
                 </TableCell>
               </TableRow>
             );

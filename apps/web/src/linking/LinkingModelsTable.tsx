@@ -1,7 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
-  Paragraph,
   Table,
   TableBody,
   TableCell,
@@ -10,6 +7,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ModelVersionActions } from '../model-versions/ModelVersionActions';
 import { ModelVersionState } from '../model-versions/ModelVersionState';
 import type { LinkingModelRow } from './linking-model-rows';
 import { EVALUATION_FIGURES, type EvaluationFigure, type LinkingModelView } from './linking-model-types';
@@ -57,9 +55,8 @@ export function LinkingModelsTable({ rows, evaluating, activating, onEvaluate, o
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map(({ model, active, evaluable, activationBlock }) => {
+          {rows.map(({ model, active, evaluable }) => {
             const { version, rules, trainedOn } = model;
-            const whyNot = `linking-model-${version}-why-not`;
             return (
               <TableRow key={version} data-version={version}>
                 <TableHeaderCell scope="row">{version}</TableHeaderCell>
@@ -90,34 +87,16 @@ export function LinkingModelsTable({ rows, evaluating, activating, onEvaluate, o
                   </TableCell>
                 ))}
                 <TableCell>
-                  <ButtonGroup>
-                    {evaluable && (
-                      <Button
-                        appearance="secondary-action-button"
-                        disabled={evaluating !== null}
-                        onClick={() => onEvaluate(version)}
-                      >
-                        {t('linkingModels.evaluate', { version })}
-                      </Button>
-                    )}
-                    {!active && (
-                      <Button
-                        appearance="primary-action-button"
-                        disabled={activationBlock !== null}
-                        aria-describedby={activationBlock ? whyNot : undefined}
-                        aria-expanded={activating === version}
-                        onClick={() => onActivate(version)}
-                      >
-                        {t('linkingModels.activate', { version })}
-                      </Button>
-                    )}
-                  </ButtonGroup>
-                  {activationBlock === 'not-evaluated' && (
-                    <Paragraph id={whyNot}>{t('linkingModels.activationBlock.not-evaluated')}</Paragraph>
-                  )}
-                  {evaluating === version && (
-                    <Paragraph aria-live="polite">{t('linkingModels.evaluating', { version })}</Paragraph>
-                  )}
+                  <ModelVersionActions
+                    version={version}
+                    active={active}
+                    evaluated={!evaluable}
+                    idPrefix="linking-model"
+                    evaluating={evaluating}
+                    activating={activating}
+                    onEvaluate={onEvaluate}
+                    onActivate={onActivate}
+                  />
                 </TableCell>
               </TableRow>
             );
